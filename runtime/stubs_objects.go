@@ -167,3 +167,44 @@ func NewTuple(items []Value) *Tuple { panic("runtime: NewTuple not implemented")
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { panic("runtime: NewDict not implemented") }
+
+// MethodFunc is the Go body of a method of a built-in type.
+type MethodFunc func(th *Thread, self Value, args []Value, kwnames []string) (Value, error)
+
+// BuiltinMethod is a Go method stored in a built-in type's dict; looking it
+// up on an instance binds it. The vm calls Fn directly for obj.m(...)
+// without allocating a bound method.
+type BuiltinMethod struct {
+	Name string
+	Fn   MethodFunc
+}
+
+// NewType creates a built-in type named name with one base (nil = object)
+// and an empty dict. Call it in package-level var declarations; install
+// methods from init() with SetMethods to avoid initialization cycles.
+func NewType(name string, base *Type) *Type { panic("runtime: NewType not implemented") }
+
+// SetMethods installs Go methods into t's dict.
+func (t *Type) SetMethods(methods map[string]MethodFunc) { panic("runtime: SetMethods not implemented") }
+
+// SetAttr stores a class attribute in t's dict.
+func (t *Type) SetAttr(name string, v Value) { panic("runtime: Type.SetAttr not implemented") }
+
+// NewModule returns an empty module named name (its dict holds __name__).
+func NewModule(name string) *Module { panic("runtime: NewModule not implemented") }
+
+// UnpackArgs binds positional and keyword arguments to the named parameters,
+// like starlark's: each pair is "name" (required), "name?" (optional; the
+// target keeps its value when absent), or "*name"/"**name" not supported.
+// Targets are *Value, *int, *int64, *float64, *string, *bool. It raises
+// CPython's TypeError messages ("f() missing required argument 'x' (pos 1)",
+// "f() takes at most 2 arguments (3 given)", unexpected keyword …).
+func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
+	panic("runtime: UnpackArgs not implemented")
+}
+
+// ExceptionMessage returns the last line CPython prints for an uncaught
+// exception: "ValueError: bad", "KeyError: 'k'", or just "StopIteration".
+func ExceptionMessage(th *Thread, e *Exception) string {
+	panic("runtime: ExceptionMessage not implemented")
+}

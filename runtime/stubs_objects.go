@@ -185,7 +185,9 @@ type BuiltinMethod struct {
 func NewType(name string, base *Type) *Type { panic("runtime: NewType not implemented") }
 
 // SetMethods installs Go methods into t's dict.
-func (t *Type) SetMethods(methods map[string]MethodFunc) { panic("runtime: SetMethods not implemented") }
+func (t *Type) SetMethods(methods map[string]MethodFunc) {
+	panic("runtime: SetMethods not implemented")
+}
 
 // SetAttr stores a class attribute in t's dict.
 func (t *Type) SetAttr(name string, v Value) { panic("runtime: Type.SetAttr not implemented") }

@@ -1,0 +1,98 @@
+// Command pyish runs pyish scripts and, on a terminal, the asyncio REPL.
+//
+//	pyish FILE [ARGS…]   run a script
+//	pyish -c CODE        run CODE
+//	pyish -              run the program read from stdin
+//	pyish --version      print the version
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/pyish/pyish"
+)
+
+const usage = `usage: pyish [--virtual-time] [-c CODE | FILE | -] [ARGS...]
+       pyish --version`
+
+func main() { os.Exit(run(os.Args[1:])) }
+
+// run executes the command line and returns the exit status.
+func run(args []string) int {
+	opts := pyish.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}
+	for len(args) > 0 && len(args[0]) > 1 && args[0][0] == '-' {
+		switch args[0] {
+		case "--version", "-V":
+			fmt.Println("pyish " + pyish.Version)
+			return 0
+		case "--virtual-time":
+			opts.VirtualTime = true
+			args = args[1:]
+			continue
+		case "-c":
+			if len(args) < 2 {
+				fmt.Fprintln(os.Stderr, "Argument expected for the -c option\n"+usage)
+				return 2
+			}
+			opts.Args = append([]string{"-c"}, args[2:]...)
+			return execSource(opts, "<string>", args[1])
+		case "-h", "--help":
+			fmt.Println(usage)
+			return 0
+		default:
+			fmt.Fprintf(os.Stderr, "unknown option %s\n%s\n", args[0], usage)
+			return 2
+		}
+	}
+	if len(args) == 0 || args[0] == "-" {
+		opts.Args = append([]string{"-"}, args...)
+		if len(args) > 0 {
+			opts.Args = args
+		}
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		return execSource(opts, "<stdin>", string(src))
+	}
+	opts.Args = args
+	src, err := os.ReadFile(args[0])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "pyish: can't open file '%s': %v\n", args[0], err)
+		return 2
+	}
+	return execSource(opts, args[0], string(src))
+}
+
+// execSource runs one program and turns its outcome into an exit status,
+// printing an uncaught exception's traceback as CPython does.
+func execSource(opts pyish.Options, filename, src string) int {
+	in := pyish.New(opts)
+	err := in.Exec(context.Background(), filename, src)
+	return exitStatus(err)
+}
+
+func exitStatus(err error) int {
+	if err == nil {
+		return 0
+	}
+	var exit *pyish.ExitError
+	if errors.As(err, &exit) {
+		if exit.Message != "" {
+			fmt.Fprintln(os.Stderr, exit.Message)
+		}
+		return exit.Code
+	}
+	var pe *pyish.Error
+	if errors.As(err, &pe) {
+		os.Stderr.WriteString(pe.Traceback())
+		return 1
+	}
+	fmt.Fprintln(os.Stderr, err)
+	return 1
+}

@@ -1,0 +1,158 @@
+package pyish
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/pyish/pyish/parser"
+	"github.com/pyish/pyish/runtime"
+	"github.com/pyish/pyish/vm"
+)
+
+// Error is a pyish exception that reached Go: an uncaught exception, a
+// syntax error, or an exhausted limit. Its Error method gives the last line
+// CPython prints ("ZeroDivisionError: division by zero"); Traceback gives
+// the whole report.
+type Error struct {
+	// Type is the exception's class name, e.g. "ValueError".
+	Type string
+	// Message is str() of the exception ("" when it has no message).
+	Message string
+	// Frames lists where it passed, outermost first.
+	Frames []Frame
+	// Exception is the runtime exception (nil for syntax errors).
+	Exception *runtime.Exception
+
+	text string
+	last string
+}
+
+// Frame is one entry of a traceback.
+type Frame struct {
+	File string
+	Line int
+	Func string
+}
+
+// Error returns CPython's last line for the exception.
+func (e *Error) Error() string { return e.last }
+
+// Traceback returns the report CPython would print on stderr.
+func (e *Error) Traceback() string { return e.text }
+
+// Unwrap returns the runtime exception.
+func (e *Error) Unwrap() error {
+	if e.Exception == nil {
+		return nil
+	}
+	return e.Exception
+}
+
+// wrapError turns a runtime error into an *Error with a formatted traceback.
+func (in *Interpreter) wrapError(err error) error {
+	var pe *Error
+	if errors.As(err, &pe) {
+		return pe
+	}
+	var exc *runtime.Exception
+	if !errors.As(err, &exc) {
+		return err
+	}
+	if runtime.IsSubtype(exc.Type(), runtime.SystemExit) {
+		return exitError(in.th, exc)
+	}
+	e := &Error{Type: exc.Type().Name, Exception: exc}
+	e.last = runtime.ExceptionMessage(in.th, exc)
+	e.Message = strings.TrimPrefix(strings.TrimPrefix(e.last, e.Type), ": ")
+	for _, t := range exc.Traceback {
+		e.Frames = append(e.Frames, Frame{File: t.File, Line: t.Line, Func: t.Func})
+	}
+	var b strings.Builder
+	in.formatChain(&b, exc, map[*runtime.Exception]bool{})
+	e.text = b.String()
+	return e
+}
+
+// formatChain writes exc's report preceded by its cause or context, as
+// CPython does.
+func (in *Interpreter) formatChain(b *strings.Builder, exc *runtime.Exception, seen map[*runtime.Exception]bool) {
+	seen[exc] = true
+	if c := exc.Cause; c != nil && !seen[c] {
+		in.formatChain(b, c, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if c := exc.Context; c != nil && !exc.SuppressContext && !seen[c] {
+		in.formatChain(b, c, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	in.formatOne(b, exc)
+}
+
+func (in *Interpreter) formatOne(b *strings.Builder, exc *runtime.Exception) {
+	if len(exc.Traceback) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+	}
+	for _, t := range exc.Traceback {
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		if line := in.sourceLine(t.File, t.Line); line != "" {
+			fmt.Fprintf(b, "    %s\n", line)
+		}
+	}
+	b.WriteString(runtime.ExceptionMessage(in.th, exc))
+	b.WriteString("\n")
+}
+
+// sourceLine returns line n (1-based) of a file the interpreter compiled,
+// trimmed, or "".
+func (in *Interpreter) sourceLine(file string, n int) string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	lines := in.sources[file]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// syntaxError converts a parser or compiler error into an *Error.
+func (in *Interpreter) syntaxError(err error) error {
+	var pe *parser.Error
+	if errors.As(err, &pe) {
+		return &Error{Type: pe.Kind, Message: pe.Msg, text: pe.Error() + "\n", last: pe.Kind + ": " + pe.Msg,
+			Frames: []Frame{{File: pe.Filename, Line: pe.Line}}}
+	}
+	var ce *vm.CompileError
+	if errors.As(err, &ce) {
+		text := in.caretReport(ce.Filename, ce.Line, ce.Col, ce.Kind, ce.Msg)
+		return &Error{Type: ce.Kind, Message: ce.Msg, text: text, last: ce.Kind + ": " + ce.Msg,
+			Frames: []Frame{{File: ce.Filename, Line: ce.Line}}}
+	}
+	return err
+}
+
+// caretReport formats a positioned error like CPython's SyntaxError report.
+func (in *Interpreter) caretReport(file string, line, col int, kind, msg string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, line)
+	in.mu.Lock()
+	lines := in.sources[file]
+	in.mu.Unlock()
+	if line >= 1 && line <= len(lines) {
+		raw := strings.TrimRight(lines[line-1], "\r")
+		text := strings.TrimLeft(raw, " \t")
+		indent := len([]rune(raw)) - len([]rune(text))
+		fmt.Fprintf(&b, "    %s\n", text)
+		if c := col - 1 - indent; c >= 0 {
+			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", c))
+		}
+	}
+	fmt.Fprintf(&b, "%s: %s\n", kind, msg)
+	return b.String()
+}
+
+// internalError reports a Go panic inside the interpreter as an error.
+func internalError(r any) error {
+	return &Error{Type: "SystemError", Message: fmt.Sprint(r),
+		last: fmt.Sprintf("SystemError: internal error: %v", r),
+		text: fmt.Sprintf("SystemError: internal error: %v\n", r)}
+}

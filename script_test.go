@@ -1,0 +1,85 @@
+package pyish_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pyish/pyish"
+)
+
+// TestScripts runs every testdata/AREA/NAME.pyish and compares its stdout
+// with NAME.out. Scripts that must fail have NAME.err: the last line of the
+// error report (for SyntaxError-like errors only the exception name is
+// compared, as in the conformance corpus). Expected files come from CPython.
+func TestScripts(t *testing.T) {
+	files, err := filepath.Glob("testdata/*/*.pyish")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no scripts under testdata/")
+	}
+	for _, file := range files {
+		file := file
+		name := strings.TrimSuffix(strings.TrimPrefix(file, "testdata/"), ".pyish")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			runScript(t, file)
+		})
+	}
+}
+
+func runScript(t *testing.T, file string) {
+	base := strings.TrimSuffix(file, ".pyish")
+	want, err := os.ReadFile(base + ".out")
+	if err != nil {
+		t.Fatalf("missing expected output: %v", err)
+	}
+	var stdout, stderr bytes.Buffer
+	in := pyish.New(pyish.Options{Stdout: &stdout, Stderr: &stderr, Args: []string{file}})
+	runErr := in.ExecFile(context.Background(), file)
+	if got := stdout.String(); got != string(want) {
+		t.Errorf("stdout differs\n--- got ---\n%s\n--- want ---\n%s", got, want)
+	}
+	wantErr, _ := os.ReadFile(base + ".err")
+	checkError(t, runErr, strings.TrimSpace(string(wantErr)))
+}
+
+// checkError compares a run's error with the expected last line ("" = success).
+func checkError(t *testing.T, err error, want string) {
+	t.Helper()
+	var exit *pyish.ExitError
+	if errors.As(err, &exit) && exit.Code == 0 {
+		err = nil
+	}
+	if want == "" {
+		if err != nil {
+			t.Errorf("unexpected error: %v", traceback(err))
+		}
+		return
+	}
+	if err == nil {
+		t.Fatalf("ran without error, want %q", want)
+	}
+	got := err.Error()
+	switch want {
+	case "SyntaxError", "IndentationError", "TabError":
+		got, _, _ = strings.Cut(got, ":")
+	}
+	if got != want {
+		t.Errorf("error %q, want %q\n%s", got, want, traceback(err))
+	}
+}
+
+func traceback(err error) string {
+	var pe *pyish.Error
+	if errors.As(err, &pe) {
+		return pe.Traceback()
+	}
+	return err.Error()
+}

@@ -1,0 +1,99 @@
+package vm
+
+// This file adapts the runtime's object API to what the vm needs (dicts
+// keyed by name, sets, slices, classes, literals), in one place.
+
+import (
+	"math/big"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// dictGet looks key up in d; ok is false when it is missing.
+func dictGet(th *runtime.Thread, d *runtime.Dict, key runtime.Value) (runtime.Value, bool, error) {
+	v, err := runtime.GetItem(th, runtime.Obj(d), key)
+	if err != nil {
+		if e, ok := err.(*runtime.Exception); ok && isExc(e, runtime.KeyError) {
+			return runtime.Value{}, false, nil
+		}
+		return runtime.Value{}, false, err
+	}
+	return v, true, nil
+}
+
+func dictGetStr(th *runtime.Thread, d *runtime.Dict, key string) (runtime.Value, bool, error) {
+	return dictGet(th, d, runtime.Str(key))
+}
+
+func dictSet(th *runtime.Thread, d *runtime.Dict, key, v runtime.Value) error {
+	return runtime.SetItem(th, runtime.Obj(d), key, v)
+}
+
+func dictSetStr(th *runtime.Thread, d *runtime.Dict, key string, v runtime.Value) error {
+	return dictSet(th, d, runtime.Str(key), v)
+}
+
+func dictDelStr(th *runtime.Thread, d *runtime.Dict, key string) error {
+	return runtime.DelItem(th, runtime.Obj(d), runtime.Str(key))
+}
+
+// dictItems calls fn for each key and value of d in order.
+func dictItems(th *runtime.Thread, d *runtime.Dict, fn func(k, v runtime.Value) error) error {
+	dv := runtime.Obj(d)
+	var keys []runtime.Value
+	if err := forEach(th, dv, func(k runtime.Value) error {
+		keys = append(keys, k)
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		v, err := runtime.GetItem(th, dv, k)
+		if err != nil {
+			return err
+		}
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// strValue returns the Go string of a str value.
+func strValue(th *runtime.Thread, v runtime.Value) (string, bool) {
+	if v.IsNull() || v.IsInline() || !runtime.IsInstance(v, runtime.StrType) {
+		return "", false
+	}
+	s, err := runtime.StrOf(th, v)
+	return s, err == nil
+}
+
+func newSet(th *runtime.Thread, items []runtime.Value) (runtime.Value, error) {
+	panic("vm: sets are not wired to the runtime yet")
+}
+
+func setAdd(th *runtime.Thread, set, x runtime.Value) error {
+	panic("vm: sets are not wired to the runtime yet")
+}
+
+func newSlice(lo, hi, step runtime.Value) runtime.Value {
+	panic("vm: slices are not wired to the runtime yet")
+}
+
+func bigConst(x *big.Int) runtime.Value { panic("vm: big int literals are not wired yet") }
+
+func bytesConst(b []byte) runtime.Value { panic("vm: bytes literals are not wired yet") }
+
+func ellipsisConst() runtime.Value { panic("vm: Ellipsis is not wired yet") }
+
+// newClass creates a class from its evaluated body.
+func newClass(th *runtime.Thread, name string, bases []runtime.Value, ns *runtime.Dict, kwnames []string, kwvals []runtime.Value) (runtime.Value, error) {
+	panic("vm: classes are not wired to the runtime yet")
+}
+
+// loadMethod looks up obj.name for a call: (method, self) when it can call
+// the function with self prepended, else (attribute, null).
+func loadMethod(th *runtime.Thread, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	v, err := runtime.GetAttr(th, obj, name)
+	return v, runtime.Value{}, err
+}

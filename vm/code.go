@@ -1,0 +1,117 @@
+package vm
+
+// This file defines compiled code objects, compile modes and compile errors.
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// Mode selects how a module is compiled.
+type Mode int
+
+// Compile modes.
+const (
+	// ModeFile compiles a script or module.
+	ModeFile Mode = iota
+	// ModeInteractive compiles REPL input: top-level await, async for and
+	// async with are allowed, and each top-level expression statement's
+	// value is echoed (see PRINT_EXPR in Run's documentation).
+	ModeInteractive
+)
+
+// Code flags.
+const (
+	flagVarArgs    = 1 << iota // has *args
+	flagVarKw                  // has **kwargs
+	flagGenerator              // body contains yield
+	flagCoroutine              // async def
+	flagAsyncGen               // async def with yield
+	flagClassBody              // a class body (names in a namespace dict)
+	flagModule                 // a module body
+	flagSimpleArgs             // positional parameters only, no cells among them
+)
+
+// Code is a compiled function, class or module body.
+type Code struct {
+	Name      string
+	QualName  string
+	Filename  string
+	FirstLine int
+	Doc       runtime.Value // docstring or the zero Value
+
+	Code     []uint32        // instructions: opcode | arg<<8
+	Consts   []runtime.Value // constants
+	Names    []string        // attribute and global names
+	NameVals []runtime.Value // Names as str values (dict keys)
+	KwNames  [][]string      // keyword-name lists of CALL_KW
+	Codes    []*Code         // nested function bodies
+
+	VarNames []string // local slots: parameters first
+	CellVars []string // cells owned by this frame
+	FreeVars []string // cells received through the closure
+	Cell2Arg []int    // for each cell var: the parameter slot it starts from, or -1
+
+	ArgCount      int // positional parameters (including positional-only)
+	PosOnlyCount  int
+	KwOnlyCount   int
+	NumDefaults   int    // defaults on the stack at MAKE_FUNCTION
+	KwDefaultMask []bool // which keyword-only parameters have a default
+	Flags         int
+	StackSize     int
+
+	lines []lineEntry // sorted by pc
+}
+
+// lineEntry says that instructions from pc on belong to line.
+type lineEntry struct {
+	pc   int32
+	line int32
+}
+
+// Line returns the source line of the instruction at pc.
+func (c *Code) Line(pc int) int {
+	i := sort.Search(len(c.lines), func(i int) bool { return int(c.lines[i].pc) > pc })
+	if i == 0 {
+		return c.FirstLine
+	}
+	return int(c.lines[i-1].line)
+}
+
+// String names the code for debugging.
+func (c *Code) String() string { return fmt.Sprintf("<code %s>", c.QualName) }
+
+func (c *Code) has(flag int) bool { return c.Flags&flag != 0 }
+
+// Disassemble returns a readable listing of the code (for tests and debugging).
+func (c *Code) Disassemble() string {
+	s := ""
+	for pc, ins := range c.Code {
+		op, arg := Opcode(ins&0xff), ins>>argShift
+		s += fmt.Sprintf("%4d %4d %-20s %d", c.Line(pc), pc, op, arg)
+		switch op {
+		case LOAD_GLOBAL, STORE_GLOBAL, LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, LOAD_METHOD:
+			s += " (" + c.Names[arg] + ")"
+		case LOAD_FAST, STORE_FAST:
+			s += " (" + c.VarNames[arg] + ")"
+		}
+		s += "\n"
+	}
+	return s
+}
+
+// CompileError is a syntax error found by the compiler.
+type CompileError struct {
+	Filename string
+	Line     int
+	Col      int
+	Kind     string // "SyntaxError"
+	Msg      string
+}
+
+// Error formats the error like the last line CPython prints.
+func (e *CompileError) Error() string {
+	return fmt.Sprintf("%s: %s (%s, line %d)", e.Kind, e.Msg, e.Filename, e.Line)
+}

@@ -1,0 +1,561 @@
+package vm
+
+// This file compiles expressions.
+
+import (
+	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/runtime"
+)
+
+func (c *compiler) exprs(es []ast.Expr) {
+	for _, e := range es {
+		c.expr(e)
+	}
+}
+
+func (c *compiler) expr(e ast.Expr) {
+	c.setLine(e.Position())
+	switch e := e.(type) {
+	case *ast.Constant:
+		c.loadConst(e.Value)
+	case *ast.Name:
+		c.nameOp(e.Id, ctxLoad)
+	case *ast.BinOp:
+		c.expr(e.Left)
+		c.expr(e.Right)
+		c.setLine(e.Pos)
+		c.emit(BINARY_OP, int(e.Op))
+	case *ast.UnaryOp:
+		c.expr(e.Operand)
+		c.setLine(e.Pos)
+		if e.Op == ast.Not {
+			c.emit(UNARY_NOT, 0)
+		} else {
+			c.emit(UNARY_OP, int(e.Op))
+		}
+	case *ast.BoolOp:
+		end := c.newLabel()
+		op := JUMP_IF_FALSE_OR_POP
+		if e.Op == ast.Or {
+			op = JUMP_IF_TRUE_OR_POP
+		}
+		for i, v := range e.Values {
+			c.expr(v)
+			if i < len(e.Values)-1 {
+				c.emitJump(op, end)
+			}
+		}
+		c.bind(end)
+	case *ast.Compare:
+		c.compare(e)
+	case *ast.IfExp:
+		orelse, end := c.newLabel(), c.newLabel()
+		c.condJump(e.Test, false, orelse)
+		c.expr(e.Body)
+		c.emitJump(JUMP, end)
+		c.bind(orelse)
+		c.expr(e.Orelse)
+		c.bind(end)
+	case *ast.NamedExpr:
+		c.expr(e.Value)
+		c.emit(DUP_TOP, 0)
+		c.nameOp(e.Target.Id, ctxStore)
+	case *ast.Lambda:
+		s := c.st.scopes[e]
+		c.makeFunction(s, e.Args, e.Pos, func() {
+			c.expr(e.Body)
+			c.emit(RETURN_VALUE, 0)
+		}, "<lambda>")
+	case *ast.Dict:
+		c.dict(e)
+	case *ast.Set:
+		c.sequence(e.Elts, BUILD_SET, SET_ADD, SET_UPDATE)
+	case *ast.List:
+		c.sequence(e.Elts, BUILD_LIST, LIST_APPEND, LIST_EXTEND)
+	case *ast.Tuple:
+		if hasStarred(e.Elts) {
+			c.sequence(e.Elts, BUILD_LIST, LIST_APPEND, LIST_EXTEND)
+			c.emit(LIST_TO_TUPLE, 0)
+		} else {
+			c.exprs(e.Elts)
+			c.emit(BUILD_TUPLE, len(e.Elts))
+		}
+	case *ast.ListComp:
+		c.comprehension(e, e.Generators)
+	case *ast.SetComp:
+		c.comprehension(e, e.Generators)
+	case *ast.DictComp:
+		c.comprehension(e, e.Generators)
+	case *ast.GeneratorExp:
+		c.comprehension(e, e.Generators)
+	case *ast.Await:
+		c.awaitExpr(e)
+	case *ast.Yield:
+		c.checkYield(e.Pos)
+		if e.Value != nil {
+			c.expr(e.Value)
+		} else {
+			c.loadConst(nil)
+		}
+		c.setLine(e.Pos)
+		c.emit(YIELD_VALUE, 0)
+	case *ast.YieldFrom:
+		c.checkYield(e.Pos)
+		if c.u.s.isAsync {
+			c.fail(e.Pos, "'yield from' inside async function")
+		}
+		c.expr(e.Value)
+		c.setLine(e.Pos)
+		c.emit(GET_YIELD_FROM_ITER, 0)
+		c.loadConst(nil)
+		c.emit(SEND, 0)
+	case *ast.Call:
+		c.call(e)
+	case *ast.JoinedStr:
+		c.joinedStr(e)
+	case *ast.FormattedValue:
+		c.formattedValue(e)
+	case *ast.Attribute:
+		c.expr(e.Value)
+		c.setLine(e.Pos)
+		c.emit(LOAD_ATTR, c.nameIndex(e.Attr))
+	case *ast.Subscript:
+		c.expr(e.Value)
+		c.subscriptKey(e.Slice)
+		c.setLine(e.Pos)
+		c.emit(BINARY_SUBSCR, 0)
+	case *ast.Slice:
+		c.slice(e)
+	case *ast.Starred:
+		c.fail(e.Pos, "can't use starred expression here")
+	default:
+		c.fail(e.Position(), "unsupported expression %T", e)
+	}
+}
+
+func (c *compiler) checkYield(pos ast.Pos) {
+	s := c.u.s
+	if s.kind != scopeFunction {
+		c.fail(pos, "'yield' outside function")
+	}
+	if s.isComprehension {
+		c.fail(pos, "'yield' inside %s", comprehensionKind(s.name))
+	}
+}
+
+func comprehensionKind(name string) string {
+	switch name {
+	case "<listcomp>":
+		return "list comprehension"
+	case "<setcomp>":
+		return "set comprehension"
+	case "<dictcomp>":
+		return "dict comprehension"
+	}
+	return "generator expression"
+}
+
+func (c *compiler) awaitExpr(e *ast.Await) {
+	s := c.u.s
+	switch {
+	case s.kind == scopeModule && c.mode == ModeInteractive:
+		c.u.code.Flags |= flagCoroutine
+	case s.kind != scopeFunction:
+		c.fail(e.Pos, "'await' outside function")
+	case s.isComprehension && !s.isAsync:
+		c.fail(e.Pos, "asynchronous comprehension outside of an asynchronous function")
+	case !s.isAsync:
+		c.fail(e.Pos, "'await' outside async function")
+	}
+	c.expr(e.Value)
+	c.setLine(e.Pos)
+	c.await()
+}
+
+// await awaits the value on top of the stack.
+func (c *compiler) await() {
+	c.emit(GET_AWAITABLE, 0)
+	c.loadConst(nil)
+	c.emit(SEND, 0)
+}
+
+func hasStarred(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sequence builds a list or set display, with *x unpacking if present.
+func (c *compiler) sequence(elts []ast.Expr, build, add, extend Opcode) {
+	if !hasStarred(elts) {
+		c.exprs(elts)
+		c.emit(build, len(elts))
+		return
+	}
+	c.emit(build, 0)
+	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.expr(s.Value)
+			c.emit(extend, 1)
+			continue
+		}
+		c.expr(e)
+		c.emit(add, 1)
+	}
+}
+
+func (c *compiler) dict(e *ast.Dict) {
+	unpacking := false
+	for _, k := range e.Keys {
+		if k == nil {
+			unpacking = true
+		}
+	}
+	if !unpacking {
+		for i := range e.Keys {
+			c.expr(e.Keys[i])
+			c.expr(e.Values[i])
+		}
+		c.emit(BUILD_MAP, len(e.Keys))
+		return
+	}
+	c.emit(BUILD_MAP, 0)
+	for i, k := range e.Keys {
+		if k == nil {
+			c.expr(e.Values[i])
+			c.emit(DICT_UPDATE, 1)
+			continue
+		}
+		c.expr(k)
+		c.expr(e.Values[i])
+		c.emit(MAP_ADD, 1)
+	}
+}
+
+func (c *compiler) compare(e *ast.Compare) {
+	c.expr(e.Left)
+	if len(e.Ops) == 1 {
+		c.expr(e.Comparators[0])
+		c.setLine(e.Pos)
+		c.cmpOp(e.Ops[0])
+		return
+	}
+	cleanup, end := c.newLabel(), c.newLabel()
+	for i, op := range e.Ops {
+		c.expr(e.Comparators[i])
+		c.setLine(e.Pos)
+		if i == len(e.Ops)-1 {
+			c.cmpOp(op)
+			break
+		}
+		c.emit(DUP_TOP, 0)
+		c.emit(ROT_THREE, 0)
+		c.cmpOp(op)
+		c.emitJump(JUMP_IF_FALSE_OR_POP, cleanup)
+	}
+	c.emitJump(JUMP, end)
+	c.bind(cleanup)
+	c.emit(ROT_TWO, 0)
+	c.emit(POP_TOP, 0)
+	c.bind(end)
+}
+
+func (c *compiler) cmpOp(op ast.CmpOperator) {
+	switch op {
+	case ast.Is:
+		c.emit(IS_OP, 0)
+	case ast.IsNot:
+		c.emit(IS_OP, 1)
+	case ast.In:
+		c.emit(CONTAINS_OP, 0)
+	case ast.NotIn:
+		c.emit(CONTAINS_OP, 1)
+	default:
+		c.emit(COMPARE_OP, int(op))
+	}
+}
+
+func (c *compiler) subscriptKey(e ast.Expr) {
+	c.expr(e)
+}
+
+func (c *compiler) slice(e *ast.Slice) {
+	for _, part := range []ast.Expr{e.Lower, e.Upper} {
+		if part == nil {
+			c.loadConst(nil)
+		} else {
+			c.expr(part)
+		}
+	}
+	if e.Step != nil {
+		c.expr(e.Step)
+		c.emit(BUILD_SLICE, 3)
+		return
+	}
+	c.emit(BUILD_SLICE, 2)
+}
+
+// ---- calls ----
+
+func (c *compiler) call(e *ast.Call) {
+	if isZeroArgSuper(e) && c.superArgs(e) {
+		return
+	}
+	unpack := hasStarred(e.Args)
+	seen := map[string]bool{}
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			unpack = true
+			continue
+		}
+		if seen[k.Arg] {
+			c.fail(k.Pos, "keyword argument repeated: %s", k.Arg)
+		}
+		seen[k.Arg] = true
+	}
+	if unpack {
+		c.expr(e.Func)
+		c.callEx(e)
+		return
+	}
+	n := len(e.Args) + len(e.Keywords)
+	method := false
+	if attr, ok := e.Func.(*ast.Attribute); ok && n < 256 {
+		c.expr(attr.Value)
+		c.setLine(attr.Pos)
+		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
+		method = true
+	} else {
+		c.expr(e.Func)
+	}
+	if n >= 256 {
+		c.callEx(e)
+		return
+	}
+	c.exprs(e.Args)
+	var kw []string
+	for _, k := range e.Keywords {
+		c.expr(k.Value)
+		kw = append(kw, k.Arg)
+	}
+	c.setLine(e.Pos)
+	switch {
+	case method && kw == nil:
+		c.emit(CALL_METHOD, n)
+	case method:
+		c.emit(CALL_METHOD_KW, n|c.kwIndex(kw)<<8)
+	case kw == nil:
+		c.emit(CALL, n)
+	default:
+		c.emit(CALL_KW, n|c.kwIndex(kw)<<8)
+	}
+}
+
+// callEx compiles a call with *args or **kwargs unpacking; the callable is
+// already on the stack.
+func (c *compiler) callEx(e *ast.Call) {
+	c.emit(BUILD_LIST, 0)
+	for _, a := range e.Args {
+		if s, ok := a.(*ast.Starred); ok {
+			c.expr(s.Value)
+			c.emit(LIST_EXTEND, 1)
+			continue
+		}
+		c.expr(a)
+		c.emit(LIST_APPEND, 1)
+	}
+	hasKw := len(e.Keywords) > 0
+	if hasKw {
+		c.emit(BUILD_MAP, 0)
+		for _, k := range e.Keywords {
+			if k.Arg == "" {
+				c.expr(k.Value)
+				c.emit(DICT_MERGE, 3)
+				continue
+			}
+			c.loadConst(k.Arg)
+			c.expr(k.Value)
+			c.emit(MAP_ADD, 1)
+		}
+	}
+	c.setLine(e.Pos)
+	if hasKw {
+		c.emit(CALL_EX, 1)
+	} else {
+		c.emit(CALL_EX, 0)
+	}
+}
+
+// superArgs compiles super() inside a method as super(__class__, first).
+func (c *compiler) superArgs(e *ast.Call) bool {
+	s := c.u.s
+	if s.kind != scopeFunction || s.firstArg == "" || s.kinds["__class__"] != kindFree {
+		return false
+	}
+	c.nameOp("super", ctxLoad)
+	c.nameOp("__class__", ctxLoad)
+	c.nameOp(s.firstArg, ctxLoad)
+	c.setLine(e.Pos)
+	c.emit(CALL, 2)
+	return true
+}
+
+// ---- f-strings ----
+
+func (c *compiler) joinedStr(e *ast.JoinedStr) {
+	if len(e.Values) == 1 {
+		if fv, ok := e.Values[0].(*ast.FormattedValue); ok {
+			c.formattedValue(fv)
+			return
+		}
+	}
+	for _, v := range e.Values {
+		c.expr(v)
+	}
+	if len(e.Values) != 1 {
+		c.emit(BUILD_STRING, len(e.Values))
+	}
+}
+
+// Conversions in FORMAT_VALUE's argument.
+const (
+	fmtNone = iota
+	fmtStr
+	fmtRepr
+	fmtASCII
+	fmtHaveSpec = 4
+)
+
+func (c *compiler) formattedValue(e *ast.FormattedValue) {
+	c.expr(e.Value)
+	arg := fmtNone
+	switch e.Conversion {
+	case 's':
+		arg = fmtStr
+	case 'r':
+		arg = fmtRepr
+	case 'a':
+		arg = fmtASCII
+	case 0:
+	default:
+		c.fail(e.Pos, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+	}
+	if e.FormatSpec != nil {
+		c.expr(e.FormatSpec)
+		arg |= fmtHaveSpec
+	}
+	c.setLine(e.Pos)
+	c.emit(FORMAT_VALUE, arg)
+}
+
+// ---- comprehensions ----
+
+func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension) {
+	s := c.st.scopes[e]
+	_, isGen := e.(*ast.GeneratorExp)
+	if s.isAsync && !isGen {
+		outer := c.u.s
+		if !(outer.kind == scopeFunction && outer.isAsync) && !(outer.kind == scopeModule && c.mode == ModeInteractive) {
+			c.fail(e.Position(), "asynchronous comprehension outside of an asynchronous function")
+		}
+	}
+	if s.isAsync && isGen {
+		s.isGenerator = true
+	}
+	c.makeFunction(s, nil, e.Position(), func() { c.comprehensionBody(e, s, gens) }, s.name)
+	c.expr(gens[0].Iter)
+	c.setLine(e.Position())
+	if gens[0].IsAsync {
+		c.emit(GET_AITER, 0)
+	} else {
+		c.emit(GET_ITER, 0)
+	}
+	c.emit(CALL, 1)
+	if s.isAsync && !isGen {
+		c.await()
+	}
+}
+
+func (c *compiler) comprehensionBody(e ast.Expr, s *scope, gens []*ast.Comprehension) {
+	switch e.(type) {
+	case *ast.ListComp:
+		c.emit(BUILD_LIST, 0)
+	case *ast.SetComp:
+		c.emit(BUILD_SET, 0)
+	case *ast.DictComp:
+		c.emit(BUILD_MAP, 0)
+	}
+	c.comprehensionLoop(e, gens, 0)
+	if _, ok := e.(*ast.GeneratorExp); ok {
+		c.loadConst(nil)
+	}
+	c.emit(RETURN_VALUE, 0)
+}
+
+// comprehensionLoop compiles generator i and the ones inside it.
+func (c *compiler) comprehensionLoop(e ast.Expr, gens []*ast.Comprehension, i int) {
+	g := gens[i]
+	start, end := c.newLabel(), c.newLabel()
+	if i == 0 {
+		c.emit(LOAD_FAST, 0) // .0
+	} else {
+		c.expr(g.Iter)
+		if g.IsAsync {
+			c.emit(GET_AITER, 0)
+		} else {
+			c.emit(GET_ITER, 0)
+		}
+	}
+	c.setLine(g.Pos)
+	c.bind(start)
+	var stop label
+	if g.IsAsync {
+		stop = c.newLabel()
+		c.emitJump(SETUP_FINALLY, stop)
+		c.emit(GET_ANEXT, 0)
+		c.await()
+		c.emit(POP_BLOCK, 0)
+	} else {
+		c.emitJump(FOR_ITER, end)
+	}
+	c.assign(g.Target)
+	for _, cond := range g.Ifs {
+		c.condJump(cond, false, start)
+	}
+	if i+1 < len(gens) {
+		c.comprehensionLoop(e, gens, i+1)
+	} else {
+		c.comprehensionElt(e, len(gens)+1)
+	}
+	c.emitJump(JUMP, start)
+	if g.IsAsync {
+		c.bind(stop)
+		c.emit(END_ASYNC_FOR, 0)
+	}
+	c.bind(end)
+}
+
+func (c *compiler) comprehensionElt(e ast.Expr, depth int) {
+	switch e := e.(type) {
+	case *ast.ListComp:
+		c.expr(e.Elt)
+		c.emit(LIST_APPEND, depth)
+	case *ast.SetComp:
+		c.expr(e.Elt)
+		c.emit(SET_ADD, depth)
+	case *ast.DictComp:
+		c.expr(e.Key)
+		c.expr(e.Value)
+		c.emit(MAP_ADD, depth)
+	case *ast.GeneratorExp:
+		c.expr(e.Elt)
+		c.emit(YIELD_VALUE, 0)
+		c.emit(POP_TOP, 0)
+	}
+}
+
+// keep the runtime import for constant helpers in other files.
+var _ = runtime.None

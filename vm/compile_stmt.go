@@ -1,0 +1,840 @@
+package vm
+
+// This file compiles statements and function, class and module bodies.
+
+import (
+	"github.com/pyish/pyish/ast"
+)
+
+func (c *compiler) compileModule(mod *ast.Module) *Code {
+	s := c.st.top
+	c.enter(s, "<module>", 1)
+	c.u.code.Flags |= flagModule
+	if len(mod.Body) > 0 {
+		c.setLine(mod.Body[0].Position())
+		c.u.code.FirstLine = int(mod.Body[0].Position().Line)
+	}
+	if c.mode == ModeInteractive && s.hasAwait {
+		c.u.code.Flags |= flagCoroutine
+	}
+	c.stmts(mod.Body)
+	c.loadConst(nil)
+	c.emit(RETURN_VALUE, 0)
+	return c.leave()
+}
+
+func (c *compiler) stmts(body []ast.Stmt) {
+	for _, s := range body {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(n ast.Stmt) {
+	c.setLine(n.Position())
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		c.functionDef(n)
+	case *ast.ClassDef:
+		c.classDef(n)
+	case *ast.Return:
+		c.returnStmt(n)
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			c.delete(t)
+		}
+	case *ast.Assign:
+		c.expr(n.Value)
+		for i, t := range n.Targets {
+			if i < len(n.Targets)-1 {
+				c.emit(DUP_TOP, 0)
+			}
+			c.assign(t)
+		}
+	case *ast.AugAssign:
+		c.augAssign(n)
+	case *ast.AnnAssign:
+		c.annAssign(n)
+	case *ast.For:
+		if n.IsAsync {
+			c.asyncFor(n)
+		} else {
+			c.forStmt(n)
+		}
+	case *ast.While:
+		c.whileStmt(n)
+	case *ast.If:
+		c.ifStmt(n)
+	case *ast.With:
+		c.with(n, 0)
+	case *ast.Raise:
+		c.raise(n)
+	case *ast.Try:
+		c.try(n)
+	case *ast.Assert:
+		c.assert(n)
+	case *ast.Import:
+		c.importStmt(n)
+	case *ast.ImportFrom:
+		c.importFrom(n)
+	case *ast.Global, *ast.Nonlocal, *ast.Pass:
+	case *ast.ExprStmt:
+		c.exprStmt(n)
+	case *ast.Break:
+		c.breakStmt(n)
+	case *ast.Continue:
+		c.continueStmt(n)
+	default:
+		c.fail(n.Position(), "unsupported statement %T", n)
+	}
+}
+
+func (c *compiler) exprStmt(n *ast.ExprStmt) {
+	c.expr(n.Value)
+	if c.mode == ModeInteractive && c.u.s.kind == scopeModule {
+		c.emit(PRINT_EXPR, 0)
+		return
+	}
+	c.emit(POP_TOP, 0)
+}
+
+// ---- functions and classes ----
+
+func (c *compiler) functionDef(n *ast.FunctionDef) {
+	for _, d := range n.Decorators {
+		c.expr(d)
+	}
+	s := c.st.scopes[n]
+	c.makeFunction(s, n.Args, n.Pos, func() { c.functionBody(s, n.Body) }, n.Name)
+	for range n.Decorators {
+		c.emit(CALL, 1)
+	}
+	c.nameOp(n.Name, ctxStore)
+}
+
+// functionBody compiles a def's statements, with its docstring.
+func (c *compiler) functionBody(s *scope, body []ast.Stmt) {
+	if doc, ok := docstring(body); ok {
+		c.u.code.Doc = c.constValue(doc)
+	}
+	c.stmts(body)
+	c.loadConst(nil)
+	c.emit(RETURN_VALUE, 0)
+}
+
+func docstring(body []ast.Stmt) (string, bool) {
+	if len(body) == 0 {
+		return "", false
+	}
+	e, ok := body[0].(*ast.ExprStmt)
+	if !ok {
+		return "", false
+	}
+	k, ok := e.Value.(*ast.Constant)
+	if !ok {
+		return "", false
+	}
+	s, ok := k.Value.(string)
+	return s, ok
+}
+
+// makeFunction pushes defaults and closure cells, compiles the body into a
+// nested Code and emits MAKE_FUNCTION.
+func (c *compiler) makeFunction(s *scope, args *ast.Arguments, pos ast.Pos, body func(), name string) {
+	pushed := 0
+	var kwMask []bool
+	if args != nil {
+		for _, d := range args.Defaults {
+			c.expr(d)
+			pushed++
+		}
+		for _, d := range args.KwDefaults {
+			kwMask = append(kwMask, d != nil)
+			if d != nil {
+				c.expr(d)
+				pushed++
+			}
+		}
+	}
+	for _, fv := range s.freevars {
+		c.emit(LOAD_CLOSURE, c.u.cellIndex[fv])
+		pushed++
+	}
+	c.enter(s, name, int(pos.Line))
+	code := c.u.code
+	c.setupArgs(code, s, args)
+	code.KwDefaultMask = kwMask
+	c.setLine(pos)
+	body()
+	c.leave()
+	c.u.code.Codes = append(c.u.code.Codes, code)
+	c.setLine(pos)
+	c.emit(MAKE_FUNCTION, len(c.u.code.Codes)-1)
+	c.adjust(-pushed)
+}
+
+func (c *compiler) setupArgs(code *Code, s *scope, args *ast.Arguments) {
+	switch {
+	case s.isAsync && s.isGenerator:
+		code.Flags |= flagAsyncGen
+	case s.isAsync:
+		code.Flags |= flagCoroutine
+	case s.isGenerator:
+		code.Flags |= flagGenerator
+	}
+	if s.isComprehension {
+		code.ArgCount = 1
+		code.Flags |= flagSimpleArgs
+		return
+	}
+	if args == nil {
+		code.Flags |= flagSimpleArgs
+		return
+	}
+	code.PosOnlyCount = len(args.PosOnly)
+	code.ArgCount = len(args.PosOnly) + len(args.Args)
+	code.KwOnlyCount = len(args.KwOnly)
+	code.NumDefaults = len(args.Defaults)
+	if args.Vararg != nil {
+		code.Flags |= flagVarArgs
+	}
+	if args.Kwarg != nil {
+		code.Flags |= flagVarKw
+	}
+	if args.Vararg == nil && args.Kwarg == nil && len(args.KwOnly) == 0 {
+		code.Flags |= flagSimpleArgs
+	}
+}
+
+func (c *compiler) classDef(n *ast.ClassDef) {
+	for _, d := range n.Decorators {
+		c.expr(d)
+	}
+	s := c.st.scopes[n]
+	c.makeFunction(s, nil, n.Pos, func() { c.classBody(s, n) }, n.Name)
+	c.u.code.Codes[len(c.u.code.Codes)-1].Flags |= flagClassBody
+	c.loadConst(n.Name)
+	for _, b := range n.Bases {
+		if _, ok := b.(*ast.Starred); ok {
+			c.fail(b.Position(), "starred base classes are not supported")
+		}
+		c.expr(b)
+	}
+	var kw []string
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			c.fail(k.Pos, "**kwargs in a class header are not supported")
+		}
+		kw = append(kw, k.Arg)
+		c.expr(k.Value)
+	}
+	arg := len(n.Bases)
+	if kw != nil {
+		arg |= (c.kwIndex(kw) + 1) << 8
+	}
+	c.setLine(n.Pos)
+	c.emit(BUILD_CLASS, arg)
+	c.adjust(-1 - len(n.Bases) - len(kw))
+	for range n.Decorators {
+		c.emit(CALL, 1)
+	}
+	c.nameOp(n.Name, ctxStore)
+}
+
+// classBody compiles a class body: it runs with the namespace as its
+// locals and returns the __class__ cell (or None).
+func (c *compiler) classBody(s *scope, n *ast.ClassDef) {
+	c.emit(LOAD_GLOBAL, c.nameIndex("__name__"))
+	c.emit(STORE_NAME, c.nameIndex("__module__"))
+	c.loadConst(s.qualname)
+	c.emit(STORE_NAME, c.nameIndex("__qualname__"))
+	if doc, ok := docstring(n.Body); ok {
+		c.loadConst(doc)
+		c.emit(STORE_NAME, c.nameIndex("__doc__"))
+	}
+	c.stmts(n.Body)
+	if s.usesClassCell {
+		c.emit(LOAD_CLOSURE, c.u.cellIndex["__class__"])
+	} else {
+		c.loadConst(nil)
+	}
+	c.emit(RETURN_VALUE, 0)
+}
+
+func (c *compiler) returnStmt(n *ast.Return) {
+	s := c.u.s
+	if s.kind != scopeFunction {
+		c.fail(n.Pos, "'return' outside function")
+	}
+	if n.Value != nil && s.isAsync && s.isGenerator {
+		c.fail(n.Pos, "'return' with value in async generator")
+	}
+	if n.Value != nil {
+		c.expr(n.Value)
+	} else {
+		c.loadConst(nil)
+	}
+	d := c.u.depth
+	c.unwindAll(true)
+	c.emit(RETURN_VALUE, 0)
+	c.u.depth = d - 1
+}
+
+// ---- assignment ----
+
+// assign stores the value on top of the stack into target t.
+func (c *compiler) assign(t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ctxStore)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.setLine(t.Pos)
+		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.subscriptKey(t.Slice)
+		c.setLine(t.Pos)
+		c.emit(STORE_SUBSCR, 0)
+	case *ast.Tuple:
+		c.unpack(t.Pos, t.Elts)
+	case *ast.List:
+		c.unpack(t.Pos, t.Elts)
+	case *ast.Starred:
+		c.fail(t.Pos, "starred assignment target must be in a list or tuple")
+	default:
+		c.fail(t.Position(), "cannot assign to %s", describe(t))
+	}
+}
+
+func (c *compiler) unpack(pos ast.Pos, elts []ast.Expr) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			if star >= 0 {
+				c.fail(e.Position(), "multiple starred expressions in assignment")
+			}
+			star = i
+		}
+	}
+	c.setLine(pos)
+	if star < 0 {
+		c.emit(UNPACK_SEQUENCE, len(elts))
+	} else {
+		after := len(elts) - star - 1
+		if star > 255 || after > 255 {
+			c.fail(pos, "too many expressions in star-unpacking assignment")
+		}
+		c.emit(UNPACK_EX, star|after<<8)
+	}
+	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.assign(s.Value)
+			continue
+		}
+		c.assign(e)
+	}
+}
+
+// describe names an expression the way CPython's "cannot assign to" does.
+func describe(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Call:
+		return "function call"
+	case *ast.Constant:
+		if e.Value == nil || e.Value == true || e.Value == false {
+			return constName(e.Value)
+		}
+		if _, ok := e.Value.(ast.Ellipsis); ok {
+			return "ellipsis"
+		}
+		return "literal"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
+		return "expression"
+	case *ast.Lambda:
+		return "lambda"
+	case *ast.IfExp:
+		return "conditional expression"
+	case *ast.NamedExpr:
+		return "named expression"
+	case *ast.Await:
+		return "await expression"
+	case *ast.Yield, *ast.YieldFrom:
+		return "yield expression"
+	case *ast.Dict:
+		return "dict literal"
+	case *ast.Set:
+		return "set display"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.GeneratorExp:
+		return "generator expression"
+	case *ast.JoinedStr, *ast.FormattedValue:
+		return "f-string expression"
+	case *ast.Starred:
+		return "starred"
+	}
+	return "expression"
+}
+
+func constName(v any) string {
+	switch v {
+	case nil:
+		return "None"
+	case true:
+		return "True"
+	}
+	return "False"
+}
+
+func (c *compiler) delete(t ast.Expr) {
+	c.setLine(t.Position())
+	switch t := t.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ctxDel)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.emit(DELETE_ATTR, c.nameIndex(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.subscriptKey(t.Slice)
+		c.emit(DELETE_SUBSCR, 0)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	default:
+		c.fail(t.Position(), "cannot delete %s", describe(t))
+	}
+}
+
+func (c *compiler) augAssign(n *ast.AugAssign) {
+	op := int(n.Op)
+	switch t := n.Target.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ctxLoad)
+		c.expr(n.Value)
+		c.setLine(n.Pos)
+		c.emit(INPLACE_OP, op)
+		c.nameOp(t.Id, ctxStore)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.emit(DUP_TOP, 0)
+		c.emit(LOAD_ATTR, c.nameIndex(t.Attr))
+		c.expr(n.Value)
+		c.setLine(n.Pos)
+		c.emit(INPLACE_OP, op)
+		c.emit(ROT_TWO, 0)
+		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.subscriptKey(t.Slice)
+		c.emit(DUP_TOP2, 0)
+		c.emit(BINARY_SUBSCR, 0)
+		c.expr(n.Value)
+		c.setLine(n.Pos)
+		c.emit(INPLACE_OP, op)
+		c.emit(ROT_THREE, 0)
+		c.emit(STORE_SUBSCR, 0)
+	default:
+		what := describe(n.Target)
+		switch n.Target.(type) {
+		case *ast.Tuple:
+			what = "tuple"
+		case *ast.List:
+			what = "list"
+		}
+		c.fail(n.Target.Position(), "'%s' is an illegal expression for augmented assignment", what)
+	}
+}
+
+func (c *compiler) annAssign(n *ast.AnnAssign) {
+	switch n.Target.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	case *ast.Tuple:
+		c.fail(n.Target.Position(), "only single target (not tuple) can be annotated")
+	case *ast.List:
+		c.fail(n.Target.Position(), "only single target (not list) can be annotated")
+	default:
+		c.fail(n.Target.Position(), "illegal target for annotation")
+	}
+	if n.Value == nil {
+		return
+	}
+	c.expr(n.Value)
+	c.assign(n.Target)
+}
+
+// ---- control flow ----
+
+func (c *compiler) ifStmt(n *ast.If) {
+	end := c.newLabel()
+	orelse := end
+	if len(n.Orelse) > 0 {
+		orelse = c.newLabel()
+	}
+	c.condJump(n.Test, false, orelse)
+	c.stmts(n.Body)
+	if len(n.Orelse) > 0 {
+		c.emitJump(JUMP, end)
+		c.bind(orelse)
+		c.stmts(n.Orelse)
+	}
+	c.bind(end)
+}
+
+// condJump evaluates test and jumps to target when its truth equals when.
+func (c *compiler) condJump(test ast.Expr, when bool, target label) {
+	if u, ok := test.(*ast.UnaryOp); ok && u.Op == ast.Not {
+		c.condJump(u.Operand, !when, target)
+		return
+	}
+	c.expr(test)
+	if when {
+		c.emitJump(POP_JUMP_IF_TRUE, target)
+	} else {
+		c.emitJump(POP_JUMP_IF_FALSE, target)
+	}
+}
+
+func (c *compiler) whileStmt(n *ast.While) {
+	start, exit, orelse := c.newLabel(), c.newLabel(), c.newLabel()
+	c.bind(start)
+	if !isTrueConst(n.Test) {
+		c.condJump(n.Test, false, orelse)
+	}
+	c.pushBlock(fblock{kind: fbWhile, start: start, exit: exit})
+	c.stmts(n.Body)
+	c.popBlock()
+	c.emitJump(JUMP, start)
+	c.bind(orelse)
+	c.stmts(n.Orelse)
+	c.bind(exit)
+}
+
+func isTrueConst(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch v := k.Value.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
+	}
+	return false
+}
+
+func (c *compiler) forStmt(n *ast.For) {
+	start, exit, orelse := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(n.Iter)
+	c.setLine(n.Pos)
+	c.emit(GET_ITER, 0)
+	c.bind(start)
+	c.setLine(n.Pos)
+	c.emitJump(FOR_ITER, orelse)
+	c.assign(n.Target)
+	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit})
+	c.stmts(n.Body)
+	c.popBlock()
+	c.emitJump(JUMP, start)
+	c.bind(orelse)
+	c.stmts(n.Orelse)
+	c.bind(exit)
+}
+
+func (c *compiler) breakStmt(n *ast.Break) {
+	if !c.inLoop() {
+		c.fail(n.Pos, "'break' outside loop")
+	}
+	d := c.u.depth
+	loop, _ := c.unwindToLoop(true)
+	c.emitJump(JUMP, loop.exit)
+	c.u.depth = d
+}
+
+func (c *compiler) continueStmt(n *ast.Continue) {
+	if !c.inLoop() {
+		c.fail(n.Pos, "'continue' not properly in loop")
+	}
+	d := c.u.depth
+	loop, _ := c.unwindToLoop(false)
+	c.emitJump(JUMP, loop.start)
+	c.u.depth = d
+}
+
+func (c *compiler) raise(n *ast.Raise) {
+	argc := 0
+	if n.Exc != nil {
+		c.expr(n.Exc)
+		argc++
+		if n.Cause != nil {
+			c.expr(n.Cause)
+			argc++
+		}
+	}
+	c.setLine(n.Pos)
+	c.emit(RAISE, argc)
+}
+
+func (c *compiler) assert(n *ast.Assert) {
+	end := c.newLabel()
+	c.condJump(n.Test, true, end)
+	c.setLine(n.Pos)
+	c.emit(LOAD_ASSERTION_ERROR, 0)
+	if n.Msg != nil {
+		c.expr(n.Msg)
+		c.emit(CALL, 1)
+	}
+	c.emit(RAISE, 1)
+	c.bind(end)
+}
+
+// ---- try ----
+
+func (c *compiler) try(n *ast.Try) {
+	if len(n.Finalbody) == 0 {
+		c.tryExcept(n)
+		return
+	}
+	handler, end := c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, handler)
+	c.pushBlock(fblock{kind: fbFinallyTry, final: n.Finalbody})
+	if len(n.Handlers) > 0 {
+		c.tryExcept(n)
+	} else {
+		c.stmts(n.Body)
+	}
+	c.popBlock()
+	c.emit(POP_BLOCK, 0)
+	c.stmts(n.Finalbody)
+	c.emitJump(JUMP, end)
+
+	// The exceptional path: stack holds the exception.
+	c.bind(handler)
+	cleanup := c.newLabel()
+	c.emit(PUSH_EXC_INFO, 0)
+	c.emitJump(SETUP_FINALLY, cleanup)
+	c.pushBlock(fblock{kind: fbFinallyEnd})
+	c.stmts(n.Finalbody)
+	c.popBlock()
+	c.emit(RERAISE, 0) // caught by cleanup, which restores the handled exception
+	c.bind(cleanup)
+	c.emit(CLEANUP_RERAISE, 0)
+	c.bind(end)
+}
+
+func (c *compiler) tryExcept(n *ast.Try) {
+	handlers, after := c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, handlers)
+	c.pushBlock(fblock{kind: fbTryExcept})
+	c.stmts(n.Body)
+	c.popBlock()
+	c.emit(POP_BLOCK, 0)
+	c.stmts(n.Orelse)
+	c.emitJump(JUMP, after)
+
+	c.bind(handlers) // stack: exc
+	cleanup := c.newLabel()
+	c.emit(PUSH_EXC_INFO, 0) // prev exc
+	c.emitJump(SETUP_FINALLY, cleanup)
+	for i, h := range n.Handlers {
+		c.setLine(h.Pos)
+		if h.Type == nil && i < len(n.Handlers)-1 {
+			c.fail(h.Pos, "default 'except:' must be last")
+		}
+		next := c.newLabel()
+		if h.Type != nil {
+			c.expr(h.Type)
+			c.emit(CHECK_EXC_MATCH, 0)
+			c.emitJump(POP_JUMP_IF_FALSE, next)
+		}
+		c.handlerBody(h)
+		c.emit(POP_BLOCK, 0)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, after)
+		c.bind(next)
+	}
+	c.emit(RERAISE, 0)
+	c.bind(cleanup)
+	c.emit(CLEANUP_RERAISE, 0)
+	c.bind(after)
+}
+
+// handlerBody compiles one except clause's body; the stack holds prev exc.
+func (c *compiler) handlerBody(h *ast.ExceptHandler) {
+	if h.Name == "" {
+		c.pushBlock(fblock{kind: fbHandler})
+		c.stmts(h.Body)
+		c.popBlock()
+		return
+	}
+	c.emit(DUP_TOP, 0)
+	c.nameOp(h.Name, ctxStore)
+	nameCleanup, done := c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, nameCleanup)
+	c.pushBlock(fblock{kind: fbHandler})
+	c.pushBlock(fblock{kind: fbHandlerName, name: h.Name})
+	c.stmts(h.Body)
+	c.popBlock()
+	c.popBlock()
+	c.emit(POP_BLOCK, 0)
+	c.clearName(h.Name)
+	c.emitJump(JUMP, done)
+	c.bind(nameCleanup) // prev exc exc2
+	c.clearName(h.Name)
+	c.emit(RERAISE, 0)
+	c.bind(done)
+}
+
+// ---- with ----
+
+func (c *compiler) with(n *ast.With, i int) {
+	if i == len(n.Items) {
+		c.stmts(n.Body)
+		return
+	}
+	item := n.Items[i]
+	async := n.IsAsync
+	if async {
+		c.checkAsync(n.Pos, "async with")
+	}
+	c.expr(item.ContextExpr)
+	c.setLine(n.Pos)
+	handler, end := c.newLabel(), c.newLabel()
+	if async {
+		c.emit(BEFORE_ASYNC_WITH, 0)
+		c.await()
+	} else {
+		c.emit(BEFORE_WITH, 0)
+	}
+	c.emitJump(SETUP_WITH, handler)
+	if item.OptionalVars != nil {
+		c.assign(item.OptionalVars)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
+	kind := fbWith
+	if async {
+		kind = fbAsyncWith
+	}
+	c.pushBlock(fblock{kind: kind})
+	c.with(n, i+1)
+	c.popBlock()
+	c.setLine(n.Pos)
+	c.emit(POP_BLOCK, 0)
+	c.callExitNone(async)
+	c.emitJump(JUMP, end)
+
+	c.bind(handler) // exit exc
+	cleanup, suppress := c.newLabel(), c.newLabel()
+	c.emit(PUSH_EXC_INFO, 0) // exit prev exc
+	c.emitJump(SETUP_FINALLY, cleanup)
+	c.emit(WITH_EXCEPT_START, 0)
+	if async {
+		c.await()
+	}
+	c.emitJump(POP_JUMP_IF_TRUE, suppress)
+	c.emit(RERAISE, 0)
+	c.bind(suppress) // exit prev exc
+	c.emit(POP_BLOCK, 0)
+	c.emit(POP_EXCEPT, 0)
+	c.emit(POP_TOP, 0)
+	c.emitJump(JUMP, end)
+	c.bind(cleanup)
+	c.emit(CLEANUP_RERAISE, 0)
+	c.bind(end)
+}
+
+// checkAsync rejects async constructs outside async functions.
+func (c *compiler) checkAsync(pos ast.Pos, what string) {
+	s := c.u.s
+	if s.kind == scopeModule && c.mode == ModeInteractive {
+		c.u.code.Flags |= flagCoroutine
+		return
+	}
+	if s.kind != scopeFunction || !s.isAsync {
+		c.fail(pos, "'%s' outside async function", what)
+	}
+}
+
+func (c *compiler) asyncFor(n *ast.For) {
+	c.checkAsync(n.Pos, "async for")
+	start, exit, orelse, stop := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(n.Iter)
+	c.setLine(n.Pos)
+	c.emit(GET_AITER, 0)
+	c.bind(start)
+	c.setLine(n.Pos)
+	c.emitJump(SETUP_FINALLY, stop)
+	c.emit(GET_ANEXT, 0)
+	c.await()
+	c.emit(POP_BLOCK, 0)
+	c.assign(n.Target)
+	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit})
+	c.stmts(n.Body)
+	c.popBlock()
+	c.emitJump(JUMP, start)
+	c.bind(stop) // aiter exc
+	c.emit(END_ASYNC_FOR, 0)
+	c.emitJump(JUMP, orelse)
+	c.bind(orelse)
+	c.stmts(n.Orelse)
+	c.bind(exit)
+}
+
+// ---- imports ----
+
+func (c *compiler) importStmt(n *ast.Import) {
+	for _, a := range n.Names {
+		c.setLine(a.Pos)
+		c.loadConst(int64(0))
+		if a.AsName != "" {
+			c.loadConst(true) // want the leaf module
+		} else {
+			c.loadConst(nil)
+		}
+		c.emit(IMPORT_NAME, c.nameIndex(a.Name))
+		name := a.AsName
+		if name == "" {
+			name = a.Name
+			for i := 0; i < len(name); i++ {
+				if name[i] == '.' {
+					name = name[:i]
+					break
+				}
+			}
+		}
+		c.nameOp(name, ctxStore)
+	}
+}
+
+func (c *compiler) importFrom(n *ast.ImportFrom) {
+	c.loadConst(int64(n.Level))
+	c.loadConst(true)
+	c.emit(IMPORT_NAME, c.nameIndex(n.Module))
+	if len(n.Names) == 1 && n.Names[0].Name == "*" {
+		c.emit(IMPORT_STAR, 0)
+		return
+	}
+	for _, a := range n.Names {
+		c.setLine(a.Pos)
+		c.emit(IMPORT_FROM, c.nameIndex(a.Name))
+		name := a.AsName
+		if name == "" {
+			name = a.Name
+		}
+		c.nameOp(name, ctxStore)
+	}
+	c.emit(POP_TOP, 0)
+}

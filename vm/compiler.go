@@ -1,0 +1,439 @@
+package vm
+
+// This file holds the compiler's state: one unit per code object being
+// built, instruction emission, labels, stack-depth tracking and the stack
+// of blocks that break/continue/return must unwind.
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/runtime"
+)
+
+// Compile compiles a parsed module. Errors are *CompileError.
+func Compile(mod *ast.Module, mode Mode) (code *Code, err error) {
+	c := &compiler{filename: mod.Filename, mode: mode}
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(*CompileError)
+			if !ok {
+				panic(r)
+			}
+			code, err = nil, ce
+		}
+	}()
+	st, err := buildSymtable(c, mod)
+	if err != nil {
+		return nil, err
+	}
+	c.st = st
+	return c.compileModule(mod), nil
+}
+
+type compiler struct {
+	filename string
+	mode     Mode
+	st       *symtable
+	u        *unit
+}
+
+// unit is the code object under construction.
+type unit struct {
+	s         *scope
+	code      *Code
+	consts    map[any]int
+	names     map[string]int
+	labels    []labelInfo
+	line      int32
+	depth     int
+	maxDepth  int
+	fblocks   []fblock
+	varIndex  map[string]int
+	cellIndex map[string]int
+	parent    *unit
+}
+
+type label int
+
+type labelInfo struct {
+	pc    int // -1 until bound
+	depth int // stack depth on arrival, -1 if unknown
+	uses  []int
+}
+
+type fblockKind uint8
+
+const (
+	fbWhile fblockKind = iota
+	fbFor
+	fbTryExcept   // body of a try with handlers
+	fbFinallyTry  // body of a try with a finally
+	fbFinallyEnd  // inside a finally reached by an exception: prev exc below
+	fbHandler     // inside an except clause: prev exc below
+	fbHandlerName // inside `except … as name`
+	fbWith        // inside a with body: exit below
+	fbAsyncWith   // inside an async with body
+	fbPopValue    // a pending return value sits on the stack
+)
+
+type fblock struct {
+	kind        fblockKind
+	start, exit label
+	final       []ast.Stmt // fbFinallyTry
+	name        string     // fbHandlerName
+}
+
+// errorf builds a SyntaxError at pos.
+func (c *compiler) errorf(pos ast.Pos, format string, args ...any) *CompileError {
+	return &CompileError{Filename: c.filename, Line: int(pos.Line), Col: int(pos.Col),
+		Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...)}
+}
+
+// fail aborts compilation with a SyntaxError (recovered by Compile).
+func (c *compiler) fail(pos ast.Pos, format string, args ...any) {
+	panic(c.errorf(pos, format, args...))
+}
+
+// ---- units ----
+
+func (c *compiler) enter(s *scope, name string, firstLine int) {
+	code := &Code{Name: name, QualName: s.qualname, Filename: c.filename, FirstLine: firstLine}
+	u := &unit{s: s, code: code, consts: map[any]int{}, names: map[string]int{},
+		varIndex: map[string]int{}, cellIndex: map[string]int{}, parent: c.u, line: int32(firstLine)}
+	for i, n := range s.varnames {
+		u.varIndex[n] = i
+	}
+	for i, n := range s.cellvars {
+		u.cellIndex[n] = i
+	}
+	for i, n := range s.freevars {
+		if _, ok := u.cellIndex[n]; !ok {
+			u.cellIndex[n] = len(s.cellvars) + i
+		}
+	}
+	code.VarNames = s.varnames
+	code.CellVars = s.cellvars
+	code.FreeVars = s.freevars
+	code.Cell2Arg = make([]int, len(s.cellvars))
+	for i, n := range s.cellvars {
+		code.Cell2Arg[i] = -1
+		if j, ok := u.varIndex[n]; ok && contains(s.params, n) {
+			code.Cell2Arg[i] = j
+		}
+	}
+	c.u = u
+}
+
+func (c *compiler) leave() *Code {
+	u := c.u
+	u.code.StackSize = u.maxDepth + 2
+	c.u = u.parent
+	return u.code
+}
+
+// ---- emission ----
+
+func (c *compiler) setLine(pos ast.Pos) {
+	if pos.Line > 0 {
+		c.u.line = pos.Line
+	}
+}
+
+func (c *compiler) emit(op Opcode, arg int) int {
+	u := c.u
+	if arg < 0 || arg > maxArg {
+		c.fail(ast.Pos{Line: u.line}, "too many constants or names in one function")
+	}
+	pc := len(u.code.Code)
+	if n := len(u.code.lines); n == 0 || u.code.lines[n-1].line != u.line {
+		u.code.lines = append(u.code.lines, lineEntry{pc: int32(pc), line: u.line})
+	}
+	u.code.Code = append(u.code.Code, uint32(op)|uint32(arg)<<argShift)
+	c.adjust(stackEffect(op, uint32(arg)))
+	return pc
+}
+
+func (c *compiler) adjust(d int) {
+	u := c.u
+	u.depth += d
+	if u.depth > u.maxDepth {
+		u.maxDepth = u.depth
+	}
+	if u.depth < 0 {
+		panic(fmt.Sprintf("vm: compiler stack depth below zero in %s", u.code.QualName))
+	}
+}
+
+func (c *compiler) newLabel() label {
+	c.u.labels = append(c.u.labels, labelInfo{pc: -1, depth: -1})
+	return label(len(c.u.labels) - 1)
+}
+
+func (c *compiler) emitJump(op Opcode, l label) {
+	u := c.u
+	target := u.depth + jumpEffect(op)
+	info := &u.labels[l]
+	if info.depth < 0 {
+		info.depth = target
+	}
+	if target > u.maxDepth {
+		u.maxDepth = target
+	}
+	pc := c.emit(op, 0)
+	if info.pc >= 0 {
+		u.code.Code[pc] |= uint32(info.pc) << argShift
+		return
+	}
+	info.uses = append(info.uses, pc)
+}
+
+func (c *compiler) bind(l label) {
+	u := c.u
+	info := &u.labels[l]
+	info.pc = len(u.code.Code)
+	for _, use := range info.uses {
+		u.code.Code[use] |= uint32(info.pc) << argShift
+	}
+	info.uses = nil
+	if info.depth >= 0 {
+		u.depth = info.depth
+	} else {
+		info.depth = u.depth
+	}
+}
+
+// ---- tables ----
+
+type constKey struct {
+	kind byte
+	v    any
+}
+
+func (c *compiler) constIndex(v any) int {
+	u := c.u
+	key := constKey{v: v}
+	switch x := v.(type) {
+	case float64:
+		key = constKey{'f', math.Float64bits(x)}
+	case *big.Int:
+		key = constKey{'b', x.String()}
+	case []byte:
+		key = constKey{'y', string(x)}
+	case int64:
+		key = constKey{'i', x}
+	case string:
+		key = constKey{'s', x}
+	case bool:
+		key = constKey{'?', x}
+	case nil:
+		key = constKey{'n', nil}
+	case ast.Ellipsis:
+		key = constKey{'e', nil}
+	case complex128:
+		key = constKey{'c', x}
+	}
+	if i, ok := u.consts[key]; ok {
+		return i
+	}
+	i := len(u.code.Consts)
+	u.code.Consts = append(u.code.Consts, c.constValue(v))
+	u.consts[key] = i
+	return i
+}
+
+// constValue converts a literal from the tree into a runtime value.
+func (c *compiler) constValue(v any) runtime.Value {
+	switch x := v.(type) {
+	case nil:
+		return runtime.None
+	case bool:
+		return runtime.Bool(x)
+	case int64:
+		return runtime.Int(x)
+	case *big.Int:
+		return bigConst(x)
+	case float64:
+		return runtime.Float(x)
+	case string:
+		return runtime.Str(x)
+	case []byte:
+		return bytesConst(x)
+	case ast.Ellipsis:
+		return ellipsisConst()
+	}
+	c.fail(ast.Pos{Line: c.u.line}, "unsupported literal %T", v)
+	return runtime.Value{}
+}
+
+func (c *compiler) loadConst(v any) {
+	if i, ok := v.(int64); ok && i >= 0 && i <= maxArg {
+		c.emit(LOAD_INT, int(i))
+		return
+	}
+	c.emit(LOAD_CONST, c.constIndex(v))
+}
+
+func (c *compiler) nameIndex(name string) int {
+	u := c.u
+	if i, ok := u.names[name]; ok {
+		return i
+	}
+	i := len(u.code.Names)
+	u.code.Names = append(u.code.Names, name)
+	u.code.NameVals = append(u.code.NameVals, runtime.Str(name))
+	u.names[name] = i
+	return i
+}
+
+func (c *compiler) kwIndex(names []string) int {
+	c.u.code.KwNames = append(c.u.code.KwNames, names)
+	return len(c.u.code.KwNames) - 1
+}
+
+// ---- names ----
+
+type nameCtx uint8
+
+const (
+	ctxLoad nameCtx = iota
+	ctxStore
+	ctxDel
+)
+
+func (c *compiler) nameOp(name string, ctx nameCtx) {
+	u := c.u
+	kind, ok := u.s.kinds[name]
+	if !ok {
+		kind = kindGlobal
+		if u.s.kind == scopeClass {
+			kind = kindName
+		}
+	}
+	switch kind {
+	case kindLocal:
+		c.emit([...]Opcode{LOAD_FAST, STORE_FAST, DELETE_FAST}[ctx], u.varIndex[name])
+	case kindCell, kindFree:
+		c.emit([...]Opcode{LOAD_DEREF, STORE_DEREF, DELETE_DEREF}[ctx], u.cellIndex[name])
+	case kindName:
+		c.emit([...]Opcode{LOAD_NAME, STORE_NAME, DELETE_NAME}[ctx], c.nameIndex(name))
+	case kindClassDeref:
+		if ctx == ctxLoad {
+			c.nameIndex(name)
+			c.emit(LOAD_CLASSDEREF, u.cellIndex[name])
+			return
+		}
+		c.emit([...]Opcode{LOAD_NAME, STORE_NAME, DELETE_NAME}[ctx], c.nameIndex(name))
+	default:
+		c.emit([...]Opcode{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}[ctx], c.nameIndex(name))
+	}
+}
+
+// ---- blocks ----
+
+func (c *compiler) pushBlock(b fblock) { c.u.fblocks = append(c.u.fblocks, b) }
+
+func (c *compiler) popBlock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+
+// unwind emits the code that leaves block b early (break, continue,
+// return); preserve keeps a return value on top of the stack.
+func (c *compiler) unwind(b fblock, preserve bool) {
+	switch b.kind {
+	case fbFor:
+		if preserve {
+			c.emit(ROT_TWO, 0)
+		}
+		c.emit(POP_TOP, 0)
+	case fbTryExcept:
+		c.emit(POP_BLOCK, 0)
+	case fbFinallyTry:
+		c.emit(POP_BLOCK, 0)
+		if preserve {
+			c.pushBlock(fblock{kind: fbPopValue})
+		}
+		c.stmts(b.final)
+		if preserve {
+			c.popBlock()
+		}
+	case fbFinallyEnd, fbHandler:
+		c.emit(POP_BLOCK, 0)
+		if preserve {
+			c.emit(ROT_THREE, 0)
+		}
+		c.emit(POP_EXCEPT, 0)
+	case fbHandlerName:
+		c.emit(POP_BLOCK, 0)
+		c.clearName(b.name)
+	case fbWith, fbAsyncWith:
+		c.emit(POP_BLOCK, 0)
+		if preserve {
+			c.emit(ROT_TWO, 0)
+		}
+		c.callExitNone(b.kind == fbAsyncWith)
+	case fbPopValue:
+		if preserve {
+			c.emit(ROT_TWO, 0)
+		}
+		c.emit(POP_TOP, 0)
+	}
+}
+
+// callExitNone calls the exit function on top of the stack with three Nones.
+func (c *compiler) callExitNone(async bool) {
+	c.loadConst(nil)
+	c.loadConst(nil)
+	c.loadConst(nil)
+	c.emit(CALL, 3)
+	if async {
+		c.await()
+	}
+	c.emit(POP_TOP, 0)
+}
+
+// clearName runs `name = None; del name` after an except clause.
+func (c *compiler) clearName(name string) {
+	c.loadConst(nil)
+	c.nameOp(name, ctxStore)
+	c.nameOp(name, ctxDel)
+}
+
+// unwindTo unwinds blocks above the innermost loop (and the loop itself if
+// breaking); it returns the loop block, or false if there is none.
+func (c *compiler) unwindToLoop(breaking bool) (fblock, bool) {
+	u := c.u
+	saved := u.fblocks
+	defer func() { u.fblocks = saved }()
+	for i := len(saved) - 1; i >= 0; i-- {
+		b := saved[i]
+		u.fblocks = saved[:i]
+		if b.kind == fbWhile || b.kind == fbFor {
+			if breaking {
+				c.unwind(b, false)
+			}
+			return b, true
+		}
+		c.unwind(b, false)
+	}
+	return fblock{}, false
+}
+
+func (c *compiler) unwindAll(preserve bool) {
+	u := c.u
+	saved := u.fblocks
+	defer func() { u.fblocks = saved }()
+	for i := len(saved) - 1; i >= 0; i-- {
+		u.fblocks = saved[:i]
+		c.unwind(saved[i], preserve)
+	}
+}
+
+func (c *compiler) inLoop() bool {
+	for _, b := range c.u.fblocks {
+		if b.kind == fbWhile || b.kind == fbFor {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,470 @@
+package vm
+
+// This file defines function objects, bound methods and closure cells.
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// Function is a pyish function: compiled code plus its globals, defaults
+// and closure. It is the `function` type of Python.
+type Function struct {
+	code       *Code
+	globals    *runtime.Dict
+	defaults   []runtime.Value // for the last len(defaults) positional parameters
+	kwdefaults []runtime.Value // per keyword-only parameter; zero Value = required
+	closure    []*Cell
+	name       string
+	qualname   string
+	doc        runtime.Value
+	module     runtime.Value
+	dict       *runtime.Dict // __dict__, created on first use
+}
+
+// Cell holds a variable shared between a function and its closures.
+type Cell struct {
+	v runtime.Value
+}
+
+// Method is a function bound to an instance (Python's bound method).
+type Method struct {
+	Self runtime.Value
+	Fn   *Function
+}
+
+// Types of the objects defined by the vm.
+var (
+	FunctionType = runtime.NewType("function", nil)
+	MethodType   = runtime.NewType("method", nil)
+	CellType     = runtime.NewType("cell", nil)
+)
+
+// Type implements runtime.Object.
+func (fn *Function) Type() *runtime.Type { return FunctionType }
+
+// Type implements runtime.Object.
+func (m *Method) Type() *runtime.Type { return MethodType }
+
+// Type implements runtime.Object.
+func (c *Cell) Type() *runtime.Type { return CellType }
+
+// Code returns the function's compiled code.
+func (fn *Function) Code() *Code { return fn.code }
+
+// Name returns the function's __name__.
+func (fn *Function) Name() string { return fn.name }
+
+func addr(p unsafe.Pointer) string { return fmt.Sprintf("0x%x", uintptr(p)) }
+
+func ptrHash(p unsafe.Pointer) int64 { return int64(uintptr(p) >> 4) }
+
+// Repr implements runtime.HasRepr.
+func (fn *Function) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<function %s at %s>", fn.qualname, addr(unsafe.Pointer(fn))), nil
+}
+
+// Hash implements runtime.HasHash (identity).
+func (fn *Function) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(fn)), nil }
+
+// Hash implements runtime.HasHash (identity).
+func (c *Cell) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(c)), nil }
+
+// Repr implements runtime.HasRepr.
+func (c *Cell) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<cell at %s>", addr(unsafe.Pointer(c))), nil
+}
+
+// Call implements runtime.Callable: it runs the function in a nested run
+// loop (calls from pyish code push a frame instead).
+func (fn *Function) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	f, err := fn.newFrame(th, args, kwnames)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
+		return newGenerator(f), nil
+	}
+	return runFrame(th, f)
+}
+
+// DescrGet implements runtime.Descriptor: looked up on an instance, a
+// function becomes a bound method.
+func (fn *Function) DescrGet(th *runtime.Thread, obj runtime.Value, owner *runtime.Type) (runtime.Value, error) {
+	if obj.IsNull() {
+		return runtime.Obj(fn), nil
+	}
+	return runtime.Obj(&Method{Self: obj, Fn: fn}), nil
+}
+
+// GetAttr implements runtime.HasAttrs.
+func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "__name__":
+		return runtime.Str(fn.name), nil
+	case "__qualname__":
+		return runtime.Str(fn.qualname), nil
+	case "__doc__":
+		if fn.doc.IsNull() {
+			return runtime.None, nil
+		}
+		return fn.doc, nil
+	case "__module__":
+		return fn.module, nil
+	case "__defaults__":
+		if len(fn.defaults) == 0 {
+			return runtime.None, nil
+		}
+		return runtime.Obj(runtime.NewTuple(append([]runtime.Value(nil), fn.defaults...))), nil
+	case "__dict__":
+		return runtime.Obj(fn.attrDict()), nil
+	case "__globals__":
+		return runtime.Obj(fn.globals), nil
+	}
+	if fn.dict != nil {
+		if v, ok, err := dictGetStr(th, fn.dict, name); err != nil || ok {
+			return v, err
+		}
+	}
+	return runtime.Value{}, runtime.Errorf(runtime.AttributeError, "'function' object has no attribute '%s'", name)
+}
+
+func (fn *Function) attrDict() *runtime.Dict {
+	if fn.dict == nil {
+		fn.dict = runtime.NewDict()
+	}
+	return fn.dict
+}
+
+// SetAttr implements runtime.HasSetAttr.
+func (fn *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) error {
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := strValue(th, v)
+		if !ok {
+			return runtime.Errorf(runtime.TypeError, "%s must be set to a string object", name)
+		}
+		if name == "__name__" {
+			fn.name = s
+		} else {
+			fn.qualname = s
+		}
+		return nil
+	case "__doc__":
+		fn.doc = v
+		return nil
+	case "__module__":
+		fn.module = v
+		return nil
+	case "__defaults__":
+		if v.IsNone() {
+			fn.defaults = nil
+			return nil
+		}
+		t, ok := v.Object().(*runtime.Tuple)
+		if !ok {
+			return runtime.Errorf(runtime.TypeError, "__defaults__ must be set to a tuple object")
+		}
+		fn.defaults = append([]runtime.Value(nil), t.Items...)
+		return nil
+	}
+	return dictSetStr(th, fn.attrDict(), name, v)
+}
+
+// DelAttr implements runtime.HasSetAttr.
+func (fn *Function) DelAttr(th *runtime.Thread, name string) error {
+	if fn.dict != nil {
+		if _, ok, _ := dictGetStr(th, fn.dict, name); ok {
+			return dictDelStr(th, fn.dict, name)
+		}
+	}
+	return runtime.Errorf(runtime.AttributeError, "'function' object has no attribute '%s'", name)
+}
+
+// ---- bound methods ----
+
+// Call implements runtime.Callable.
+func (m *Method) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	all := make([]runtime.Value, 0, len(args)+1)
+	all = append(all, m.Self)
+	all = append(all, args...)
+	return m.Fn.Call(th, all, kwnames)
+}
+
+// GetAttr implements runtime.HasAttrs.
+func (m *Method) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "__self__":
+		return m.Self, nil
+	case "__func__":
+		return runtime.Obj(m.Fn), nil
+	}
+	return m.Fn.GetAttr(th, name)
+}
+
+// Repr implements runtime.HasRepr.
+func (m *Method) Repr(th *runtime.Thread) (string, error) {
+	r, err := runtime.Repr(th, m.Self)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("<bound method %s of %s>", m.Fn.qualname, r), nil
+}
+
+// Hash implements runtime.HasHash.
+func (m *Method) Hash(th *runtime.Thread) (int64, error) {
+	h, err := runtime.Hash(th, m.Self)
+	if err != nil {
+		h = 0
+	}
+	return h ^ ptrHash(unsafe.Pointer(m.Fn)), nil
+}
+
+// Compare implements runtime.HasCompare: bound methods are equal when they
+// bind the same function to the same object.
+func (m *Method) Compare(th *runtime.Thread, op runtime.CmpOp, other runtime.Value) (runtime.Value, error) {
+	o, ok := other.Object().(*Method)
+	if !ok || (op != runtime.CmpEq && op != runtime.CmpNe) {
+		return runtime.NotImplemented, nil
+	}
+	eq := o.Fn == m.Fn && o.Self.Is(m.Self)
+	return runtime.Bool(eq == (op == runtime.CmpEq)), nil
+}
+
+// ---- argument binding ----
+
+// newFrame makes the frame of a call to fn with vectorcall arguments.
+func (fn *Function) newFrame(th *runtime.Thread, args []runtime.Value, kwnames []string) (*Frame, error) {
+	co := fn.code
+	f := newFrame(co, fn.globals)
+	f.fn = fn
+	if co.Flags&flagSimpleArgs != 0 && len(kwnames) == 0 && len(args) == co.ArgCount {
+		copy(f.locals, args)
+	} else if err := fn.bind(th, f.locals, args, kwnames); err != nil {
+		return nil, err
+	}
+	fn.setupCells(f)
+	return f, nil
+}
+
+// setupCells creates the frame's cells and moves cell parameters into them.
+func (fn *Function) setupCells(f *Frame) {
+	co := fn.code
+	if len(co.CellVars) == 0 && len(fn.closure) == 0 {
+		return
+	}
+	f.cells = make([]*Cell, len(co.CellVars)+len(fn.closure))
+	for i := range co.CellVars {
+		c := &Cell{}
+		if j := co.Cell2Arg[i]; j >= 0 {
+			c.v = f.locals[j]
+			f.locals[j] = runtime.Value{}
+		}
+		f.cells[i] = c
+	}
+	copy(f.cells[len(co.CellVars):], fn.closure)
+}
+
+func (fn *Function) bind(th *runtime.Thread, locals []runtime.Value, args []runtime.Value, kwnames []string) error {
+	co := fn.code
+	npos := len(args) - len(kwnames)
+	slot := co.ArgCount + co.KwOnlyCount
+	var kwdict *runtime.Dict
+	if co.Flags&flagVarArgs != 0 {
+		slot++
+	}
+	if co.Flags&flagVarKw != 0 {
+		kwdict = runtime.NewDict()
+		locals[slot] = runtime.Obj(kwdict)
+	}
+	n := min(npos, co.ArgCount)
+	copy(locals, args[:n])
+	if co.Flags&flagVarArgs != 0 {
+		var rest []runtime.Value
+		if npos > n {
+			rest = append(rest, args[n:npos]...)
+		}
+		locals[co.ArgCount+co.KwOnlyCount] = runtime.Obj(runtime.NewTuple(rest))
+	}
+	var posAsKw []string
+	for i, name := range kwnames {
+		v := args[npos+i]
+		j := fn.paramIndex(name)
+		if j < 0 {
+			if kwdict == nil {
+				if fn.isPosOnly(name) {
+					posAsKw = append(posAsKw, name)
+					continue
+				}
+				return runtime.Errorf(runtime.TypeError, "%s() got an unexpected keyword argument '%s'", fn.qualname, name)
+			}
+			if err := dictSetStr(th, kwdict, name, v); err != nil {
+				return err
+			}
+			continue
+		}
+		if !locals[j].IsNull() {
+			return runtime.Errorf(runtime.TypeError, "%s() got multiple values for argument '%s'", fn.qualname, name)
+		}
+		locals[j] = v
+	}
+	if posAsKw != nil {
+		return runtime.Errorf(runtime.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+			fn.qualname, joinNames(posAsKw, ", "))
+	}
+	if npos > co.ArgCount && co.Flags&flagVarArgs == 0 {
+		return fn.tooManyPositional(npos, locals)
+	}
+	return fn.fillDefaults(locals, npos)
+}
+
+func (fn *Function) paramIndex(name string) int {
+	co := fn.code
+	for j := co.PosOnlyCount; j < co.ArgCount+co.KwOnlyCount; j++ {
+		if co.VarNames[j] == name {
+			return j
+		}
+	}
+	return -1
+}
+
+func (fn *Function) isPosOnly(name string) bool {
+	for j := 0; j < fn.code.PosOnlyCount; j++ {
+		if fn.code.VarNames[j] == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (fn *Function) fillDefaults(locals []runtime.Value, npos int) error {
+	co := fn.code
+	firstDefault := co.ArgCount - len(fn.defaults)
+	var missing []string
+	for i := npos; i < co.ArgCount; i++ {
+		if !locals[i].IsNull() {
+			continue
+		}
+		if i >= firstDefault {
+			locals[i] = fn.defaults[i-firstDefault]
+			continue
+		}
+		missing = append(missing, co.VarNames[i])
+	}
+	if missing != nil {
+		return fn.missing(missing, "positional")
+	}
+	for k := 0; k < co.KwOnlyCount; k++ {
+		i := co.ArgCount + k
+		if !locals[i].IsNull() {
+			continue
+		}
+		if k < len(fn.kwdefaults) && !fn.kwdefaults[k].IsNull() {
+			locals[i] = fn.kwdefaults[k]
+			continue
+		}
+		missing = append(missing, co.VarNames[i])
+	}
+	if missing != nil {
+		return fn.missing(missing, "keyword-only")
+	}
+	return nil
+}
+
+func (fn *Function) missing(names []string, kind string) error {
+	s := "s"
+	if len(names) == 1 {
+		s = ""
+	}
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = joinNames(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return runtime.Errorf(runtime.TypeError, "%s() missing %d required %s argument%s: %s",
+		fn.qualname, len(names), kind, s, list)
+}
+
+func (fn *Function) tooManyPositional(given int, locals []runtime.Value) error {
+	co := fn.code
+	var takes string
+	if len(fn.defaults) > 0 {
+		takes = fmt.Sprintf("from %d to %d positional arguments", co.ArgCount-len(fn.defaults), co.ArgCount)
+	} else {
+		takes = fmt.Sprintf("%d positional argument%s", co.ArgCount, plural(co.ArgCount))
+	}
+	kwGiven := 0
+	for k := 0; k < co.KwOnlyCount; k++ {
+		if !locals[co.ArgCount+k].IsNull() {
+			kwGiven++
+		}
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	if kwGiven > 0 {
+		return runtime.Errorf(runtime.TypeError, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			fn.qualname, takes, given, plural(given), kwGiven, plural(kwGiven))
+	}
+	return runtime.Errorf(runtime.TypeError, "%s() takes %s but %d %s given", fn.qualname, takes, given, was)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func joinNames(names []string, sep string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += sep
+		}
+		s += n
+	}
+	return s
+}
+
+// makeFunction builds a function from code and the operands of MAKE_FUNCTION.
+func makeFunction(th *runtime.Thread, co *Code, globals *runtime.Dict, operands []runtime.Value) *Function {
+	fn := &Function{code: co, globals: globals, name: co.Name, qualname: co.QualName, doc: co.Doc}
+	i := 0
+	if co.NumDefaults > 0 {
+		fn.defaults = append([]runtime.Value(nil), operands[:co.NumDefaults]...)
+		i = co.NumDefaults
+	}
+	if len(co.KwDefaultMask) > 0 {
+		fn.kwdefaults = make([]runtime.Value, len(co.KwDefaultMask))
+		for k, has := range co.KwDefaultMask {
+			if has {
+				fn.kwdefaults[k] = operands[i]
+				i++
+			}
+		}
+	}
+	if n := len(co.FreeVars); n > 0 {
+		fn.closure = make([]*Cell, n)
+		for k := range fn.closure {
+			fn.closure[k] = operands[i+k].Object().(*Cell)
+		}
+	}
+	if v, ok, _ := dictGetStr(th, globals, "__name__"); ok {
+		fn.module = v
+	} else {
+		fn.module = runtime.None
+	}
+	return fn
+}

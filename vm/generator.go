@@ -1,0 +1,357 @@
+package vm
+
+// This file defines generator objects (and the state they share with
+// coroutines and async generators): a suspended frame resumed by a nested
+// run from next(), send() and throw().
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+type genKind uint8
+
+const (
+	kindGenerator genKind = iota
+	kindCoroutine
+	kindAsyncGen
+)
+
+// Generator is a generator, coroutine or async generator object: the
+// frame of a call to a function whose body yields or is async.
+type Generator struct {
+	kind     genKind
+	frame    *Frame
+	inner    *Frame // coroutines: the innermost frame of the suspended chain
+	name     string
+	qualname string
+	started  bool
+	running  bool
+	finished bool
+	op       *asyncGenOp // async generators: the operation being awaited
+}
+
+// Types of generator-like objects.
+var (
+	GeneratorType      = runtime.NewType("generator", nil)
+	CoroutineType      = runtime.NewType("coroutine", nil)
+	AsyncGeneratorType = runtime.NewType("async_generator", nil)
+)
+
+func init() {
+	GeneratorType.SetMethods(map[string]runtime.MethodFunc{
+		"send":     generator_send,
+		"throw":    generator_throw,
+		"close":    generator_close,
+		"__next__": generator_next,
+		"__iter__": func(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return self, nil
+		},
+	})
+}
+
+// newGenerator wraps a fresh frame of a generator or async function.
+func newGenerator(f *Frame) runtime.Value {
+	g := &Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	switch {
+	case f.code.has(flagAsyncGen):
+		g.kind = kindAsyncGen
+	case f.code.has(flagCoroutine):
+		g.kind = kindCoroutine
+	}
+	if f.fn != nil {
+		g.name, g.qualname = f.fn.name, f.fn.qualname
+	}
+	f.gen = g
+	return runtime.Obj(g)
+}
+
+// Type implements runtime.Object.
+func (g *Generator) Type() *runtime.Type {
+	switch g.kind {
+	case kindCoroutine:
+		return CoroutineType
+	case kindAsyncGen:
+		return AsyncGeneratorType
+	}
+	return GeneratorType
+}
+
+func (g *Generator) kindName() string {
+	switch g.kind {
+	case kindCoroutine:
+		return "coroutine"
+	case kindAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// Repr implements runtime.HasRepr.
+func (g *Generator) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<%s object %s at %s>", g.Type().Name, g.qualname, addr(unsafe.Pointer(g))), nil
+}
+
+// Hash implements runtime.HasHash (identity).
+func (g *Generator) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(g)), nil }
+
+// finish marks the generator done and releases its frame's values.
+func (g *Generator) finish() {
+	g.finished = true
+	g.running = false
+	g.inner = nil
+}
+
+// deliver passes a resumption into a suspended frame.
+func deliver(f *Frame, send runtime.Value, exc *runtime.Exception) {
+	if exc != nil {
+		f.throwing = exc
+		return
+	}
+	if send.IsNull() {
+		send = runtime.None
+	}
+	if f.atSend {
+		f.stack[f.sp-1] = send
+		f.atSend = false
+		return
+	}
+	f.stack[f.sp] = send
+	f.sp++
+}
+
+// resume runs a plain generator until it yields (done false) or returns
+// (done true, v = its return value).
+func (g *Generator) resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	if g.running {
+		return runtime.Value{}, false, runtime.Errorf(runtime.ValueError, "generator already executing")
+	}
+	if g.finished {
+		if exc != nil {
+			return runtime.Value{}, true, exc
+		}
+		return runtime.None, true, nil
+	}
+	f := g.frame
+	if !g.started {
+		if exc != nil {
+			g.finish()
+			return runtime.Value{}, true, exc
+		}
+		if !send.IsNull() && !send.IsNone() {
+			return runtime.Value{}, false, runtime.Errorf(runtime.TypeError, "can't send non-None value to a just-started generator")
+		}
+		g.started = true
+	} else {
+		deliver(f, send, exc)
+	}
+	if err := pushDepth(th); err != nil {
+		return runtime.Value{}, false, err
+	}
+	d := th.Depth - 1
+	g.running = true
+	f.entry = true
+	v, st, _, err := run(th, f)
+	th.Depth = d
+	g.running = false
+	if err != nil {
+		return runtime.Value{}, true, err
+	}
+	return v, st == stReturn, nil
+}
+
+// Next implements runtime.Iterator.
+func (g *Generator) Next(th *runtime.Thread) (runtime.Value, bool, error) {
+	if g.kind != kindGenerator {
+		return runtime.Value{}, false, runtime.Errorf(runtime.TypeError, "'%s' object is not an iterator", g.Type().Name)
+	}
+	v, done, err := g.resume(th, runtime.None, nil)
+	if err != nil || done {
+		return runtime.Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// stopIteration builds StopIteration carrying a return value.
+func stopIteration(v runtime.Value) error {
+	if v.IsNull() || v.IsNone() {
+		return runtime.NewException(runtime.StopIteration)
+	}
+	return runtime.NewException(runtime.StopIteration, v)
+}
+
+// stopValue is the value carried by a StopIteration.
+func stopValue(e *runtime.Exception) runtime.Value {
+	if len(e.Args) > 0 {
+		return e.Args[0]
+	}
+	return runtime.None
+}
+
+func asGenerator(self runtime.Value) *Generator { return self.Object().(*Generator) }
+
+func generator_next(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v, done, err := asGenerator(self).resume(th, runtime.None, nil)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if done {
+		return runtime.Value{}, stopIteration(v)
+	}
+	return v, nil
+}
+
+func generator_send(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var v runtime.Value
+	if err := runtime.UnpackArgs("send", args, kw, "value", &v); err != nil {
+		return runtime.Value{}, err
+	}
+	r, done, err := asGenerator(self).resume(th, v, nil)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if done {
+		return runtime.Value{}, stopIteration(r)
+	}
+	return r, nil
+}
+
+// throwArgs builds the exception of throw(type[, value]).
+func throwArgs(th *runtime.Thread, args []runtime.Value) (*runtime.Exception, error) {
+	if len(args) == 0 || len(args) > 3 {
+		return nil, runtime.Errorf(runtime.TypeError, "throw expected at least 1 argument, got %d", len(args))
+	}
+	typ := args[0]
+	if len(args) >= 2 && !args[1].IsNone() {
+		if e, ok := args[1].Object().(*runtime.Exception); ok {
+			return e, nil
+		}
+		r, err := runtime.Call(th, typ, args[1:2], nil)
+		if err != nil {
+			return nil, err
+		}
+		typ = r
+	}
+	return instantiate(th, typ, "exceptions must be classes or instances deriving from BaseException, not "+typeName(typ))
+}
+
+func generator_throw(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+	exc, err := throwArgs(th, args)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	r, done, err := asGenerator(self).resume(th, runtime.None, exc)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if done {
+		return runtime.Value{}, stopIteration(r)
+	}
+	return r, nil
+}
+
+func generator_close(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+	return runtime.None, asGenerator(self).close(th)
+}
+
+// close throws GeneratorExit into a suspended generator or coroutine.
+func (g *Generator) close(th *runtime.Thread) error {
+	if !g.started || g.finished {
+		g.finish()
+		return nil
+	}
+	exc := runtime.NewException(runtime.GeneratorExit)
+	var done bool
+	var err error
+	if g.kind == kindGenerator {
+		_, done, err = g.resume(th, runtime.None, exc)
+	} else {
+		_, done, err = g.Resume(th, runtime.None, exc)
+	}
+	if err != nil {
+		if e, ok := err.(*runtime.Exception); ok && (isExc(e, runtime.GeneratorExit) || isExc(e, runtime.StopIteration)) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return runtime.Errorf(runtime.RuntimeError, "%s ignored GeneratorExit", g.kindName())
+	}
+	return nil
+}
+
+// getYieldFromIter is iter(x) for `yield from x`.
+func getYieldFromIter(th *runtime.Thread, f *Frame, v runtime.Value) (runtime.Value, error) {
+	if g, ok := v.Object().(*Generator); ok {
+		if g.kind == kindCoroutine && !f.code.has(flagCoroutine) {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		return v, nil
+	}
+	return getIter(th, v)
+}
+
+// sendTo advances a delegate of `yield from` or `await` (anything that is
+// not a vm coroutine, which is linked instead): done reports that it
+// finished with result v; otherwise v is the value it yielded.
+func sendTo(th *runtime.Thread, sub, val runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	switch o := sub.Object().(type) {
+	case *Generator:
+		if o.kind == kindGenerator {
+			return o.resume(th, val, exc)
+		}
+		return o.Resume(th, val, exc)
+	case runtime.Waitable:
+		if exc != nil {
+			return runtime.Value{}, true, exc
+		}
+		if o.Done() {
+			r, err := o.Result(th)
+			return r, true, err
+		}
+		return sub, false, nil
+	case runtime.Coroutine:
+		return o.Resume(th, val, exc)
+	}
+	return sendToIterator(th, sub, val, exc)
+}
+
+// sendToIterator delegates to an iterator: next() for None, else its send
+// and throw methods.
+func sendToIterator(th *runtime.Thread, sub, val runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	var r runtime.Value
+	var err error
+	switch {
+	case exc != nil:
+		m, e := runtime.GetAttr(th, sub, "throw")
+		if e != nil {
+			return runtime.Value{}, true, exc
+		}
+		r, err = runtime.Call(th, m, []runtime.Value{runtime.Obj(exc)}, nil)
+	case val.IsNull() || val.IsNone():
+		it, ok := sub.Object().(runtime.Iterator)
+		if !ok {
+			return runtime.Value{}, true, runtime.Errorf(runtime.TypeError, "'%s' object is not an iterator", typeName(sub))
+		}
+		x, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return runtime.None, true, err
+		}
+		return x, false, nil
+	default:
+		m, e := runtime.GetAttr(th, sub, "send")
+		if e != nil {
+			return runtime.Value{}, true, e
+		}
+		r, err = runtime.Call(th, m, []runtime.Value{val}, nil)
+	}
+	if err != nil {
+		if e, ok := err.(*runtime.Exception); ok && isExc(e, runtime.StopIteration) {
+			return stopValue(e), true, nil
+		}
+		return runtime.Value{}, true, err
+	}
+	return r, false, nil
+}

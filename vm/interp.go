@@ -1,0 +1,897 @@
+package vm
+
+// This file defines the bytecode interpreter: one run loop that switches
+// between heap frames without recursing on the Go stack.
+
+import (
+	"math/bits"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// runStatus says why run returned.
+type runStatus uint8
+
+const (
+	stReturn  runStatus = iota // the entry frame returned (or raised)
+	stYield                    // a generator frame yielded to its caller
+	stSuspend                  // a coroutine chain waits: the value goes to the event loop
+)
+
+// runFrame runs f as a fresh entry frame until it returns.
+func runFrame(th *runtime.Thread, f *Frame) (runtime.Value, error) {
+	if err := pushDepth(th); err != nil {
+		return runtime.Value{}, err
+	}
+	d := th.Depth - 1
+	f.entry = true
+	v, _, _, err := run(th, f)
+	th.Depth = d
+	return v, err
+}
+
+// pushDepth counts one more active frame, raising RecursionError past the limit.
+func pushDepth(th *runtime.Thread) error {
+	th.Depth++
+	if th.Depth > th.MaxDepth && th.MaxDepth > 0 {
+		th.Depth--
+		return runtime.Errorf(runtime.RecursionError, "maximum recursion depth exceeded")
+	}
+	return nil
+}
+
+// run executes from frame f until the entry frame of the chain returns,
+// a generator frame yields, or the chain suspends. inner is the frame that
+// was running when it stopped.
+func run(th *runtime.Thread, f *Frame) (result runtime.Value, status runStatus, inner *Frame, err error) {
+	var (
+		code      []uint32
+		stack     []runtime.Value
+		locals    []runtime.Value
+		sp, pc    int
+		ins       uint32
+		reraising bool
+		steps     int64
+	)
+load:
+	code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
+	if f.throwing != nil {
+		exc := f.throwing
+		f.throwing = nil
+		if !f.atSend {
+			err = exc
+			goto raise
+		}
+		f.atSend = false
+		v, done, e := sendTo(th, stack[sp-2], runtime.None, exc)
+		pc++
+		switch {
+		case e != nil:
+			err = e
+			goto raise
+		case !done:
+			f.sp, f.pc, f.atSend = sp, pc-1, true
+			return v, suspendStatus(f), f, nil
+		}
+		sp--
+		stack[sp-1] = v
+	}
+	for {
+		ins = code[pc]
+		pc++
+		steps++
+		switch Opcode(ins & 0xff) {
+		case NOP:
+		case POP_TOP:
+			sp--
+			stack[sp] = runtime.Value{}
+		case DUP_TOP:
+			stack[sp] = stack[sp-1]
+			sp++
+		case DUP_TOP2:
+			stack[sp] = stack[sp-2]
+			stack[sp+1] = stack[sp-1]
+			sp += 2
+		case ROT_TWO:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+		case ROT_THREE:
+			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+		case ROT_FOUR:
+			stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
+		case LOAD_CONST:
+			stack[sp] = f.code.Consts[ins>>argShift]
+			sp++
+		case LOAD_INT:
+			stack[sp] = runtime.Int(int64(ins >> argShift))
+			sp++
+		case LOAD_NULL:
+			stack[sp] = runtime.Value{}
+			sp++
+
+		case LOAD_FAST:
+			v := locals[ins>>argShift]
+			if v.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case STORE_FAST:
+			sp--
+			locals[ins>>argShift] = stack[sp]
+		case DELETE_FAST:
+			i := ins >> argShift
+			if locals[i].IsNull() {
+				err = unboundLocal(f.code.VarNames[i])
+				goto raise
+			}
+			locals[i] = runtime.Value{}
+		case LOAD_GLOBAL:
+			v, e := loadGlobal(th, f, ins>>argShift)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case STORE_GLOBAL:
+			sp--
+			if err = dictSet(th, f.globals, f.code.NameVals[ins>>argShift], stack[sp]); err != nil {
+				goto raise
+			}
+		case DELETE_GLOBAL:
+			if err = deleteName(th, f.globals, f.code.Names[ins>>argShift]); err != nil {
+				goto raise
+			}
+		case LOAD_NAME:
+			v, e := loadName(th, f, ins>>argShift)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case STORE_NAME:
+			sp--
+			if err = dictSet(th, f.namespace(), f.code.NameVals[ins>>argShift], stack[sp]); err != nil {
+				goto raise
+			}
+		case DELETE_NAME:
+			if err = deleteName(th, f.namespace(), f.code.Names[ins>>argShift]); err != nil {
+				goto raise
+			}
+		case LOAD_DEREF:
+			v := f.cells[ins>>argShift].v
+			if v.IsNull() {
+				err = unboundDeref(f, int(ins>>argShift))
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case STORE_DEREF:
+			sp--
+			f.cells[ins>>argShift].v = stack[sp]
+		case DELETE_DEREF:
+			c := f.cells[ins>>argShift]
+			if c.v.IsNull() {
+				err = unboundDeref(f, int(ins>>argShift))
+				goto raise
+			}
+			c.v = runtime.Value{}
+		case LOAD_CLOSURE:
+			stack[sp] = runtime.Obj(f.cells[ins>>argShift])
+			sp++
+		case LOAD_CLASSDEREF:
+			v, e := loadClassDeref(th, f, int(ins>>argShift))
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+
+		case LOAD_ATTR:
+			v, e := runtime.GetAttr(th, stack[sp-1], f.code.Names[ins>>argShift])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case STORE_ATTR:
+			sp -= 2
+			if err = runtime.SetAttr(th, stack[sp+1], f.code.Names[ins>>argShift], stack[sp]); err != nil {
+				goto raise
+			}
+		case DELETE_ATTR:
+			sp--
+			if err = runtime.DelAttr(th, stack[sp], f.code.Names[ins>>argShift]); err != nil {
+				goto raise
+			}
+		case LOAD_METHOD:
+			m, self, e := loadMethod(th, stack[sp-1], f.code.Names[ins>>argShift])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = m
+			stack[sp] = self
+			sp++
+		case BINARY_SUBSCR:
+			sp--
+			v, e := getItem(th, stack[sp-1], stack[sp])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case STORE_SUBSCR:
+			sp -= 3
+			if err = runtime.SetItem(th, stack[sp+1], stack[sp+2], stack[sp]); err != nil {
+				goto raise
+			}
+		case DELETE_SUBSCR:
+			sp -= 2
+			if err = runtime.DelItem(th, stack[sp], stack[sp+1]); err != nil {
+				goto raise
+			}
+		case BUILD_SLICE:
+			n := int(ins >> argShift)
+			sp -= n
+			step := runtime.None
+			if n == 3 {
+				step = stack[sp+2]
+			}
+			stack[sp] = newSlice(stack[sp], stack[sp+1], step)
+			sp++
+
+		case BINARY_OP, INPLACE_OP:
+			sp--
+			x, y := stack[sp-1], stack[sp]
+			if x.IsInt() && y.IsInt() {
+				if r, ok := intOp(runtime.BinaryOp(ins>>argShift), x.AsInt(), y.AsInt()); ok {
+					stack[sp-1] = runtime.Int(r)
+					continue
+				}
+			}
+			var v runtime.Value
+			var e error
+			if Opcode(ins&0xff) == BINARY_OP {
+				v, e = runtime.Binary(th, runtime.BinaryOp(ins>>argShift), x, y)
+			} else {
+				v, e = runtime.InplaceBinary(th, runtime.BinaryOp(ins>>argShift), x, y)
+			}
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case UNARY_OP:
+			v, e := runtime.Unary(th, runtime.UnaryOp(ins>>argShift), stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case UNARY_NOT:
+			t, e := truth(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = runtime.Bool(!t)
+		case COMPARE_OP:
+			sp--
+			x, y := stack[sp-1], stack[sp]
+			if x.IsInt() && y.IsInt() {
+				stack[sp-1] = runtime.Bool(intCompare(runtime.CmpOp(ins>>argShift), x.AsInt(), y.AsInt()))
+				continue
+			}
+			v, e := runtime.Compare(th, runtime.CmpOp(ins>>argShift), x, y)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case IS_OP:
+			sp--
+			stack[sp-1] = runtime.Bool(stack[sp-1].Is(stack[sp]) != (ins>>argShift == 1))
+		case CONTAINS_OP:
+			sp--
+			ok, e := runtime.Contains(th, stack[sp], stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = runtime.Bool(ok != (ins>>argShift == 1))
+
+		case JUMP:
+			target := int(ins >> argShift)
+			if target < pc {
+				if e := checkpoint(th, &steps); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			pc = target
+		case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			var t bool
+			if v.IsBool() {
+				t = v.AsBool()
+			} else {
+				var e error
+				if t, e = truth(th, v); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			if t == (Opcode(ins&0xff) == POP_JUMP_IF_TRUE) {
+				pc = int(ins >> argShift)
+			}
+		case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
+			t, e := truth(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if t == (Opcode(ins&0xff) == JUMP_IF_TRUE_OR_POP) {
+				pc = int(ins >> argShift)
+			} else {
+				sp--
+			}
+		case GET_ITER:
+			it, e := getIter(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = it
+		case FOR_ITER:
+			v, ok, e := iterNext(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if !ok {
+				sp--
+				stack[sp] = runtime.Value{}
+				pc = int(ins >> argShift)
+				continue
+			}
+			stack[sp] = v
+			sp++
+
+		case BUILD_TUPLE:
+			n := int(ins >> argShift)
+			sp -= n
+			stack[sp] = runtime.Obj(runtime.NewTuple(copyValues(stack[sp : sp+n])))
+			sp++
+		case BUILD_LIST:
+			n := int(ins >> argShift)
+			sp -= n
+			stack[sp] = runtime.Obj(runtime.NewList(copyValues(stack[sp : sp+n])))
+			sp++
+		case BUILD_SET:
+			n := int(ins >> argShift)
+			sp -= n
+			v, e := newSet(th, stack[sp:sp+n])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case BUILD_MAP:
+			n := int(ins >> argShift)
+			sp -= 2 * n
+			v, e := buildMap(th, stack[sp:sp+2*n])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case LIST_APPEND:
+			sp--
+			l := stack[sp-int(ins>>argShift)].Object().(*runtime.List)
+			l.Items = append(l.Items, stack[sp])
+		case SET_ADD:
+			sp--
+			if err = setAdd(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
+				goto raise
+			}
+		case MAP_ADD:
+			sp -= 2
+			if err = runtime.SetItem(th, stack[sp-int(ins>>argShift)], stack[sp], stack[sp+1]); err != nil {
+				goto raise
+			}
+		case LIST_EXTEND:
+			sp--
+			if err = listExtend(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
+				goto raise
+			}
+		case SET_UPDATE:
+			sp--
+			if err = setUpdate(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
+				goto raise
+			}
+		case DICT_UPDATE:
+			sp--
+			if err = dictUpdate(th, stack[sp-int(ins>>argShift)], stack[sp], runtime.Value{}); err != nil {
+				goto raise
+			}
+		case DICT_MERGE:
+			sp--
+			if err = dictUpdate(th, stack[sp-1], stack[sp], stack[sp-int(ins>>argShift)]); err != nil {
+				goto raise
+			}
+		case LIST_TO_TUPLE:
+			l := stack[sp-1].Object().(*runtime.List)
+			stack[sp-1] = runtime.Obj(runtime.NewTuple(l.Items))
+		case BUILD_STRING:
+			n := int(ins >> argShift)
+			sp -= n
+			v, e := buildString(th, stack[sp:sp+n])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case FORMAT_VALUE:
+			arg := int(ins >> argShift)
+			spec := runtime.Value{}
+			if arg&fmtHaveSpec != 0 {
+				sp--
+				spec = stack[sp]
+			}
+			v, e := formatValue(th, stack[sp-1], arg&3, spec)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case UNPACK_SEQUENCE:
+			n := int(ins >> argShift)
+			if e := unpackSequence(th, stack[sp-1], stack[sp-1:sp-1+n]); e != nil {
+				err = e
+				goto raise
+			}
+			sp += n - 1
+		case UNPACK_EX:
+			arg := int(ins >> argShift)
+			n, e := unpackEx(th, stack[sp-1], arg&0xff, arg>>8, stack[sp-1:])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			sp += n - 1
+
+		case MAKE_FUNCTION:
+			co := f.code.Codes[ins>>argShift]
+			n := co.NumDefaults + len(co.FreeVars)
+			for _, has := range co.KwDefaultMask {
+				if has {
+					n++
+				}
+			}
+			sp -= n
+			stack[sp] = runtime.Obj(makeFunction(th, co, f.globals, stack[sp:sp+n]))
+			sp++
+		case CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW:
+			op := Opcode(ins & 0xff)
+			n := int(ins >> argShift & 0xff)
+			var kwnames []string
+			if op == CALL_KW || op == CALL_METHOD_KW {
+				kwnames = f.code.KwNames[ins>>(argShift+8)]
+			}
+			base := sp - n - 1 // the callable
+			args := stack[base+1 : sp]
+			if op == CALL_METHOD || op == CALL_METHOD_KW {
+				base--
+				if !stack[base+1].IsNull() {
+					args = stack[base+1 : sp]
+				}
+			}
+			if e := checkpoint(th, &steps); e != nil {
+				err = e
+				goto raise
+			}
+			fnv := stack[base]
+			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
+				nf, e := fn.newFrame(th, args, kwnames)
+				if e == nil {
+					e = pushDepth(th)
+				}
+				if e != nil {
+					err = e
+					goto raise
+				}
+				clearValues(stack[base:sp])
+				f.sp, f.pc = base, pc
+				nf.back = f
+				f = nf
+				goto load
+			}
+			v, e := callValue(th, fnv, args, kwnames)
+			clearValues(stack[base:sp])
+			sp = base
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case CALL_EX:
+			withKw := ins>>argShift&1 != 0
+			base := sp - 2
+			if withKw {
+				base--
+			}
+			if e := checkpoint(th, &steps); e != nil {
+				err = e
+				goto raise
+			}
+			v, e := callEx(th, stack[base], stack[base+1], stack[sp-1], withKw)
+			clearValues(stack[base:sp])
+			sp = base
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case RETURN_VALUE:
+			sp--
+			v := stack[sp]
+			if f.code.Flags&flagModule != 0 && !f.echo.IsNull() {
+				v = f.echo
+			}
+			f.sp, f.pc = sp, pc
+			if f.entry {
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				return v, stReturn, f, nil
+			}
+			back, e := leaveFrame(th, f, v)
+			f = back
+			if e != nil {
+				code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
+				err = e
+				goto raise
+			}
+			goto load
+		case BUILD_CLASS:
+			arg := int(ins >> argShift)
+			nb := arg & 0xff
+			var kwnames []string
+			if k := arg >> 8; k > 0 {
+				kwnames = f.code.KwNames[k-1]
+			}
+			base := sp - nb - len(kwnames) - 2
+			v, e := buildClass(th, stack[base], stack[base+1], stack[base+2:base+2+nb], kwnames, stack[base+2+nb:sp])
+			clearValues(stack[base:sp])
+			sp = base
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+
+		case SETUP_FINALLY:
+			f.blocks = append(f.blocks, block{handler: int32(ins >> argShift), level: int32(sp)})
+		case SETUP_WITH:
+			f.blocks = append(f.blocks, block{handler: int32(ins >> argShift), level: int32(sp - 1)})
+		case POP_BLOCK:
+			f.blocks = f.blocks[:len(f.blocks)-1]
+		case RAISE:
+			n := int(ins >> argShift)
+			sp -= n
+			if n == 0 {
+				exc := f.handled()
+				if exc == nil {
+					err = runtime.Errorf(runtime.RuntimeError, "No active exception to reraise")
+				} else {
+					err, reraising = exc, true
+				}
+				goto raise
+			}
+			cause := runtime.Value{}
+			if n == 2 {
+				cause = stack[sp+1]
+			}
+			err = makeRaise(th, stack[sp], cause)
+			goto raise
+		case RERAISE:
+			sp--
+			err, reraising = stack[sp].Object().(*runtime.Exception), true
+			goto raise
+		case PUSH_EXC_INFO:
+			exc := stack[sp-1]
+			stack[sp-1] = excValue(f.handling)
+			stack[sp] = exc
+			sp++
+			f.handling = exc.Object().(*runtime.Exception)
+		case POP_EXCEPT:
+			sp -= 2
+			f.handling, _ = stack[sp].Object().(*runtime.Exception)
+			clearValues(stack[sp : sp+2])
+		case CLEANUP_RERAISE:
+			sp -= 3
+			f.handling, _ = stack[sp].Object().(*runtime.Exception)
+			err, reraising = stack[sp+2].Object().(*runtime.Exception), true
+			goto raise
+		case CHECK_EXC_MATCH:
+			ok, e := exceptionMatches(th, stack[sp-2], stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = runtime.Bool(ok)
+		case BEFORE_WITH:
+			exit, res, e := beforeWith(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+		case WITH_EXCEPT_START:
+			v, e := withExceptStart(th, stack[sp-3], stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case LOAD_ASSERTION_ERROR:
+			stack[sp] = runtime.Obj(runtime.AssertionError)
+			sp++
+
+		case YIELD_VALUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = runtime.Value{}
+			f.sp, f.pc = sp, pc
+			if f.entry || f.gen == nil || f.gen.kind != kindAsyncGen {
+				return v, stYield, f, nil
+			}
+			back, e := asyncGenYield(th, f, v)
+			f = back
+			if e != nil {
+				code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
+				err = e
+				goto raise
+			}
+			goto load
+		case GET_YIELD_FROM_ITER:
+			v, e := getYieldFromIter(th, f, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case GET_AWAITABLE:
+			v, e := getAwaitable(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case SEND:
+			nf, v, linked, e := linkAwait(th, f, stack[sp-2], stack[sp-1])
+			if linked {
+				sp -= 2
+				clearValues(stack[sp : sp+2])
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if nf == nil { // finished at once
+					stack[sp] = v
+					sp++
+					continue
+				}
+				f.sp, f.pc = sp, pc
+				f = nf
+				goto load
+			}
+			v, done, e := sendTo(th, stack[sp-2], stack[sp-1], nil)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if !done {
+				f.sp, f.pc, f.atSend = sp, pc-1, true
+				return v, suspendStatus(f), f, nil
+			}
+			sp--
+			stack[sp] = runtime.Value{}
+			stack[sp-1] = v
+		case GET_AITER:
+			v, e := getAIter(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case GET_ANEXT:
+			v, e := getANext(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case END_ASYNC_FOR:
+			sp -= 2
+			exc := stack[sp+1].Object().(*runtime.Exception)
+			clearValues(stack[sp : sp+2])
+			if !runtime.IsSubtype(exc.Type(), runtime.StopAsyncIteration) {
+				err, reraising = exc, true
+				goto raise
+			}
+		case BEFORE_ASYNC_WITH:
+			exit, aw, e := beforeAsyncWith(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = exit
+			stack[sp] = aw
+			sp++
+
+		case IMPORT_NAME:
+			sp--
+			v, e := importName(th, f.code.Names[ins>>argShift], stack[sp-1], stack[sp])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
+		case IMPORT_FROM:
+			v, e := importFrom(th, stack[sp-1], f.code.Names[ins>>argShift])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = v
+			sp++
+		case IMPORT_STAR:
+			sp--
+			if err = importStar(th, stack[sp], f.namespace()); err != nil {
+				goto raise
+			}
+		case PRINT_EXPR:
+			sp--
+			if err = printExpr(th, f, stack[sp]); err != nil {
+				goto raise
+			}
+		default:
+			panic("vm: unknown opcode " + Opcode(ins&0xff).String())
+		}
+	}
+
+raise:
+	// Unwind: find a handler in f or the frames it returns to.
+	{
+		exc := toException(err)
+		err = nil
+		if !reraising {
+			f.pc = pc
+			noteRaise(f, exc)
+		}
+		reraising = false
+		for {
+			if n := len(f.blocks); n > 0 {
+				b := f.blocks[n-1]
+				f.blocks = f.blocks[:n-1]
+				if int(b.level) < sp {
+					clearValues(f.stack[b.level:sp])
+				}
+				f.stack[b.level] = runtime.Obj(exc)
+				f.sp, f.pc = int(b.level)+1, int(b.handler)
+				goto load
+			}
+			f.sp = 0
+			exc = frameFailed(f, exc)
+			if f.entry {
+				return runtime.Value{}, stReturn, f, exc
+			}
+			back, resumed := leaveFrameWithError(th, f, exc)
+			f = back
+			sp = f.sp
+			if resumed {
+				goto load
+			}
+			noteRaise(f, exc)
+		}
+	}
+}
+
+// suspendStatus is how a frame suspended in SEND reports to its resumer:
+// a plain generator yields the value to its caller; a coroutine chain
+// suspends.
+func suspendStatus(f *Frame) runStatus {
+	if f.gen != nil && f.gen.kind == kindGenerator {
+		return stYield
+	}
+	return stSuspend
+}
+
+// checkpoint runs at calls and backward jumps: interrupts and the step limit.
+func checkpoint(th *runtime.Thread, steps *int64) error {
+	if th.MaxSteps > 0 {
+		th.Steps += *steps
+		*steps = 0
+		if th.Steps > th.MaxSteps {
+			return runtime.Errorf(runtime.RuntimeError, "step limit exceeded (%d instructions)", th.MaxSteps)
+		}
+	}
+	if exc := th.TakeInterrupt(); exc != nil {
+		return exc
+	}
+	return nil
+}
+
+// intOp is the overflow-checked int64 fast path of + - *.
+func intOp(op runtime.BinaryOp, x, y int64) (int64, bool) {
+	switch op {
+	case runtime.OpAdd:
+		r := x + y
+		return r, (x^r)&(y^r) >= 0
+	case runtime.OpSub:
+		r := x - y
+		return r, (x^y)&(x^r) >= 0
+	case runtime.OpMul:
+		hi, lo := bits.Mul64(uint64(abs(x)), uint64(abs(y)))
+		if hi != 0 || lo > 1<<62 || x == -1<<63 || y == -1<<63 {
+			return 0, false
+		}
+		return x * y, true
+	}
+	return 0, false
+}
+
+func abs(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func intCompare(op runtime.CmpOp, x, y int64) bool {
+	switch op {
+	case runtime.CmpEq:
+		return x == y
+	case runtime.CmpNe:
+		return x != y
+	case runtime.CmpLt:
+		return x < y
+	case runtime.CmpLe:
+		return x <= y
+	case runtime.CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+func copyValues(vs []runtime.Value) []runtime.Value {
+	if len(vs) == 0 {
+		return nil
+	}
+	out := make([]runtime.Value, len(vs))
+	copy(out, vs)
+	clearValues(vs)
+	return out
+}
+
+func clearValues(vs []runtime.Value) {
+	for i := range vs {
+		vs[i] = runtime.Value{}
+	}
+}

@@ -1,0 +1,737 @@
+package vm
+
+// This file holds the slow paths of the run loop: name lookup, calls,
+// unpacking, building values, exceptions, with statements and imports.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// ---- names ----
+
+func unboundLocal(name string) error {
+	return runtime.Errorf(runtime.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func unboundDeref(f *Frame, i int) error {
+	if i < len(f.code.CellVars) {
+		return unboundLocal(f.code.CellVars[i])
+	}
+	return runtime.Errorf(runtime.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+		f.code.FreeVars[i-len(f.code.CellVars)])
+}
+
+func nameError(name string) error {
+	return runtime.Errorf(runtime.NameError, "name '%s' is not defined", name)
+}
+
+// namespace is where STORE_NAME writes: the class namespace or the globals.
+func (f *Frame) namespace() *runtime.Dict {
+	if f.ns != nil {
+		return f.ns
+	}
+	return f.globals
+}
+
+func loadGlobal(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
+	key := f.code.NameVals[i]
+	if v, ok, err := dictGet(th, f.globals, key); err != nil || ok {
+		return v, err
+	}
+	if th.Builtins != nil {
+		if v, ok, err := dictGet(th, th.Builtins, key); err != nil || ok {
+			return v, err
+		}
+	}
+	return runtime.Value{}, nameError(f.code.Names[i])
+}
+
+func loadName(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
+	if f.ns != nil {
+		if v, ok, err := dictGet(th, f.ns, f.code.NameVals[i]); err != nil || ok {
+			return v, err
+		}
+	}
+	return loadGlobal(th, f, i)
+}
+
+func deleteName(th *runtime.Thread, d *runtime.Dict, name string) error {
+	if _, ok, err := dictGetStr(th, d, name); err != nil || !ok {
+		if err != nil {
+			return err
+		}
+		return nameError(name)
+	}
+	return dictDelStr(th, d, name)
+}
+
+func loadClassDeref(th *runtime.Thread, f *Frame, i int) (runtime.Value, error) {
+	name := f.code.FreeVars[i-len(f.code.CellVars)]
+	if v, ok, err := dictGetStr(th, f.ns, name); err != nil || ok {
+		return v, err
+	}
+	v := f.cells[i].v
+	if v.IsNull() {
+		return v, unboundDeref(f, i)
+	}
+	return v, nil
+}
+
+// ---- values ----
+
+func truth(th *runtime.Thread, v runtime.Value) (bool, error) {
+	switch {
+	case v.IsBool():
+		return v.AsBool(), nil
+	case v.IsInt():
+		return v.AsInt() != 0, nil
+	case v.IsNone():
+		return false, nil
+	}
+	return runtime.Truth(th, v)
+}
+
+func getItem(th *runtime.Thread, x, key runtime.Value) (runtime.Value, error) {
+	if l, ok := x.Object().(*runtime.List); ok && key.IsInt() {
+		i := key.AsInt()
+		if i < 0 {
+			i += int64(len(l.Items))
+		}
+		if i >= 0 && i < int64(len(l.Items)) {
+			return l.Items[i], nil
+		}
+	}
+	return runtime.GetItem(th, x, key)
+}
+
+func getIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+	it, err := runtime.Iter(th, v)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(it), nil
+}
+
+func iterNext(th *runtime.Thread, it runtime.Value) (runtime.Value, bool, error) {
+	return it.Object().(runtime.Iterator).Next(th)
+}
+
+// forEach calls fn for every item of iterable v.
+func forEach(th *runtime.Thread, v runtime.Value, fn func(runtime.Value) error) error {
+	switch o := v.Object().(type) {
+	case *runtime.List:
+		for i := 0; i < len(o.Items); i++ {
+			if err := fn(o.Items[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *runtime.Tuple:
+		for _, x := range o.Items {
+			if err := fn(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := runtime.Iter(th, v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := it.Next(th)
+		if err != nil || !ok {
+			return err
+		}
+		if err := fn(x); err != nil {
+			return err
+		}
+	}
+}
+
+func buildMap(th *runtime.Thread, kvs []runtime.Value) (runtime.Value, error) {
+	d := runtime.NewDict()
+	dv := runtime.Obj(d)
+	for i := 0; i < len(kvs); i += 2 {
+		if err := runtime.SetItem(th, dv, kvs[i], kvs[i+1]); err != nil {
+			return runtime.Value{}, err
+		}
+	}
+	clearValues(kvs)
+	return dv, nil
+}
+
+func listExtend(th *runtime.Thread, list, it runtime.Value) error {
+	l := list.Object().(*runtime.List)
+	if src, ok := it.Object().(*runtime.List); ok {
+		l.Items = append(l.Items, src.Items...)
+		return nil
+	}
+	if !isIterable(th, it) {
+		return runtime.Errorf(runtime.TypeError, "Value after * must be an iterable, not %s", typeName(it))
+	}
+	return forEach(th, it, func(x runtime.Value) error {
+		l.Items = append(l.Items, x)
+		return nil
+	})
+}
+
+func setUpdate(th *runtime.Thread, set, it runtime.Value) error {
+	return forEach(th, it, func(x runtime.Value) error { return setAdd(th, set, x) })
+}
+
+// dictUpdate merges mapping m into dict d. With a callable fn (call-site
+// **), keys must be strings and may not repeat.
+func dictUpdate(th *runtime.Thread, d, m, fn runtime.Value) error {
+	keys, err := runtime.GetAttr(th, m, "keys")
+	if err != nil {
+		if fn.IsNull() {
+			return runtime.Errorf(runtime.TypeError, "'%s' object is not a mapping", typeName(m))
+		}
+		return runtime.Errorf(runtime.TypeError, "%s argument after ** must be a mapping, not %s", funcName(th, fn), typeName(m))
+	}
+	ks, err := runtime.Call(th, keys, nil, nil)
+	if err != nil {
+		return err
+	}
+	return forEach(th, ks, func(k runtime.Value) error {
+		if !fn.IsNull() {
+			if _, ok := strValue(th, k); !ok {
+				return runtime.Errorf(runtime.TypeError, "%s keywords must be strings", funcName(th, fn))
+			}
+			if has, err := runtime.Contains(th, d, k); err != nil || has {
+				if err != nil {
+					return err
+				}
+				s, _ := strValue(th, k)
+				return runtime.Errorf(runtime.TypeError, "%s got multiple values for keyword argument '%s'", funcName(th, fn), s)
+			}
+		}
+		v, err := runtime.GetItem(th, m, k)
+		if err != nil {
+			return err
+		}
+		return runtime.SetItem(th, d, k, v)
+	})
+}
+
+// funcName names a callable in call errors: "f()".
+func funcName(th *runtime.Thread, fn runtime.Value) string {
+	switch o := fn.Object().(type) {
+	case *Function:
+		return o.qualname + "()"
+	case *Method:
+		return o.Fn.qualname + "()"
+	case *runtime.BuiltinFunction:
+		return o.Name + "()"
+	case *runtime.Type:
+		return o.Name + "()"
+	}
+	if v, err := runtime.GetAttr(th, fn, "__qualname__"); err == nil {
+		if s, ok := strValue(th, v); ok {
+			return s + "()"
+		}
+	}
+	return typeName(fn) + " object"
+}
+
+func typeName(v runtime.Value) string { return v.Type().Name }
+
+func buildString(th *runtime.Thread, parts []runtime.Value) (runtime.Value, error) {
+	var b strings.Builder
+	for _, p := range parts {
+		s, err := runtime.StrOf(th, p)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		b.WriteString(s)
+	}
+	clearValues(parts)
+	return runtime.Str(b.String()), nil
+}
+
+// formatValue implements an f-string field: conversion, then format().
+func formatValue(th *runtime.Thread, v runtime.Value, conv int, spec runtime.Value) (runtime.Value, error) {
+	var s string
+	var err error
+	switch conv {
+	case fmtStr:
+		s, err = runtime.StrOf(th, v)
+	case fmtRepr:
+		s, err = runtime.Repr(th, v)
+	case fmtASCII:
+		s, err = runtime.Repr(th, v)
+		s = asciiEscape(s)
+	}
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if conv != fmtNone {
+		v = runtime.Str(s)
+	}
+	sp := ""
+	if !spec.IsNull() {
+		sp, _ = strValue(th, spec)
+	}
+	if conv != fmtNone && sp == "" {
+		return v, nil
+	}
+	out, err := runtime.Format(th, v, sp)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Str(out), nil
+}
+
+// asciiEscape is ascii(): repr with non-ASCII characters escaped.
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
+}
+
+// ---- unpacking ----
+
+// unpackSequence writes the n items of seq into out in reverse order (the
+// first item on top of the stack).
+func unpackSequence(th *runtime.Thread, seq runtime.Value, out []runtime.Value) error {
+	n := len(out)
+	var items []runtime.Value
+	switch o := seq.Object().(type) {
+	case *runtime.Tuple:
+		items = o.Items
+	case *runtime.List:
+		items = o.Items
+	}
+	if items != nil || isSeqType(seq) {
+		if len(items) < n {
+			return runtime.Errorf(runtime.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			return runtime.Errorf(runtime.ValueError, "too many values to unpack (expected %d)", n)
+		}
+		for i, x := range items {
+			out[n-1-i] = x
+		}
+		return nil
+	}
+	it, err := iterForUnpack(th, seq)
+	if err != nil {
+		return err
+	}
+	got := make([]runtime.Value, 0, n)
+	for {
+		x, ok, err := it.Next(th)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		if len(got) == n {
+			return runtime.Errorf(runtime.ValueError, "too many values to unpack (expected %d)", n)
+		}
+		got = append(got, x)
+	}
+	if len(got) < n {
+		return runtime.Errorf(runtime.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(got))
+	}
+	for i, x := range got {
+		out[n-1-i] = x
+	}
+	return nil
+}
+
+func isSeqType(v runtime.Value) bool {
+	switch v.Object().(type) {
+	case *runtime.Tuple, *runtime.List:
+		return true
+	}
+	return false
+}
+
+func iterForUnpack(th *runtime.Thread, seq runtime.Value) (runtime.Iterator, error) {
+	if !isIterable(th, seq) {
+		return nil, runtime.Errorf(runtime.TypeError, "cannot unpack non-iterable %s object", typeName(seq))
+	}
+	return runtime.Iter(th, seq)
+}
+
+// isIterable reports whether iter(v) could work, without calling it.
+func isIterable(th *runtime.Thread, v runtime.Value) bool {
+	if v.IsInline() {
+		return false
+	}
+	switch v.Object().(type) {
+	case runtime.Iterable, runtime.Iterator, runtime.HasGetItem:
+		return true
+	}
+	_, err := runtime.GetAttr(th, v, "__iter__")
+	return err == nil
+}
+
+// unpackEx implements `a, *b, c = seq`; it writes into out (from the slot
+// of seq upward) and returns how many values it wrote.
+func unpackEx(th *runtime.Thread, seq runtime.Value, before, after int, out []runtime.Value) (int, error) {
+	var items []runtime.Value
+	if !isSeqType(seq) {
+		it, err := iterForUnpack(th, seq)
+		if err != nil {
+			return 0, err
+		}
+		for {
+			x, ok, err := it.Next(th)
+			if err != nil {
+				return 0, err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, x)
+		}
+	} else if t, ok := seq.Object().(*runtime.Tuple); ok {
+		items = t.Items
+	} else {
+		items = seq.Object().(*runtime.List).Items
+	}
+	if len(items) < before+after {
+		return 0, runtime.Errorf(runtime.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	n := before + after + 1
+	k := 0
+	for i := len(items) - 1; i >= len(items)-after; i-- {
+		out[k] = items[i]
+		k++
+	}
+	mid := append([]runtime.Value(nil), items[before:len(items)-after]...)
+	out[k] = runtime.Obj(runtime.NewList(mid))
+	k++
+	for i := before - 1; i >= 0; i-- {
+		out[k] = items[i]
+		k++
+	}
+	return n, nil
+}
+
+// ---- calls ----
+
+// callValue calls any callable from the run loop (vm functions that are
+// not plain were handled by the caller or run nested here).
+func callValue(th *runtime.Thread, fn runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	switch o := fn.Object().(type) {
+	case *runtime.BuiltinFunction:
+		return o.Fn(th, args, kwnames)
+	case *Function:
+		return o.Call(th, args, kwnames)
+	}
+	return runtime.Call(th, fn, args, kwnames)
+}
+
+func callEx(th *runtime.Thread, fn, list, kwargs runtime.Value, withKw bool) (runtime.Value, error) {
+	args := list.Object().(*runtime.List).Items
+	var kwnames []string
+	if withKw {
+		args = append([]runtime.Value(nil), args...)
+		err := dictItems(th, kwargs.Object().(*runtime.Dict), func(k, v runtime.Value) error {
+			s, ok := strValue(th, k)
+			if !ok {
+				return runtime.Errorf(runtime.TypeError, "%s keywords must be strings", funcName(th, fn))
+			}
+			kwnames = append(kwnames, s)
+			args = append(args, v)
+			return nil
+		})
+		if err != nil {
+			return runtime.Value{}, err
+		}
+	}
+	return callValue(th, fn, args, kwnames)
+}
+
+// leaveFrame pops a returning non-entry frame and hands v to its caller.
+func leaveFrame(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error) {
+	th.Depth--
+	back := f.back
+	f.back = nil
+	if g := f.gen; g != nil {
+		return back, g.returnedLinked(back, v)
+	}
+	if !f.initSelf.IsNull() {
+		if !v.IsNone() {
+			return back, runtime.Errorf(runtime.TypeError, "__init__() should return None, not '%s'", typeName(v))
+		}
+		v = f.initSelf
+	}
+	back.stack[back.sp] = v
+	back.sp++
+	return back, nil
+}
+
+// leaveFrameWithError pops a non-entry frame an exception leaves. resumed
+// is true when the caller continues normally (an async generator closed).
+func leaveFrameWithError(th *runtime.Thread, f *Frame, exc *runtime.Exception) (*Frame, bool) {
+	th.Depth--
+	back := f.back
+	f.back = nil
+	if g := f.gen; g != nil && g.kind == kindAsyncGen && g.op != nil && g.op.closing &&
+		(isExc(exc, runtime.GeneratorExit) || isExc(exc, runtime.StopAsyncIteration)) {
+		g.op = nil
+		back.stack[back.sp] = runtime.None
+		back.sp++
+		return back, true
+	}
+	return back, false
+}
+
+// ---- classes ----
+
+func buildClass(th *runtime.Thread, body, name runtime.Value, bases []runtime.Value, kwnames []string, kwvals []runtime.Value) (runtime.Value, error) {
+	fn := body.Object().(*Function)
+	ns := runtime.NewDict()
+	f := newFrame(fn.code, fn.globals)
+	f.fn = fn
+	f.ns = ns
+	fn.setupCells(f)
+	cell, err := runFrame(th, f)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	sname, _ := strValue(th, name)
+	cls, err := newClass(th, sname, copyValues(bases), ns, kwnames, kwvals)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if c, ok := cell.Object().(*Cell); ok {
+		c.v = cls
+	}
+	return cls, nil
+}
+
+// ---- exceptions ----
+
+func isExc(e *runtime.Exception, t *runtime.Type) bool { return runtime.IsSubtype(e.Type(), t) }
+
+func excValue(e *runtime.Exception) runtime.Value {
+	if e == nil {
+		return runtime.None
+	}
+	return runtime.Obj(e)
+}
+
+// toException turns any error into a Python exception.
+func toException(err error) *runtime.Exception {
+	if e, ok := err.(*runtime.Exception); ok {
+		return e
+	}
+	return runtime.Errorf(runtime.RuntimeError, "%v", err)
+}
+
+// noteRaise records that exc passes through f: a traceback entry and, if
+// f is handling another exception, the implicit __context__.
+func noteRaise(f *Frame, exc *runtime.Exception) {
+	e := f.traceEntry()
+	exc.Traceback = append([]runtime.TraceEntry{e}, exc.Traceback...)
+	if exc.Context != nil {
+		return
+	}
+	h := f.handled()
+	if h == nil || h == exc {
+		return
+	}
+	for c := h; c != nil; c = c.Context {
+		if c.Context == exc {
+			c.Context = nil
+			break
+		}
+	}
+	exc.Context = h
+}
+
+// frameFailed is called when exc leaves f: a generator or coroutine
+// finishes, and StopIteration escaping one becomes RuntimeError.
+func frameFailed(f *Frame, exc *runtime.Exception) *runtime.Exception {
+	g := f.gen
+	if g == nil {
+		return exc
+	}
+	g.finish()
+	var msg string
+	switch {
+	case isExc(exc, runtime.StopIteration):
+		msg = g.kindName() + " raised StopIteration"
+	case g.kind == kindAsyncGen && isExc(exc, runtime.StopAsyncIteration) && (g.op == nil || !g.op.closing):
+		msg = "async generator raised StopAsyncIteration"
+	default:
+		return exc
+	}
+	r := runtime.Errorf(runtime.RuntimeError, "%s", msg)
+	r.Cause = exc
+	r.Context = exc
+	r.Traceback = exc.Traceback
+	return r
+}
+
+// makeRaise builds the exception of `raise exc [from cause]`.
+func makeRaise(th *runtime.Thread, v, cause runtime.Value) error {
+	exc, err := instantiate(th, v, "exceptions must derive from BaseException")
+	if err != nil {
+		return err
+	}
+	if cause.IsNull() {
+		return exc
+	}
+	if cause.IsNone() {
+		exc.Cause = nil
+		exc.SuppressContext = true
+		return exc
+	}
+	c, err := instantiate(th, cause, "exception causes must derive from BaseException")
+	if err != nil {
+		return err
+	}
+	exc.Cause = c
+	exc.SuppressContext = true
+	return exc
+}
+
+// instantiate returns v as an exception, calling it first if it is a class.
+func instantiate(th *runtime.Thread, v runtime.Value, msg string) (*runtime.Exception, error) {
+	if t, ok := v.Object().(*runtime.Type); ok {
+		if !runtime.IsSubtype(t, runtime.BaseException) {
+			return nil, runtime.Errorf(runtime.TypeError, "%s", msg)
+		}
+		r, err := runtime.Call(th, v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		v = r
+	}
+	e, ok := v.Object().(*runtime.Exception)
+	if !ok {
+		return nil, runtime.Errorf(runtime.TypeError, "%s", msg)
+	}
+	return e, nil
+}
+
+// exceptionMatches is `except E:` for a class or a tuple of classes.
+func exceptionMatches(th *runtime.Thread, excv, match runtime.Value) (bool, error) {
+	exc := excv.Object().(*runtime.Exception)
+	if t, ok := match.Object().(*runtime.Tuple); ok {
+		for _, m := range t.Items {
+			ok, err := exceptionMatches(th, excv, m)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	t, ok := match.Object().(*runtime.Type)
+	if !ok || !runtime.IsSubtype(t, runtime.BaseException) {
+		return false, runtime.Errorf(runtime.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	}
+	return runtime.IsSubtype(exc.Type(), t), nil
+}
+
+// ---- with ----
+
+func beforeWith(th *runtime.Thread, ctx runtime.Value) (exit, res runtime.Value, err error) {
+	enter, err1 := runtime.GetAttr(th, ctx, "__enter__")
+	exit, err2 := runtime.GetAttr(th, ctx, "__exit__")
+	if err1 != nil || err2 != nil {
+		return exit, res, runtime.Errorf(runtime.TypeError, "'%s' object does not support the context manager protocol", typeName(ctx))
+	}
+	res, err = runtime.Call(th, enter, nil, nil)
+	return exit, res, err
+}
+
+func withExceptStart(th *runtime.Thread, exit, excv runtime.Value) (runtime.Value, error) {
+	exc := excv.Object().(*runtime.Exception)
+	args := []runtime.Value{runtime.Obj(exc.Type()), excv, runtime.None}
+	return runtime.Call(th, exit, args, nil)
+}
+
+// ---- imports ----
+
+func importName(th *runtime.Thread, name string, level, fromlist runtime.Value) (runtime.Value, error) {
+	if level.IsInt() && level.AsInt() > 0 {
+		return runtime.Value{}, runtime.Errorf(runtime.ImportError, "attempted relative import with no known parent package")
+	}
+	if th.Import == nil {
+		return runtime.Value{}, runtime.Errorf(runtime.ImportError, "No module named '%s'", name)
+	}
+	m, err := th.Import(th, name)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if fromlist.IsNone() {
+		if i := strings.IndexByte(name, '.'); i >= 0 {
+			top, err := th.Import(th, name[:i])
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			return runtime.Obj(top), nil
+		}
+	}
+	return runtime.Obj(m), nil
+}
+
+func importFrom(th *runtime.Thread, mod runtime.Value, name string) (runtime.Value, error) {
+	v, err := runtime.GetAttr(th, mod, name)
+	if err == nil {
+		return v, nil
+	}
+	mname := "?"
+	if m, ok := mod.Object().(*runtime.Module); ok {
+		mname = m.Name
+		if th.Import != nil {
+			if sub, err := th.Import(th, m.Name+"."+name); err == nil {
+				return runtime.Obj(sub), nil
+			}
+		}
+	}
+	return runtime.Value{}, runtime.Errorf(runtime.ImportError, "cannot import name '%s' from '%s' (unknown location)", name, mname)
+}
+
+func importStar(th *runtime.Thread, mod runtime.Value, into *runtime.Dict) error {
+	m, ok := mod.Object().(*runtime.Module)
+	if !ok {
+		return runtime.Errorf(runtime.ImportError, "import * from a non-module")
+	}
+	return dictItems(th, m.Dict, func(k, v runtime.Value) error {
+		if s, ok := strValue(th, k); ok && strings.HasPrefix(s, "_") {
+			return nil
+		}
+		return dictSet(th, into, k, v)
+	})
+}
+
+// printExpr shows a top-level expression's value in interactive mode: by
+// calling builtins.__displayhook__ if the embedder installed one, else by
+// remembering it as the value the module body returns.
+func printExpr(th *runtime.Thread, f *Frame, v runtime.Value) error {
+	if v.IsNone() {
+		return nil
+	}
+	if th.Builtins != nil {
+		if hook, ok, _ := dictGetStr(th, th.Builtins, "__displayhook__"); ok {
+			_, err := runtime.Call(th, hook, []runtime.Value{v}, nil)
+			return err
+		}
+	}
+	f.echo = v
+	return nil
+}

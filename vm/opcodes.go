@@ -1,0 +1,261 @@
+package vm
+
+// This file defines the instruction set.
+
+// An instruction is a uint32: the opcode in the low 8 bits and an unsigned
+// 24-bit argument above it. Jump arguments are absolute instruction indexes.
+const (
+	argShift = 8
+	maxArg   = 1<<24 - 1
+)
+
+// Opcode is one VM operation. Each comment gives the stack picture
+// (before → after, top of stack rightmost).
+type Opcode uint8
+
+// Opcodes.
+const (
+	NOP Opcode = iota //                 -
+
+	// Stack manipulation.
+	POP_TOP    //                        x → -
+	DUP_TOP    //                        x → x x
+	DUP_TOP2   //                      x y → x y x y
+	ROT_TWO    //                      x y → y x
+	ROT_THREE  //                    x y z → z x y
+	ROT_FOUR   //                  w x y z → z w x y
+	LOAD_CONST //                        - → consts[arg]
+	LOAD_INT   //                        - → int(arg)
+	LOAD_NULL  //                        - → null (the zero Value)
+
+	// Variables.
+	LOAD_FAST       //                   - → locals[arg]
+	STORE_FAST      //                   x → -
+	DELETE_FAST     //                   - → -
+	LOAD_GLOBAL     //                   - → globals/builtins[names[arg]]
+	STORE_GLOBAL    //                   x → -
+	DELETE_GLOBAL   //                   - → -
+	LOAD_NAME       //                   - → ns/globals/builtins[names[arg]]
+	STORE_NAME      //                   x → -
+	DELETE_NAME     //                   - → -
+	LOAD_DEREF      //                   - → cells[arg].v
+	STORE_DEREF     //                   x → -
+	DELETE_DEREF    //                   - → -
+	LOAD_CLOSURE    //                   - → cells[arg] (as a value)
+	LOAD_CLASSDEREF //                   - → ns[name] or cells[arg].v
+
+	// Attributes and items.
+	LOAD_ATTR     //                   obj → obj.names[arg]
+	STORE_ATTR    //                 x obj → -
+	DELETE_ATTR   //                   obj → -
+	LOAD_METHOD   //                   obj → meth self | attr null
+	BINARY_SUBSCR //               obj key → obj[key]
+	STORE_SUBSCR  //             x obj key → -
+	DELETE_SUBSCR //               obj key → -
+	BUILD_SLICE   //    lo hi [step] (arg) → slice
+
+	// Operators.
+	BINARY_OP   //                     x y → x op y     (arg: runtime.BinaryOp)
+	INPLACE_OP  //                     x y → x op= y    (arg: runtime.BinaryOp)
+	UNARY_OP    //                       x → op x       (arg: runtime.UnaryOp)
+	UNARY_NOT   //                       x → not x
+	COMPARE_OP  //                     x y → x op y     (arg: runtime.CmpOp)
+	IS_OP       //                     x y → x is y     (arg 1: is not)
+	CONTAINS_OP //                     x y → x in y     (arg 1: not in)
+
+	// Control flow (arg: target index).
+	JUMP                 //              - → -
+	POP_JUMP_IF_FALSE    //              x → -
+	POP_JUMP_IF_TRUE     //              x → -
+	JUMP_IF_FALSE_OR_POP //              x → x (jumped) | - (fell through)
+	JUMP_IF_TRUE_OR_POP  //              x → x (jumped) | -
+	GET_ITER             //            obj → iter
+	FOR_ITER             //           iter → iter next | - (jumped when exhausted)
+
+	// Building values.
+	BUILD_TUPLE     //               x1..xn → tuple
+	BUILD_LIST      //               x1..xn → list
+	BUILD_SET       //               x1..xn → set
+	BUILD_MAP       //       k1 v1..kn vn → dict
+	LIST_APPEND     //  list ... x (arg=depth of list below x) → list ...
+	SET_ADD         //   set ... x → set ...
+	MAP_ADD         //  dict ... k v → dict ...
+	LIST_EXTEND     //    list it → list
+	SET_UPDATE      //     set it → set
+	DICT_UPDATE     //  dict mapping → dict
+	DICT_MERGE      //  dict mapping → dict (call-site **: duplicates are errors; arg: depth of the callable)
+	LIST_TO_TUPLE   //            list → tuple
+	BUILD_STRING    //           s1..sn → str
+	FORMAT_VALUE    //     x [spec] → str (arg: conversion | 4 when a spec is on the stack)
+	UNPACK_SEQUENCE //           seq → xn..x1
+	UNPACK_EX       //           seq → after.. list before.. (arg: before | after<<8)
+
+	// Functions and calls.
+	MAKE_FUNCTION  // defaults.. kwdefaults.. cells.. → fn  (arg: index into Code.Codes)
+	CALL           //        fn x1..xn → result (arg: n)
+	CALL_KW        //  fn x1..xn k1..km → result (arg: n+m | kwnames index<<8)
+	CALL_METHOD    //  meth self x1..xn → result (self may be null)
+	CALL_METHOD_KW //  meth self args kws → result (arg as CALL_KW)
+	CALL_EX        //   fn list [dict] → result (arg 1: dict present)
+	RETURN_VALUE   //                x → (returns)
+	BUILD_CLASS    // body name bases.. [kwvalues..] → class (arg: nbases | kwnames index+1 <<8)
+
+	// Exceptions.
+	SETUP_FINALLY        //            - → -  (push a handler block at the current depth)
+	SETUP_WITH           //         exit x → exit x (handler block at depth-1)
+	POP_BLOCK            //            - → -
+	RAISE                // [exc [cause]] → (raises; arg = number of operands)
+	RERAISE              //          exc → (re-raises without a new traceback entry)
+	PUSH_EXC_INFO        //          exc → prev exc (exc becomes the handled exception)
+	POP_EXCEPT           //     prev exc → -    (restores the handled exception)
+	CLEANUP_RERAISE      // prev exc exc2 → (restores prev, re-raises exc2)
+	CHECK_EXC_MATCH      //        exc E → exc bool
+	BEFORE_WITH          //          ctx → exit enter()
+	WITH_EXCEPT_START    // exit prev exc → exit prev exc exit(type, exc, None)
+	LOAD_ASSERTION_ERROR //          - → AssertionError
+
+	// Generators and coroutines.
+	YIELD_VALUE         //           x → sent
+	GET_YIELD_FROM_ITER //         obj → iter
+	GET_AWAITABLE       //         obj → awaitable
+	SEND                //   sub value → result (suspends in place while sub is running)
+	GET_AITER           //         obj → aiter
+	GET_ANEXT           //       aiter → aiter awaitable
+	END_ASYNC_FOR       //   aiter exc → - (swallows StopAsyncIteration, else re-raises)
+	BEFORE_ASYNC_WITH   //         ctx → aexit awaitable(aenter())
+
+	// Modules.
+	IMPORT_NAME //         level fromlist → module (arg: name index)
+	IMPORT_FROM //              module → module attr
+	IMPORT_STAR //              module → -
+
+	// Interactive mode.
+	PRINT_EXPR //                    x → -
+
+	numOpcodes
+)
+
+var opNames = [...]string{
+	NOP: "NOP", POP_TOP: "POP_TOP", DUP_TOP: "DUP_TOP", DUP_TOP2: "DUP_TOP2", ROT_TWO: "ROT_TWO",
+	ROT_THREE: "ROT_THREE", ROT_FOUR: "ROT_FOUR", LOAD_CONST: "LOAD_CONST", LOAD_INT: "LOAD_INT",
+	LOAD_NULL: "LOAD_NULL", LOAD_FAST: "LOAD_FAST", STORE_FAST: "STORE_FAST", DELETE_FAST: "DELETE_FAST",
+	LOAD_GLOBAL: "LOAD_GLOBAL", STORE_GLOBAL: "STORE_GLOBAL", DELETE_GLOBAL: "DELETE_GLOBAL",
+	LOAD_NAME: "LOAD_NAME", STORE_NAME: "STORE_NAME", DELETE_NAME: "DELETE_NAME",
+	LOAD_DEREF: "LOAD_DEREF", STORE_DEREF: "STORE_DEREF", DELETE_DEREF: "DELETE_DEREF",
+	LOAD_CLOSURE: "LOAD_CLOSURE", LOAD_CLASSDEREF: "LOAD_CLASSDEREF", LOAD_ATTR: "LOAD_ATTR",
+	STORE_ATTR: "STORE_ATTR", DELETE_ATTR: "DELETE_ATTR", LOAD_METHOD: "LOAD_METHOD",
+	BINARY_SUBSCR: "BINARY_SUBSCR", STORE_SUBSCR: "STORE_SUBSCR", DELETE_SUBSCR: "DELETE_SUBSCR",
+	BUILD_SLICE: "BUILD_SLICE", BINARY_OP: "BINARY_OP", INPLACE_OP: "INPLACE_OP", UNARY_OP: "UNARY_OP",
+	UNARY_NOT: "UNARY_NOT", COMPARE_OP: "COMPARE_OP", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
+	JUMP: "JUMP", POP_JUMP_IF_FALSE: "POP_JUMP_IF_FALSE", POP_JUMP_IF_TRUE: "POP_JUMP_IF_TRUE",
+	JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP", JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP",
+	GET_ITER: "GET_ITER", FOR_ITER: "FOR_ITER", BUILD_TUPLE: "BUILD_TUPLE", BUILD_LIST: "BUILD_LIST",
+	BUILD_SET: "BUILD_SET", BUILD_MAP: "BUILD_MAP", LIST_APPEND: "LIST_APPEND", SET_ADD: "SET_ADD",
+	MAP_ADD: "MAP_ADD", LIST_EXTEND: "LIST_EXTEND", SET_UPDATE: "SET_UPDATE", DICT_UPDATE: "DICT_UPDATE",
+	DICT_MERGE: "DICT_MERGE", LIST_TO_TUPLE: "LIST_TO_TUPLE", BUILD_STRING: "BUILD_STRING",
+	FORMAT_VALUE: "FORMAT_VALUE", UNPACK_SEQUENCE: "UNPACK_SEQUENCE", UNPACK_EX: "UNPACK_EX",
+	MAKE_FUNCTION: "MAKE_FUNCTION", CALL: "CALL", CALL_KW: "CALL_KW", CALL_METHOD: "CALL_METHOD",
+	CALL_METHOD_KW: "CALL_METHOD_KW", CALL_EX: "CALL_EX", RETURN_VALUE: "RETURN_VALUE",
+	BUILD_CLASS: "BUILD_CLASS", SETUP_FINALLY: "SETUP_FINALLY", SETUP_WITH: "SETUP_WITH",
+	POP_BLOCK: "POP_BLOCK", RAISE: "RAISE", RERAISE: "RERAISE", PUSH_EXC_INFO: "PUSH_EXC_INFO",
+	POP_EXCEPT: "POP_EXCEPT", CLEANUP_RERAISE: "CLEANUP_RERAISE", CHECK_EXC_MATCH: "CHECK_EXC_MATCH",
+	BEFORE_WITH: "BEFORE_WITH", WITH_EXCEPT_START: "WITH_EXCEPT_START",
+	LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR", YIELD_VALUE: "YIELD_VALUE",
+	GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", GET_AWAITABLE: "GET_AWAITABLE", SEND: "SEND",
+	GET_AITER: "GET_AITER", GET_ANEXT: "GET_ANEXT", END_ASYNC_FOR: "END_ASYNC_FOR",
+	BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM",
+	IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR",
+}
+
+// String returns the opcode's name.
+func (op Opcode) String() string {
+	if int(op) < len(opNames) && opNames[op] != "" {
+		return opNames[op]
+	}
+	return "OP?"
+}
+
+// isJump reports whether op's argument is a jump target.
+func isJump(op Opcode) bool {
+	switch op {
+	case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
+		FOR_ITER, SETUP_FINALLY, SETUP_WITH:
+		return true
+	}
+	return false
+}
+
+// stackEffect is the change of stack depth when op falls through.
+func stackEffect(op Opcode, arg uint32) int {
+	switch op {
+	case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_DEREF,
+		LOAD_ATTR, UNARY_OP, UNARY_NOT, GET_ITER, LIST_TO_TUPLE, JUMP, SETUP_FINALLY, SETUP_WITH,
+		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER:
+		return 0
+	case POP_TOP, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_DEREF, DELETE_ATTR, BINARY_SUBSCR,
+		BINARY_OP, INPLACE_OP, COMPARE_OP, IS_OP, CONTAINS_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+		JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
+		DICT_UPDATE, DICT_MERGE, RERAISE, IMPORT_NAME, IMPORT_STAR, PRINT_EXPR, SEND, RETURN_VALUE:
+		return -1
+	case DUP_TOP, LOAD_CONST, LOAD_INT, LOAD_NULL, LOAD_FAST, LOAD_GLOBAL, LOAD_NAME, LOAD_DEREF,
+		LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_METHOD, FOR_ITER, PUSH_EXC_INFO, BEFORE_WITH,
+		WITH_EXCEPT_START, LOAD_ASSERTION_ERROR, GET_ANEXT, BEFORE_ASYNC_WITH, IMPORT_FROM:
+		return 1
+	case DUP_TOP2:
+		return 2
+	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, POP_EXCEPT, END_ASYNC_FOR:
+		return -2
+	case STORE_SUBSCR, CLEANUP_RERAISE:
+		return -3
+	case CHECK_EXC_MATCH:
+		return 0
+	case BUILD_SLICE:
+		return 1 - int(arg)
+	case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING:
+		return 1 - int(arg)
+	case BUILD_MAP:
+		return 1 - 2*int(arg)
+	case FORMAT_VALUE:
+		if arg&4 != 0 {
+			return -1
+		}
+		return 0
+	case UNPACK_SEQUENCE:
+		return int(arg) - 1
+	case UNPACK_EX:
+		return int(arg&0xff) + int(arg>>8)
+	case MAKE_FUNCTION:
+		return 1 // the compiler adds the popped operands itself
+	case CALL:
+		return -int(arg)
+	case CALL_KW:
+		return -int(arg & 0xff)
+	case CALL_METHOD:
+		return -int(arg) - 1
+	case CALL_METHOD_KW:
+		return -int(arg&0xff) - 1
+	case CALL_EX:
+		return -1 - int(arg&1)
+	case BUILD_CLASS:
+		return 0 // the compiler accounts for the operands
+	case RAISE:
+		return -int(arg)
+	}
+	return 0
+}
+
+// jumpEffect is the change of stack depth when op jumps to its target
+// (for SETUP_*: when its handler is entered, relative to the setup point).
+func jumpEffect(op Opcode) int {
+	switch op {
+	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
+		return -1
+	case FOR_ITER:
+		return -1
+	case SETUP_FINALLY:
+		return 1
+	case SETUP_WITH:
+		return 0
+	}
+	return 0
+}

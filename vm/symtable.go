@@ -1,0 +1,632 @@
+package vm
+
+// This file resolves scopes: which names are local slots, cells, free
+// variables, globals or namespace lookups, before code generation.
+
+import (
+	"github.com/pyish/pyish/ast"
+)
+
+type scopeKind uint8
+
+const (
+	scopeModule scopeKind = iota
+	scopeFunction
+	scopeClass
+)
+
+// Symbol flags collected by the first pass.
+const (
+	symAssigned = 1 << iota
+	symParam
+	symGlobal   // declared global
+	symNonlocal // declared nonlocal
+	symUsed
+)
+
+// nameKind says how a scope's code reaches a name.
+type nameKind uint8
+
+const (
+	kindGlobal     nameKind = iota // LOAD_GLOBAL / STORE_GLOBAL
+	kindLocal                      // fast slot
+	kindCell                       // cell owned by this frame
+	kindFree                       // cell from the closure
+	kindName                       // namespace dict, then globals, then builtins
+	kindClassDeref                 // class body reading an enclosing function's variable
+)
+
+// scope is the symbol table of one function, class or module body.
+type scope struct {
+	kind     scopeKind
+	name     string
+	qualname string
+	node     ast.Node
+	parent   *scope
+	children []*scope
+
+	syms   map[string]int
+	order  []string // names in order of first appearance
+	params []string
+
+	isAsync, isGenerator, isComprehension, isLambda bool
+	hasAwait                                        bool
+	usesClassCell                                   bool // class: a method needs __class__
+	firstArg                                        string
+
+	declPos  map[string]ast.Pos // where nonlocal names were declared
+	kinds    map[string]nameKind
+	cellSet  map[string]bool
+	freevars []string
+	varnames []string
+	cellvars []string
+}
+
+func newScope(kind scopeKind, name string, node ast.Node, parent *scope) *scope {
+	s := &scope{kind: kind, name: name, node: node, parent: parent, syms: map[string]int{}}
+	if parent != nil {
+		parent.children = append(parent.children, s)
+		s.qualname = qualify(parent, name)
+	} else {
+		s.qualname = name
+	}
+	return s
+}
+
+// qualify builds a __qualname__ the way CPython does.
+func qualify(parent *scope, name string) string {
+	switch parent.kind {
+	case scopeModule:
+		return name
+	case scopeFunction:
+		return parent.qualname + ".<locals>." + name
+	}
+	return parent.qualname + "." + name
+}
+
+func (s *scope) add(name string, flag int) {
+	if _, ok := s.syms[name]; !ok {
+		s.order = append(s.order, name)
+	}
+	s.syms[name] |= flag
+}
+
+// symtable holds the scopes of one module, by the node that opens them.
+type symtable struct {
+	c      *compiler
+	top    *scope
+	scopes map[ast.Node]*scope
+	err    error
+}
+
+func (st *symtable) fail(pos ast.Pos, format string, args ...any) {
+	if st.err == nil {
+		st.err = st.c.errorf(pos, format, args...)
+	}
+}
+
+// buildSymtable runs both passes over mod.
+func buildSymtable(c *compiler, mod *ast.Module) (*symtable, error) {
+	st := &symtable{c: c, scopes: map[ast.Node]*scope{}}
+	st.top = newScope(scopeModule, "<module>", nil, nil)
+	st.stmts(st.top, mod.Body)
+	if st.err != nil {
+		return nil, st.err
+	}
+	st.resolve(st.top)
+	if st.err != nil {
+		return nil, st.err
+	}
+	st.finish(st.top)
+	return st, nil
+}
+
+// ---- pass 1: collect ----
+
+func (st *symtable) stmts(s *scope, body []ast.Stmt) {
+	for _, n := range body {
+		st.stmt(s, n)
+	}
+}
+
+func (st *symtable) stmt(s *scope, n ast.Stmt) {
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		st.exprs(s, n.Decorators)
+		st.argDefaults(s, n.Args)
+		s.add(n.Name, symAssigned)
+		fs := newScope(scopeFunction, n.Name, n, s)
+		fs.isAsync = n.IsAsync
+		st.scopes[n] = fs
+		st.params(fs, n.Args)
+		st.stmts(fs, n.Body)
+	case *ast.ClassDef:
+		st.exprs(s, n.Decorators)
+		st.exprs(s, n.Bases)
+		for _, k := range n.Keywords {
+			st.expr(s, k.Value)
+		}
+		s.add(n.Name, symAssigned)
+		cs := newScope(scopeClass, n.Name, n, s)
+		st.scopes[n] = cs
+		st.stmts(cs, n.Body)
+	case *ast.Return:
+		if n.Value != nil {
+			st.expr(s, n.Value)
+		}
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			st.target(s, t)
+		}
+	case *ast.Assign:
+		st.expr(s, n.Value)
+		for _, t := range n.Targets {
+			st.target(s, t)
+		}
+	case *ast.AugAssign:
+		st.expr(s, n.Value)
+		if name, ok := n.Target.(*ast.Name); ok {
+			s.add(name.Id, symUsed)
+		}
+		st.target(s, n.Target)
+	case *ast.AnnAssign:
+		if n.Value != nil {
+			st.expr(s, n.Value)
+		}
+		if _, ok := n.Target.(*ast.Name); ok && n.Value == nil {
+			s.add(n.Target.(*ast.Name).Id, symAssigned)
+			return
+		}
+		st.target(s, n.Target)
+	case *ast.For:
+		st.expr(s, n.Iter)
+		st.target(s, n.Target)
+		st.stmts(s, n.Body)
+		st.stmts(s, n.Orelse)
+	case *ast.While:
+		st.expr(s, n.Test)
+		st.stmts(s, n.Body)
+		st.stmts(s, n.Orelse)
+	case *ast.If:
+		st.expr(s, n.Test)
+		st.stmts(s, n.Body)
+		st.stmts(s, n.Orelse)
+	case *ast.With:
+		for _, it := range n.Items {
+			st.expr(s, it.ContextExpr)
+			if it.OptionalVars != nil {
+				st.target(s, it.OptionalVars)
+			}
+		}
+		st.stmts(s, n.Body)
+	case *ast.Raise:
+		if n.Exc != nil {
+			st.expr(s, n.Exc)
+		}
+		if n.Cause != nil {
+			st.expr(s, n.Cause)
+		}
+	case *ast.Try:
+		st.stmts(s, n.Body)
+		for _, h := range n.Handlers {
+			if h.Type != nil {
+				st.expr(s, h.Type)
+			}
+			if h.Name != "" {
+				s.add(h.Name, symAssigned)
+			}
+			st.stmts(s, h.Body)
+		}
+		st.stmts(s, n.Orelse)
+		st.stmts(s, n.Finalbody)
+	case *ast.Assert:
+		st.expr(s, n.Test)
+		if n.Msg != nil {
+			st.expr(s, n.Msg)
+		}
+	case *ast.Import:
+		for _, a := range n.Names {
+			st.bindAlias(s, a, true)
+		}
+	case *ast.ImportFrom:
+		for _, a := range n.Names {
+			if a.Name == "*" {
+				if s.kind != scopeModule {
+					st.fail(n.Pos, "import * only allowed at module level")
+				}
+				continue
+			}
+			st.bindAlias(s, a, false)
+		}
+	case *ast.Global:
+		st.declare(s, n.Pos, n.Names, symGlobal, "global")
+	case *ast.Nonlocal:
+		if s.kind == scopeModule {
+			st.fail(n.Pos, "nonlocal declaration not allowed at module level")
+			return
+		}
+		st.declare(s, n.Pos, n.Names, symNonlocal, "nonlocal")
+	case *ast.ExprStmt:
+		st.expr(s, n.Value)
+	}
+}
+
+func (st *symtable) bindAlias(s *scope, a *ast.Alias, dotted bool) {
+	name := a.AsName
+	if name == "" {
+		name = a.Name
+		if dotted {
+			for i := 0; i < len(name); i++ {
+				if name[i] == '.' {
+					name = name[:i]
+					break
+				}
+			}
+		}
+	}
+	s.add(name, symAssigned)
+}
+
+func (st *symtable) declare(s *scope, pos ast.Pos, names []string, flag int, what string) {
+	for _, name := range names {
+		cur := s.syms[name]
+		switch {
+		case cur&symParam != 0:
+			st.fail(pos, "name '%s' is parameter and %s", name, what)
+		case cur&symUsed != 0 && cur&(symGlobal|symNonlocal) == 0:
+			st.fail(pos, "name '%s' is used prior to %s declaration", name, what)
+		case cur&symAssigned != 0 && cur&(symGlobal|symNonlocal) == 0:
+			st.fail(pos, "name '%s' is assigned to before %s declaration", name, what)
+		}
+		s.add(name, flag)
+		if s.declPos == nil {
+			s.declPos = map[string]ast.Pos{}
+		}
+		s.declPos[name] = pos
+	}
+}
+
+func (st *symtable) argDefaults(s *scope, a *ast.Arguments) {
+	if a == nil {
+		return
+	}
+	st.exprs(s, a.Defaults)
+	for _, d := range a.KwDefaults {
+		if d != nil {
+			st.expr(s, d)
+		}
+	}
+}
+
+func (st *symtable) params(fs *scope, a *ast.Arguments) {
+	if a == nil {
+		return
+	}
+	add := func(arg *ast.Arg) {
+		if arg == nil {
+			return
+		}
+		if fs.syms[arg.Name]&symParam != 0 {
+			st.fail(arg.Pos, "duplicate argument '%s' in function definition", arg.Name)
+		}
+		fs.add(arg.Name, symParam)
+		fs.params = append(fs.params, arg.Name)
+	}
+	for _, p := range a.PosOnly {
+		add(p)
+	}
+	for _, p := range a.Args {
+		add(p)
+	}
+	for _, p := range a.KwOnly {
+		add(p)
+	}
+	add(a.Vararg)
+	add(a.Kwarg)
+	if len(a.PosOnly) > 0 {
+		fs.firstArg = a.PosOnly[0].Name
+	} else if len(a.Args) > 0 {
+		fs.firstArg = a.Args[0].Name
+	} else if a.Vararg != nil {
+		fs.firstArg = ""
+	}
+}
+
+// target records the names bound by an assignment target.
+func (st *symtable) target(s *scope, t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.Name:
+		s.add(t.Id, symAssigned)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			st.target(s, e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			st.target(s, e)
+		}
+	case *ast.Starred:
+		st.target(s, t.Value)
+	default:
+		st.expr(s, t)
+	}
+}
+
+func (st *symtable) exprs(s *scope, es []ast.Expr) {
+	for _, e := range es {
+		if e != nil {
+			st.expr(s, e)
+		}
+	}
+}
+
+func (st *symtable) expr(s *scope, e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Name:
+		s.add(e.Id, symUsed)
+	case *ast.BoolOp:
+		st.exprs(s, e.Values)
+	case *ast.NamedExpr:
+		st.expr(s, e.Value)
+		st.walrus(s, e)
+	case *ast.BinOp:
+		st.expr(s, e.Left)
+		st.expr(s, e.Right)
+	case *ast.UnaryOp:
+		st.expr(s, e.Operand)
+	case *ast.Lambda:
+		st.argDefaults(s, e.Args)
+		fs := newScope(scopeFunction, "<lambda>", e, s)
+		fs.isLambda = true
+		st.scopes[e] = fs
+		st.params(fs, e.Args)
+		st.expr(fs, e.Body)
+	case *ast.IfExp:
+		st.expr(s, e.Test)
+		st.expr(s, e.Body)
+		st.expr(s, e.Orelse)
+	case *ast.Dict:
+		st.exprs(s, e.Keys)
+		st.exprs(s, e.Values)
+	case *ast.Set:
+		st.exprs(s, e.Elts)
+	case *ast.ListComp:
+		st.comprehension(s, e, "<listcomp>", e.Generators, e.Elt)
+	case *ast.SetComp:
+		st.comprehension(s, e, "<setcomp>", e.Generators, e.Elt)
+	case *ast.DictComp:
+		st.comprehension(s, e, "<dictcomp>", e.Generators, e.Key, e.Value)
+	case *ast.GeneratorExp:
+		cs := st.comprehension(s, e, "<genexpr>", e.Generators, e.Elt)
+		cs.isGenerator = true
+	case *ast.Await:
+		s.hasAwait = true
+		st.expr(s, e.Value)
+	case *ast.Yield:
+		s.isGenerator = true
+		if e.Value != nil {
+			st.expr(s, e.Value)
+		}
+	case *ast.YieldFrom:
+		s.isGenerator = true
+		st.expr(s, e.Value)
+	case *ast.Compare:
+		st.expr(s, e.Left)
+		st.exprs(s, e.Comparators)
+	case *ast.Call:
+		st.expr(s, e.Func)
+		st.exprs(s, e.Args)
+		for _, k := range e.Keywords {
+			st.expr(s, k.Value)
+		}
+		if isZeroArgSuper(e) {
+			s.add("__class__", symUsed)
+			s.add("super", symUsed)
+		}
+	case *ast.FormattedValue:
+		st.expr(s, e.Value)
+		if e.FormatSpec != nil {
+			st.expr(s, e.FormatSpec)
+		}
+	case *ast.JoinedStr:
+		st.exprs(s, e.Values)
+	case *ast.Attribute:
+		st.expr(s, e.Value)
+	case *ast.Subscript:
+		st.expr(s, e.Value)
+		st.expr(s, e.Slice)
+	case *ast.Starred:
+		st.expr(s, e.Value)
+	case *ast.List:
+		st.exprs(s, e.Elts)
+	case *ast.Tuple:
+		st.exprs(s, e.Elts)
+	case *ast.Slice:
+		st.exprs(s, []ast.Expr{e.Lower, e.Upper, e.Step})
+	}
+}
+
+func isZeroArgSuper(e *ast.Call) bool {
+	n, ok := e.Func.(*ast.Name)
+	return ok && n.Id == "super" && len(e.Args) == 0 && len(e.Keywords) == 0
+}
+
+// walrus binds the target of := in the nearest enclosing scope that is not
+// a comprehension (PEP 572).
+func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
+	if !s.isComprehension {
+		s.add(e.Target.Id, symAssigned)
+		return
+	}
+	t := s
+	for t.isComprehension {
+		t.add(e.Target.Id, symUsed)
+		t = t.parent
+	}
+	if t.kind == scopeClass {
+		st.fail(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
+		return
+	}
+	if t.syms[e.Target.Id]&(symGlobal|symNonlocal) == 0 {
+		t.add(e.Target.Id, symAssigned)
+	}
+}
+
+// comprehension opens the scope of a comprehension: the first iterable is
+// evaluated outside and passed in as the parameter ".0".
+func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*ast.Comprehension, elts ...ast.Expr) *scope {
+	st.expr(s, gens[0].Iter)
+	cs := newScope(scopeFunction, name, node, s)
+	cs.isComprehension = true
+	st.scopes[node] = cs
+	cs.add(".0", symParam)
+	cs.params = []string{".0"}
+	for i, g := range gens {
+		if g.IsAsync {
+			cs.isAsync = true
+		}
+		if i > 0 {
+			st.expr(cs, g.Iter)
+		}
+		st.target(cs, g.Target)
+		st.exprs(cs, g.Ifs)
+	}
+	st.exprs(cs, elts)
+	if cs.hasAwait {
+		cs.isAsync = true
+	}
+	return cs
+}
+
+// ---- pass 2: resolve ----
+
+func (st *symtable) resolve(s *scope) {
+	s.kinds = map[string]nameKind{}
+	s.cellSet = map[string]bool{}
+	for _, name := range s.order {
+		s.kinds[name] = st.resolveName(s, name)
+	}
+	for _, ch := range s.children {
+		st.resolve(ch)
+	}
+}
+
+func (st *symtable) resolveName(s *scope, name string) nameKind {
+	f := s.syms[name]
+	switch {
+	case f&symGlobal != 0:
+		return kindGlobal
+	case f&symNonlocal != 0:
+		d := findBinding(s.parent, name)
+		if d == nil || d.kind != scopeFunction {
+			st.fail(s.declPos[name], "no binding for nonlocal '%s' found", name)
+			return kindGlobal
+		}
+		st.capture(s, d, name)
+		return kindFree
+	case f&(symAssigned|symParam) != 0:
+		switch s.kind {
+		case scopeModule:
+			return kindGlobal
+		case scopeClass:
+			return kindName
+		}
+		return kindLocal
+	}
+	if s.kind == scopeModule {
+		return kindGlobal
+	}
+	d := findBinding(s.parent, name)
+	if name == "__class__" && s.kind == scopeFunction {
+		d = findClass(s.parent)
+	}
+	if d == nil {
+		if s.kind == scopeClass {
+			return kindName
+		}
+		return kindGlobal
+	}
+	st.capture(s, d, name)
+	if s.kind == scopeClass {
+		return kindClassDeref
+	}
+	return kindFree
+}
+
+// findBinding returns the nearest enclosing function scope binding name,
+// skipping class bodies, or nil when the name is global.
+func findBinding(p *scope, name string) *scope {
+	for ; p != nil; p = p.parent {
+		switch p.kind {
+		case scopeModule:
+			return nil
+		case scopeClass:
+			continue
+		}
+		f := p.syms[name]
+		if f&symGlobal != 0 {
+			return nil
+		}
+		if f&(symAssigned|symParam|symNonlocal) != 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+func findClass(p *scope) *scope {
+	for ; p != nil; p = p.parent {
+		if p.kind == scopeClass {
+			return p
+		}
+	}
+	return nil
+}
+
+// capture makes name a cell of d and a free variable of every scope from s
+// up to (not including) d.
+func (st *symtable) capture(s, d *scope, name string) {
+	if d.kind == scopeClass {
+		d.usesClassCell = true
+	} else {
+		d.cellSet[name] = true
+	}
+	for p := s; p != d; p = p.parent {
+		if !contains(p.freevars, name) {
+			p.freevars = append(p.freevars, name)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// finish lays out slots: parameters first, then other locals; cells.
+func (st *symtable) finish(s *scope) {
+	if s.kind == scopeFunction {
+		s.varnames = append(s.varnames, s.params...)
+		for _, name := range s.order {
+			if s.kinds[name] == kindLocal && !contains(s.varnames, name) {
+				s.varnames = append(s.varnames, name)
+			}
+		}
+		for _, name := range s.order {
+			if s.cellSet[name] && (s.kinds[name] == kindLocal) {
+				s.kinds[name] = kindCell
+				s.cellvars = append(s.cellvars, name)
+			}
+		}
+	}
+	if s.kind == scopeClass && s.usesClassCell {
+		s.cellvars = append(s.cellvars, "__class__")
+	}
+	for _, ch := range s.children {
+		st.finish(ch)
+	}
+}

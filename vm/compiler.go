@@ -407,7 +407,7 @@ func (c *compiler) unwindToLoop(breaking bool) (fblock, bool) {
 	defer func() { u.fblocks = saved }()
 	for i := len(saved) - 1; i >= 0; i-- {
 		b := saved[i]
-		u.fblocks = saved[:i]
+		u.fblocks = saved[:i:i] // appends while unwinding must not clobber saved
 		if b.kind == fbWhile || b.kind == fbFor {
 			if breaking {
 				c.unwind(b, false)
@@ -424,7 +424,7 @@ func (c *compiler) unwindAll(preserve bool) {
 	saved := u.fblocks
 	defer func() { u.fblocks = saved }()
 	for i := len(saved) - 1; i >= 0; i-- {
-		u.fblocks = saved[:i]
+		u.fblocks = saved[:i:i] // appends while unwinding must not clobber saved
 		c.unwind(saved[i], preserve)
 	}
 }

@@ -186,6 +186,24 @@ func setUpdate(th *runtime.Thread, set, it runtime.Value) error {
 // dictUpdate merges mapping m into dict d. With a callable fn (call-site
 // **), keys must be strings and may not repeat.
 func dictUpdate(th *runtime.Thread, d, m, fn runtime.Value) error {
+	add := func(k, v runtime.Value) error {
+		if !fn.IsNull() {
+			s, ok := strValue(th, k)
+			if !ok {
+				return runtime.Errorf(runtime.TypeError, "%s keywords must be strings", funcName(th, fn))
+			}
+			if has, err := runtime.Contains(th, d, k); err != nil || has {
+				if err != nil {
+					return err
+				}
+				return runtime.Errorf(runtime.TypeError, "%s got multiple values for keyword argument '%s'", funcName(th, fn), s)
+			}
+		}
+		return runtime.SetItem(th, d, k, v)
+	}
+	if src, ok := m.Object().(*runtime.Dict); ok {
+		return dictItems(th, src, add)
+	}
 	keys, err := runtime.GetAttr(th, m, "keys")
 	if err != nil {
 		if fn.IsNull() {
@@ -198,23 +216,11 @@ func dictUpdate(th *runtime.Thread, d, m, fn runtime.Value) error {
 		return err
 	}
 	return forEach(th, ks, func(k runtime.Value) error {
-		if !fn.IsNull() {
-			if _, ok := strValue(th, k); !ok {
-				return runtime.Errorf(runtime.TypeError, "%s keywords must be strings", funcName(th, fn))
-			}
-			if has, err := runtime.Contains(th, d, k); err != nil || has {
-				if err != nil {
-					return err
-				}
-				s, _ := strValue(th, k)
-				return runtime.Errorf(runtime.TypeError, "%s got multiple values for keyword argument '%s'", funcName(th, fn), s)
-			}
-		}
 		v, err := runtime.GetItem(th, m, k)
 		if err != nil {
 			return err
 		}
-		return runtime.SetItem(th, d, k, v)
+		return add(k, v)
 	})
 }
 

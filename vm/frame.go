@@ -13,6 +13,7 @@ type Frame struct {
 	fn      *Function // nil for module and class bodies run directly
 	globals *runtime.Dict
 	ns      *runtime.Dict // class body namespace (LOAD_NAME/STORE_NAME)
+	vals    []runtime.Value // backing array of locals and stack
 	locals  []runtime.Value
 	stack   []runtime.Value
 	cells   []*Cell
@@ -37,6 +38,9 @@ type Frame struct {
 	throwing *runtime.Exception
 	// echo is the last value shown by PRINT_EXPR (interactive mode).
 	echo runtime.Value
+	// child caches the frame of this frame's last finished call, reused by
+	// its next call so that steady-state calls allocate nothing.
+	child *Frame
 }
 
 // block is an active exception handler of a frame.
@@ -48,7 +52,21 @@ type block struct {
 func newFrame(co *Code, globals *runtime.Dict) *Frame {
 	n := len(co.VarNames)
 	vals := make([]runtime.Value, n+co.StackSize)
-	return &Frame{code: co, globals: globals, locals: vals[:n:n], stack: vals[n:]}
+	return &Frame{code: co, globals: globals, vals: vals, locals: vals[:n:n], stack: vals[n:]}
+}
+
+// reuseFrame returns old reset for co if it is big enough, else a new frame.
+// old must be a finished plain-function frame nothing else refers to.
+func reuseFrame(old *Frame, co *Code, globals *runtime.Dict) *Frame {
+	n := len(co.VarNames)
+	if old == nil || len(old.vals) < n+co.StackSize {
+		return newFrame(co, globals)
+	}
+	vals := old.vals
+	clear(vals[:n])
+	*old = Frame{code: co, globals: globals, vals: vals, locals: vals[:n:n], stack: vals[n:],
+		blocks: old.blocks[:0], child: old.child}
+	return old
 }
 
 // line returns the current source line of f.

@@ -237,8 +237,13 @@ func (m *Method) Compare(th *runtime.Thread, op runtime.CmpOp, other runtime.Val
 
 // newFrame makes the frame of a call to fn with vectorcall arguments.
 func (fn *Function) newFrame(th *runtime.Thread, args []runtime.Value, kwnames []string) (*Frame, error) {
+	return fn.frameFor(th, args, kwnames, nil)
+}
+
+// frameFor is newFrame reusing old (see reuseFrame) when it is not nil.
+func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames []string, old *Frame) (*Frame, error) {
 	co := fn.code
-	f := newFrame(co, fn.globals)
+	f := reuseFrame(old, co, fn.globals)
 	f.fn = fn
 	if co.Flags&flagSimpleArgs != 0 && len(kwnames) == 0 && len(args) == co.ArgCount {
 		copy(f.locals, args)

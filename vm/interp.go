@@ -500,7 +500,8 @@ load:
 			}
 			fnv := stack[base]
 			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
-				nf, e := fn.newFrame(th, args, kwnames)
+				nf, e := fn.frameFor(th, args, kwnames, f.child)
+				f.child = nil
 				if e == nil {
 					e = pushDepth(th)
 				}
@@ -510,6 +511,7 @@ load:
 				}
 				clearValues(stack[base:sp])
 				f.sp, f.pc = base, pc
+				f.child = nf
 				nf.back = f
 				f = nf
 				goto load

@@ -12,7 +12,7 @@ type Frame struct {
 	code    *Code
 	fn      *Function // nil for module and class bodies run directly
 	globals *runtime.Dict
-	ns      *runtime.Dict // class body namespace (LOAD_NAME/STORE_NAME)
+	ns      *runtime.Dict   // class body namespace (LOAD_NAME/STORE_NAME)
 	vals    []runtime.Value // backing array of locals and stack
 	locals  []runtime.Value
 	stack   []runtime.Value

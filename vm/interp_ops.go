@@ -170,10 +170,11 @@ func listExtend(th *runtime.Thread, list, it runtime.Value) error {
 		l.Items = append(l.Items, src.Items...)
 		return nil
 	}
-	if !isIterable(th, it) {
-		return runtime.Errorf(runtime.TypeError, "Value after * must be an iterable, not %s", typeName(it))
+	iter, err := iterWithMessage(th, it, "Value after * must be an iterable, not %s")
+	if err != nil {
+		return err
 	}
-	return forEach(th, it, func(x runtime.Value) error {
+	return forEach(th, runtime.Obj(iter), func(x runtime.Value) error {
 		l.Items = append(l.Items, x)
 		return nil
 	})
@@ -371,22 +372,32 @@ func isSeqType(v runtime.Value) bool {
 }
 
 func iterForUnpack(th *runtime.Thread, seq runtime.Value) (runtime.Iterator, error) {
-	if !isIterable(th, seq) {
-		return nil, runtime.Errorf(runtime.TypeError, "cannot unpack non-iterable %s object", typeName(seq))
-	}
-	return runtime.Iter(th, seq)
+	return iterWithMessage(th, seq, "cannot unpack non-iterable %s object")
 }
 
-// isIterable reports whether iter(v) could work, without calling it.
-func isIterable(th *runtime.Thread, v runtime.Value) bool {
+// iterWithMessage is iter(v) with a context-specific TypeError for
+// objects that are not iterable at all.
+func iterWithMessage(th *runtime.Thread, v runtime.Value, format string) (runtime.Iterator, error) {
+	it, err := runtime.Iter(th, v)
+	if err == nil {
+		return it, nil
+	}
+	if e, ok := err.(*runtime.Exception); ok && isExc(e, runtime.TypeError) && !hasIter(th, v) {
+		return nil, runtime.Errorf(runtime.TypeError, format, typeName(v))
+	}
+	return nil, err
+}
+
+// hasIter reports whether v's type defines __iter__ or __getitem__ (so a
+// TypeError from iter() came from inside it).
+func hasIter(th *runtime.Thread, v runtime.Value) bool {
 	if v.IsInline() {
 		return false
 	}
-	switch v.Object().(type) {
-	case runtime.Iterable, runtime.Iterator, runtime.HasGetItem:
+	if _, err := runtime.GetAttr(th, v, "__iter__"); err == nil {
 		return true
 	}
-	_, err := runtime.GetAttr(th, v, "__iter__")
+	_, err := runtime.GetAttr(th, v, "__getitem__")
 	return err == nil
 }
 

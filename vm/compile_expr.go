@@ -4,7 +4,6 @@ package vm
 
 import (
 	"github.com/pyish/pyish/ast"
-	"github.com/pyish/pyish/runtime"
 )
 
 func (c *compiler) exprs(es []ast.Expr) {
@@ -461,6 +460,9 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension) {
 		if !(outer.kind == scopeFunction && outer.isAsync) && !(outer.kind == scopeModule && c.mode == ModeInteractive) {
 			c.fail(e.Position(), "asynchronous comprehension outside of an asynchronous function")
 		}
+		if outer.kind == scopeModule {
+			c.u.code.Flags |= flagCoroutine
+		}
 	}
 	if s.isAsync && isGen {
 		s.isGenerator = true
@@ -556,6 +558,3 @@ func (c *compiler) comprehensionElt(e ast.Expr, depth int) {
 		c.emit(POP_TOP, 0)
 	}
 }
-
-// keep the runtime import for constant helpers in other files.
-var _ = runtime.None

@@ -266,3 +266,28 @@ func BenchmarkLoopSum1e6(b *testing.B) {
 		}
 	}
 }
+
+func TestClasses(t *testing.T) {
+	out, _, _, err := runModule(t, fixtures["classes"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "20 40 6\n" {
+		t.Errorf("output %q", out)
+	}
+}
+
+func BenchmarkMethodCalls(b *testing.B) {
+	_, g, th, err := runModule(b, fixtures["classes"])
+	if err != nil {
+		b.Fatal(err)
+	}
+	run := global(b, th, g, "run")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := runtime.Call(th, run, []runtime.Value{runtime.Int(100_000)}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

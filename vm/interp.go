@@ -488,9 +488,10 @@ load:
 			}
 			base := sp - n - 1 // the callable
 			args := stack[base+1 : sp]
+			hasSelf := false
 			if op == CALL_METHOD || op == CALL_METHOD_KW {
 				base--
-				if !stack[base+1].IsNull() {
+				if hasSelf = !stack[base+1].IsNull(); hasSelf {
 					args = stack[base+1 : sp]
 				}
 			}
@@ -499,6 +500,18 @@ load:
 				goto raise
 			}
 			fnv := stack[base]
+			if bm, ok := fnv.Object().(*runtime.BuiltinMethod); ok && hasSelf {
+				v, e := bm.Fn(th, args[0], args[1:], kwnames)
+				clearValues(stack[base:sp])
+				sp = base
+				if e != nil {
+					err = e
+					goto raise
+				}
+				stack[sp] = v
+				sp++
+				continue
+			}
 			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
 				nf, e := fn.frameFor(th, args, kwnames, f.child)
 				f.child = nil

@@ -80,6 +80,35 @@ func loadClassDeref(th *runtime.Thread, f *Frame, i int) (runtime.Value, error) 
 	return v, nil
 }
 
+// loadMethod looks up obj.name for a call: (function, obj) when the
+// attribute is a plain method found on obj's type, so that CALL_METHOD can
+// call it with obj prepended without a bound method; else (attribute, null).
+func loadMethod(th *runtime.Thread, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	if m, ok := typeLookup(th, obj.Type(), name); ok {
+		switch m.Object().(type) {
+		case *Function, *runtime.BuiltinMethod:
+			if !instanceShadows(th, obj, name) {
+				return m, obj, nil
+			}
+		}
+	}
+	v, err := runtime.GetAttr(th, obj, name)
+	return v, runtime.Value{}, err
+}
+
+// typeLookup finds name in the dicts of t's MRO, without binding.
+func typeLookup(th *runtime.Thread, t *runtime.Type, name string) (runtime.Value, bool) {
+	for _, c := range t.MRO {
+		if c.Dict == nil {
+			continue
+		}
+		if v, ok, err := dictGetStr(th, c.Dict, name); err == nil && ok {
+			return v, true
+		}
+	}
+	return runtime.Value{}, false
+}
+
 // ---- values ----
 
 func truth(th *runtime.Thread, v runtime.Value) (bool, error) {

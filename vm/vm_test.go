@@ -291,3 +291,42 @@ func BenchmarkMethodCalls(b *testing.B) {
 		}
 	}
 }
+
+func TestInteractiveEcho(t *testing.T) {
+	code, err := Compile(fixtures["interactive"], ModeInteractive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	th := newTestThread(&out)
+	v, err := Run(th, code, newGlobals(t, th))
+	if err != nil || v.AsInt() != 10 {
+		t.Fatalf("got %v %v, want the last expression's value 10", v, err)
+	}
+}
+
+func TestTopLevelAwait(t *testing.T) {
+	if _, err := Compile(fixtures["toplevel_await"], ModeFile); err == nil {
+		t.Error("top-level await compiled in file mode")
+	}
+	code, err := Compile(fixtures["toplevel_await"], ModeInteractive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	th := newTestThread(&out)
+	g := newGlobals(t, th)
+	w := &fakeWaitable{}
+	if err := runtime.SetItem(th, runtime.Obj(g), runtime.Str("w"), runtime.Obj(w)); err != nil {
+		t.Fatal(err)
+	}
+	co := NewModuleCoroutine(th, code, g)
+	if _, done, err := co.Resume(th, runtime.None, nil); done || err != nil {
+		t.Fatalf("first resume: %v %v", done, err)
+	}
+	w.done, w.v = true, runtime.Int(41)
+	v, done, err := co.Resume(th, runtime.None, nil)
+	if !done || err != nil || v.AsInt() != 42 {
+		t.Fatalf("got %v %v %v, want 42", v, done, err)
+	}
+}

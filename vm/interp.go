@@ -512,6 +512,16 @@ load:
 				sp++
 				continue
 			}
+			if m, ok := fnv.Object().(*Method); ok && !hasSelf {
+				// A bound method: self goes into the slot before the arguments.
+				self := base
+				if op == CALL_METHOD || op == CALL_METHOD_KW {
+					self++
+				}
+				stack[self] = m.Self
+				args = stack[self:sp]
+				fnv = runtime.Obj(m.Fn)
+			}
 			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
 				nf, e := fn.frameFor(th, args, kwnames, f.child)
 				f.child = nil

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/runtime"
 )
 
 func (c *compiler) exprs(es []ast.Expr) {
@@ -75,6 +76,9 @@ func (c *compiler) expr(e ast.Expr) {
 		if hasStarred(e.Elts) {
 			c.sequence(e.Elts, BUILD_LIST, LIST_APPEND, LIST_EXTEND)
 			c.emit(LIST_TO_TUPLE, 0)
+		} else if t, ok := c.constTuple(e.Elts); ok {
+			c.u.code.Consts = append(c.u.code.Consts, t)
+			c.emit(LOAD_CONST, len(c.u.code.Consts)-1)
 		} else {
 			c.exprs(e.Elts)
 			c.emit(BUILD_TUPLE, len(e.Elts))
@@ -176,6 +180,22 @@ func (c *compiler) await() {
 	c.emit(GET_AWAITABLE, 0)
 	c.loadConst(nil)
 	c.emit(SEND, 0)
+}
+
+// constTuple folds a tuple display of literals into one constant.
+func (c *compiler) constTuple(elts []ast.Expr) (runtime.Value, bool) {
+	if len(elts) == 0 {
+		return runtime.Value{}, false
+	}
+	items := make([]runtime.Value, len(elts))
+	for i, e := range elts {
+		k, ok := e.(*ast.Constant)
+		if !ok {
+			return runtime.Value{}, false
+		}
+		items[i] = c.constValue(k.Value)
+	}
+	return runtime.Obj(runtime.NewTuple(items)), true
 }
 
 func hasStarred(es []ast.Expr) bool {

@@ -56,7 +56,8 @@ func newFrame(co *Code, globals *runtime.Dict) *Frame {
 }
 
 // reuseFrame returns old reset for co if it is big enough, else a new frame.
-// old must be a finished plain-function frame nothing else refers to.
+// old must be a finished plain-function frame (pushed by CALL, never an
+// entry, generator or class body frame) that nothing else refers to.
 func reuseFrame(old *Frame, co *Code, globals *runtime.Dict) *Frame {
 	n := len(co.VarNames)
 	if old == nil || len(old.vals) < n+co.StackSize {
@@ -64,8 +65,13 @@ func reuseFrame(old *Frame, co *Code, globals *runtime.Dict) *Frame {
 	}
 	vals := old.vals
 	clear(vals[:n])
-	*old = Frame{code: co, globals: globals, vals: vals, locals: vals[:n:n], stack: vals[n:],
-		blocks: old.blocks[:0], child: old.child}
+	// Fields a finished plain-function frame may still hold; the others
+	// (gen, ns, entry, echo, atSend, throwing, back) are zero for it.
+	old.code, old.globals = co, globals
+	old.locals, old.stack = vals[:n:n], vals[n:]
+	old.cells, old.blocks, old.handling = nil, old.blocks[:0], nil
+	old.sp, old.pc = 0, 0
+	old.initSelf = runtime.Value{}
 	return old
 }
 

@@ -330,3 +330,43 @@ func TestTopLevelAwait(t *testing.T) {
 		t.Fatalf("got %v %v %v, want 42", v, done, err)
 	}
 }
+
+func TestExceptionSemantics(t *testing.T) {
+	out, _, _, err := runModule(t, fixtures["exceptions"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `finally 0
+finally 1
+finally 2
+value zero lookup ok
+ValueError False
+ValueError True
+[0, 0, -1, 2, -2, -3]
+swallowed
+reraised inner
+exceptions must derive from BaseException
+name 'e' is not defined
+`
+	if out != want {
+		t.Errorf("output:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+func TestGeneratorSemantics(t *testing.T) {
+	out, _, _, err := runModule(t, fixtures["generators"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[1, 2, 'inner-done']
+0 1
+returned ['a', 'b']
+generator raised StopIteration
+cleanup
+caught x
+14
+`
+	if out != want {
+		t.Errorf("output:\n%s\nwant:\n%s", out, want)
+	}
+}

@@ -115,3 +115,64 @@ type CompileError struct {
 func (e *CompileError) Error() string {
 	return fmt.Sprintf("%s: %s (%s, line %d)", e.Kind, e.Msg, e.Filename, e.Line)
 }
+
+// CodeType is the type of code objects (a function's __code__).
+var CodeType = runtime.NewType("code", nil)
+
+// Type implements runtime.Object.
+func (c *Code) Type() *runtime.Type { return CodeType }
+
+// CPython's co_flags bits, for code that inspects __code__.co_flags.
+const (
+	coVarArgs        = 0x04
+	coVarKeywords    = 0x08
+	coGenerator      = 0x20
+	coCoroutine      = 0x80
+	coAsyncGenerator = 0x200
+)
+
+// CoFlags returns CPython's co_flags for c.
+func (c *Code) CoFlags() int64 {
+	var f int64
+	for _, m := range []struct {
+		ours   int
+		python int64
+	}{{flagVarArgs, coVarArgs}, {flagVarKw, coVarKeywords}, {flagGenerator, coGenerator},
+		{flagCoroutine, coCoroutine}, {flagAsyncGen, coAsyncGenerator}} {
+		if c.Flags&m.ours != 0 {
+			f |= m.python
+		}
+	}
+	return f
+}
+
+// GetAttr implements runtime.HasAttrs for the co_* attributes.
+func (c *Code) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
+	switch name {
+	case "co_name":
+		return runtime.Str(c.Name), nil
+	case "co_qualname":
+		return runtime.Str(c.QualName), nil
+	case "co_filename":
+		return runtime.Str(c.Filename), nil
+	case "co_firstlineno":
+		return runtime.Int(int64(c.FirstLine)), nil
+	case "co_flags":
+		return runtime.Int(c.CoFlags()), nil
+	case "co_argcount":
+		return runtime.Int(int64(c.ArgCount)), nil
+	case "co_posonlyargcount":
+		return runtime.Int(int64(c.PosOnlyCount)), nil
+	case "co_kwonlyargcount":
+		return runtime.Int(int64(c.KwOnlyCount)), nil
+	case "co_nlocals":
+		return runtime.Int(int64(len(c.VarNames))), nil
+	case "co_varnames":
+		items := make([]runtime.Value, len(c.VarNames))
+		for i, n := range c.VarNames {
+			items[i] = runtime.Str(n)
+		}
+		return runtime.Obj(runtime.NewTuple(items)), nil
+	}
+	return runtime.Value{}, runtime.Errorf(runtime.AttributeError, "'code' object has no attribute '%s'", name)
+}

@@ -11,7 +11,7 @@ import (
 // asend, athrow and aclose: awaiting it links the generator's frame under
 // the awaiting frame until the generator yields or ends.
 type asyncGenOp struct {
-	gen     *Generator
+	gen     *genState
 	val     runtime.Value
 	exc     *runtime.Exception
 	closing bool
@@ -50,17 +50,18 @@ func (op *asyncGenOp) Type() *runtime.Type { return AsyncGenASendType }
 // is the value to echo (see PRINT_EXPR) or None.
 func NewModuleCoroutine(th *runtime.Thread, code *Code, globals *runtime.Dict) runtime.Coroutine {
 	f := newFrame(code, globals)
-	g := &Generator{kind: kindCoroutine, frame: f, name: code.Name, qualname: code.QualName}
-	f.gen = g
+	g := &Coroutine{genState{kind: kindCoroutine, frame: f, name: code.Name, qualname: code.QualName}}
+	f.gen = &g.genState
 	return g
 }
 
 // Resume implements runtime.Coroutine: it runs the coroutine's frame chain
 // from its innermost frame until the chain suspends or the coroutine ends.
-func (g *Generator) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
-	if g.kind == kindGenerator {
-		return g.resume(th, send, exc)
-	}
+func (c *Coroutine) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	return c.resumeCoroutine(th, send, exc)
+}
+
+func (g *genState) resumeCoroutine(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	if g.finished {
 		if exc != nil {
 			return runtime.Value{}, true, exc
@@ -106,14 +107,14 @@ func (g *Generator) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.
 }
 
 // Close implements runtime.Coroutine.
-func (g *Generator) Close(th *runtime.Thread) error { return g.close(th) }
+func (c *Coroutine) Close(th *runtime.Thread) error { return c.close(th) }
 
 func coroutine_send(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
 	var v runtime.Value
 	if err := runtime.UnpackArgs("send", args, kw, "value", &v); err != nil {
 		return runtime.Value{}, err
 	}
-	r, done, err := asGenerator(self).Resume(th, v, nil)
+	r, done, err := asGenerator(self).resumeCoroutine(th, v, nil)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -128,7 +129,7 @@ func coroutine_throw(th *runtime.Thread, self runtime.Value, args []runtime.Valu
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	r, done, err := asGenerator(self).Resume(th, runtime.None, exc)
+	r, done, err := asGenerator(self).resumeCoroutine(th, runtime.None, exc)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -159,16 +160,16 @@ func asyncgen_athrow(th *runtime.Thread, self runtime.Value, args []runtime.Valu
 // getAwaitable is GET_AWAITABLE: the object `await` works on.
 func getAwaitable(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 	switch o := v.Object().(type) {
-	case *Generator:
-		if o.kind == kindCoroutine {
-			if o.finished {
-				return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
-			}
-			if o.running {
-				return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "coroutine is being awaited already")
-			}
-			return v, nil
+	case *Coroutine:
+		if o.finished {
+			return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
 		}
+		if o.running {
+			return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "coroutine is being awaited already")
+		}
+		return v, nil
+	case *Generator:
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "object generator can't be used in 'await' expression")
 	case *asyncGenOp, runtime.Waitable, runtime.Coroutine:
 		return v, nil
 	}
@@ -193,10 +194,7 @@ func getAwaitable(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 // when the result v is known at once.
 func linkAwait(th *runtime.Thread, f *Frame, sub, val runtime.Value) (nf *Frame, v runtime.Value, linked bool, err error) {
 	switch o := sub.Object().(type) {
-	case *Generator:
-		if o.kind != kindCoroutine {
-			return nil, v, false, nil
-		}
+	case *Coroutine:
 		if o.finished {
 			return nil, v, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
 		}
@@ -279,7 +277,7 @@ func asyncGenYield(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error
 
 // returnedLinked finishes a linked coroutine or async generator frame that
 // returned v, handing the outcome to the awaiting frame back.
-func (g *Generator) returnedLinked(back *Frame, v runtime.Value) error {
+func (g *genState) returnedLinked(back *Frame, v runtime.Value) error {
 	g.finish()
 	if g.kind == kindAsyncGen {
 		op := g.op
@@ -297,7 +295,7 @@ func (g *Generator) returnedLinked(back *Frame, v runtime.Value) error {
 // ---- async for / async with ----
 
 func getAIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
-	if g, ok := v.Object().(*Generator); ok && g.kind == kindAsyncGen {
+	if _, ok := v.Object().(*AsyncGenerator); ok {
 		return v, nil
 	}
 	m, err := runtime.GetAttr(th, v, "__aiter__")
@@ -308,8 +306,8 @@ func getAIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 }
 
 func getANext(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
-	if g, ok := v.Object().(*Generator); ok && g.kind == kindAsyncGen {
-		return runtime.Obj(&asyncGenOp{gen: g, val: runtime.None}), nil
+	if g, ok := v.Object().(*AsyncGenerator); ok {
+		return runtime.Obj(&asyncGenOp{gen: &g.genState, val: runtime.None}), nil
 	}
 	m, err := runtime.GetAttr(th, v, "__anext__")
 	if err != nil {

@@ -28,7 +28,7 @@ type Frame struct {
 	// entry frames end the run loop when they return or yield.
 	entry bool
 	// gen is the generator, coroutine or async generator running this frame.
-	gen *Generator
+	gen *genState
 	// initSelf is set on __init__ frames pushed by a class call: the call's
 	// result is this instance, and __init__ must return None.
 	initSelf runtime.Value

@@ -122,6 +122,12 @@ func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 		return runtime.Obj(fn.attrDict()), nil
 	case "__globals__":
 		return runtime.Obj(fn.globals), nil
+	case "__code__":
+		return runtime.Obj(fn.code), nil
+	case "__kwdefaults__":
+		return fn.kwdefaultsDict(th)
+	case "__annotations__":
+		return runtime.Obj(runtime.NewDict()), nil
 	}
 	if fn.dict != nil {
 		if v, ok, err := dictGetStr(th, fn.dict, name); err != nil || ok {
@@ -130,6 +136,29 @@ func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 	}
 	return runtime.Value{}, runtime.Errorf(runtime.AttributeError, "'function' object has no attribute '%s'", name)
 }
+
+func (fn *Function) kwdefaultsDict(th *runtime.Thread) (runtime.Value, error) {
+	if len(fn.kwdefaults) == 0 {
+		return runtime.None, nil
+	}
+	d := runtime.NewDict()
+	for k, v := range fn.kwdefaults {
+		if !v.IsNull() {
+			if err := dictSetStr(th, d, fn.code.VarNames[fn.code.ArgCount+k], v); err != nil {
+				return runtime.Value{}, err
+			}
+		}
+	}
+	return runtime.Obj(d), nil
+}
+
+// IsCoroutineFunction reports whether calling fn makes a coroutine (an
+// async def without yield): asyncio.iscoroutinefunction can test it
+// through an interface without importing the vm.
+func (fn *Function) IsCoroutineFunction() bool { return fn.code.has(flagCoroutine) }
+
+// IsGeneratorFunction reports whether calling fn makes a generator.
+func (fn *Function) IsGeneratorFunction() bool { return fn.code.has(flagGenerator) }
 
 func (fn *Function) attrDict() *runtime.Dict {
 	if fn.dict == nil {

@@ -19,9 +19,9 @@ const (
 	kindAsyncGen
 )
 
-// Generator is a generator, coroutine or async generator object: the
+// genState is what generators, coroutines and async generators share: the
 // frame of a call to a function whose body yields or is async.
-type Generator struct {
+type genState struct {
 	kind     genKind
 	frame    *Frame
 	inner    *Frame // coroutines: the innermost frame of the suspended chain
@@ -52,34 +52,59 @@ func init() {
 	})
 }
 
+// Generator is a generator object (a call to a function that yields).
+type Generator struct{ genState }
+
+// Coroutine is a coroutine object (a call to an async def); the event
+// loop steps it through runtime.Coroutine.
+type Coroutine struct{ genState }
+
+// AsyncGenerator is an async generator object (an async def that yields).
+type AsyncGenerator struct{ genState }
+
 // newGenerator wraps a fresh frame of a generator or async function.
 func newGenerator(f *Frame) runtime.Value {
-	g := &Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	st := genState{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	if f.fn != nil {
+		st.name, st.qualname = f.fn.name, f.fn.qualname
+	}
 	switch {
 	case f.code.has(flagAsyncGen):
-		g.kind = kindAsyncGen
+		st.kind = kindAsyncGen
+		g := &AsyncGenerator{st}
+		f.gen = &g.genState
+		return runtime.Obj(g)
 	case f.code.has(flagCoroutine):
-		g.kind = kindCoroutine
+		st.kind = kindCoroutine
+		g := &Coroutine{st}
+		f.gen = &g.genState
+		return runtime.Obj(g)
 	}
-	if f.fn != nil {
-		g.name, g.qualname = f.fn.name, f.fn.qualname
-	}
-	f.gen = g
+	g := &Generator{st}
+	f.gen = &g.genState
 	return runtime.Obj(g)
 }
 
 // Type implements runtime.Object.
-func (g *Generator) Type() *runtime.Type {
+func (g *Generator) Type() *runtime.Type { return GeneratorType }
+
+// Type implements runtime.Object.
+func (c *Coroutine) Type() *runtime.Type { return CoroutineType }
+
+// Type implements runtime.Object.
+func (a *AsyncGenerator) Type() *runtime.Type { return AsyncGeneratorType }
+
+func (g *genState) typeName() string {
 	switch g.kind {
 	case kindCoroutine:
-		return CoroutineType
+		return "coroutine"
 	case kindAsyncGen:
-		return AsyncGeneratorType
+		return "async_generator"
 	}
-	return GeneratorType
+	return "generator"
 }
 
-func (g *Generator) kindName() string {
+func (g *genState) kindName() string {
 	switch g.kind {
 	case kindCoroutine:
 		return "coroutine"
@@ -89,16 +114,30 @@ func (g *Generator) kindName() string {
 	return "generator"
 }
 
-// Repr implements runtime.HasRepr.
-func (g *Generator) Repr(th *runtime.Thread) (string, error) {
-	return fmt.Sprintf("<%s object %s at %s>", g.Type().Name, g.qualname, addr(unsafe.Pointer(g))), nil
+func (g *genState) repr() string {
+	return fmt.Sprintf("<%s object %s at %s>", g.typeName(), g.qualname, addr(unsafe.Pointer(g)))
 }
+
+// Repr implements runtime.HasRepr.
+func (g *Generator) Repr(th *runtime.Thread) (string, error) { return g.repr(), nil }
+
+// Repr implements runtime.HasRepr.
+func (c *Coroutine) Repr(th *runtime.Thread) (string, error) { return c.repr(), nil }
+
+// Repr implements runtime.HasRepr.
+func (a *AsyncGenerator) Repr(th *runtime.Thread) (string, error) { return a.repr(), nil }
 
 // Hash implements runtime.HasHash (identity).
 func (g *Generator) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(g)), nil }
 
+// Hash implements runtime.HasHash (identity).
+func (c *Coroutine) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(c)), nil }
+
+// Hash implements runtime.HasHash (identity).
+func (a *AsyncGenerator) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(a)), nil }
+
 // finish marks the generator done and releases its frame's values.
-func (g *Generator) finish() {
+func (g *genState) finish() {
 	g.finished = true
 	g.running = false
 	g.inner = nil
@@ -124,7 +163,7 @@ func deliver(f *Frame, send runtime.Value, exc *runtime.Exception) {
 
 // resume runs a plain generator until it yields (done false) or returns
 // (done true, v = its return value).
-func (g *Generator) resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+func (g *genState) resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	if g.running {
 		return runtime.Value{}, false, runtime.Errorf(runtime.ValueError, "generator already executing")
 	}
@@ -164,9 +203,6 @@ func (g *Generator) resume(th *runtime.Thread, send runtime.Value, exc *runtime.
 
 // Next implements runtime.Iterator.
 func (g *Generator) Next(th *runtime.Thread) (runtime.Value, bool, error) {
-	if g.kind != kindGenerator {
-		return runtime.Value{}, false, runtime.Errorf(runtime.TypeError, "'%s' object is not an iterator", g.Type().Name)
-	}
 	v, done, err := g.resume(th, runtime.None, nil)
 	if err != nil || done {
 		return runtime.Value{}, false, err
@@ -190,7 +226,18 @@ func stopValue(e *runtime.Exception) runtime.Value {
 	return runtime.None
 }
 
-func asGenerator(self runtime.Value) *Generator { return self.Object().(*Generator) }
+// asGenerator returns the state of a generator, coroutine or async generator.
+func asGenerator(self runtime.Value) *genState {
+	switch o := self.Object().(type) {
+	case *Generator:
+		return &o.genState
+	case *Coroutine:
+		return &o.genState
+	case *AsyncGenerator:
+		return &o.genState
+	}
+	return nil
+}
 
 func generator_next(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
 	v, done, err := asGenerator(self).resume(th, runtime.None, nil)
@@ -257,7 +304,7 @@ func generator_close(th *runtime.Thread, self runtime.Value, args []runtime.Valu
 }
 
 // close throws GeneratorExit into a suspended generator or coroutine.
-func (g *Generator) close(th *runtime.Thread) error {
+func (g *genState) close(th *runtime.Thread) error {
 	if !g.started || g.finished {
 		g.finish()
 		return nil
@@ -268,7 +315,7 @@ func (g *Generator) close(th *runtime.Thread) error {
 	if g.kind == kindGenerator {
 		_, done, err = g.resume(th, runtime.None, exc)
 	} else {
-		_, done, err = g.Resume(th, runtime.None, exc)
+		_, done, err = g.resumeCoroutine(th, runtime.None, exc)
 	}
 	if err != nil {
 		if e, ok := err.(*runtime.Exception); ok && (isExc(e, runtime.GeneratorExit) || isExc(e, runtime.StopIteration)) {
@@ -284,8 +331,11 @@ func (g *Generator) close(th *runtime.Thread) error {
 
 // getYieldFromIter is iter(x) for `yield from x`.
 func getYieldFromIter(th *runtime.Thread, f *Frame, v runtime.Value) (runtime.Value, error) {
-	if g, ok := v.Object().(*Generator); ok {
-		if g.kind == kindCoroutine && !f.code.has(flagCoroutine) {
+	switch v.Object().(type) {
+	case *Generator:
+		return v, nil
+	case *Coroutine:
+		if !f.code.has(flagCoroutine) {
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 		}
 		return v, nil
@@ -299,9 +349,8 @@ func getYieldFromIter(th *runtime.Thread, f *Frame, v runtime.Value) (runtime.Va
 func sendTo(th *runtime.Thread, sub, val runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	switch o := sub.Object().(type) {
 	case *Generator:
-		if o.kind == kindGenerator {
-			return o.resume(th, val, exc)
-		}
+		return o.resume(th, val, exc)
+	case *Coroutine:
 		return o.Resume(th, val, exc)
 	case runtime.Waitable:
 		if exc != nil {

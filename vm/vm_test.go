@@ -96,7 +96,11 @@ func TestTraceback(t *testing.T) {
 	if got := runtime.ExceptionMessage(th, exc); got != "ZeroDivisionError: integer division or modulo by zero" {
 		t.Errorf("message %q", got)
 	}
-	want := []runtime.TraceEntry{{"traceback.py", "<module>", 6}, {"traceback.py", "outer", 5}, {"traceback.py", "inner", 2}}
+	want := []runtime.TraceEntry{
+		{File: "traceback.py", Func: "<module>", Line: 6},
+		{File: "traceback.py", Func: "outer", Line: 5},
+		{File: "traceback.py", Func: "inner", Line: 2},
+	}
 	if len(exc.Traceback) != len(want) {
 		t.Fatalf("traceback %v, want %v", exc.Traceback, want)
 	}

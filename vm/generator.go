@@ -134,7 +134,9 @@ func (g *Generator) Hash(th *runtime.Thread) (int64, error) { return ptrHash(uns
 func (c *Coroutine) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(c)), nil }
 
 // Hash implements runtime.HasHash (identity).
-func (a *AsyncGenerator) Hash(th *runtime.Thread) (int64, error) { return ptrHash(unsafe.Pointer(a)), nil }
+func (a *AsyncGenerator) Hash(th *runtime.Thread) (int64, error) {
+	return ptrHash(unsafe.Pointer(a)), nil
+}
 
 // finish marks the generator done and releases its frame's values.
 func (g *genState) finish() {

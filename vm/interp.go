@@ -248,9 +248,23 @@ load:
 			sp--
 			x, y := stack[sp-1], stack[sp]
 			if x.IsInt() && y.IsInt() {
-				if r, ok := intOp(runtime.BinaryOp(ins>>argShift), x.AsInt(), y.AsInt()); ok {
-					stack[sp-1] = runtime.Int(r)
-					continue
+				a, b := x.AsInt(), y.AsInt()
+				switch runtime.BinaryOp(ins >> argShift) {
+				case runtime.OpAdd:
+					if r := a + b; (a^r)&(b^r) >= 0 {
+						stack[sp-1] = runtime.Int(r)
+						continue
+					}
+				case runtime.OpSub:
+					if r := a - b; (a^b)&(a^r) >= 0 {
+						stack[sp-1] = runtime.Int(r)
+						continue
+					}
+				default:
+					if r, ok := intOp(runtime.BinaryOp(ins>>argShift), a, b); ok {
+						stack[sp-1] = runtime.Int(r)
+						continue
+					}
 				}
 			}
 			var v runtime.Value
@@ -307,8 +321,13 @@ load:
 		case JUMP:
 			target := int(ins >> argShift)
 			if target < pc {
-				if e := checkpoint(th, &steps); e != nil {
-					err = e
+				if th.MaxSteps > 0 {
+					if e := checkpoint(th, &steps); e != nil {
+						err = e
+						goto raise
+					}
+				} else if exc := th.TakeInterrupt(); exc != nil {
+					err = exc
 					goto raise
 				}
 			}
@@ -348,7 +367,7 @@ load:
 			}
 			stack[sp-1] = it
 		case FOR_ITER:
-			v, ok, e := iterNext(th, stack[sp-1])
+			v, ok, e := stack[sp-1].Object().(runtime.Iterator).Next(th)
 			if e != nil {
 				err = e
 				goto raise

@@ -11,14 +11,12 @@ import (
 
 // dictGet looks key up in d; ok is false when it is missing.
 func dictGet(th *runtime.Thread, d *runtime.Dict, key runtime.Value) (runtime.Value, bool, error) {
-	v, err := runtime.GetItem(th, runtime.Obj(d), key)
-	if err != nil {
-		if e, ok := err.(*runtime.Exception); ok && isExc(e, runtime.KeyError) {
-			return runtime.Value{}, false, nil
-		}
+	dv := runtime.Obj(d)
+	if ok, err := runtime.Contains(th, dv, key); err != nil || !ok {
 		return runtime.Value{}, false, err
 	}
-	return v, true, nil
+	v, err := runtime.GetItem(th, dv, key)
+	return v, err == nil, err
 }
 
 func dictGetStr(th *runtime.Thread, d *runtime.Dict, key string) (runtime.Value, bool, error) {

@@ -94,3 +94,11 @@ func newClass(th *runtime.Thread, name string, bases []runtime.Value, ns *runtim
 func instanceShadows(th *runtime.Thread, obj runtime.Value, name string) bool {
 	return true // not wired yet: always take the generic path
 }
+
+// allocInstance makes a bare instance of the user class t when its
+// construction needs nothing but __init__ (no custom __new__, not a
+// built-in or exception subclass), so CALL can run __init__ as a pushed
+// frame; ok is false otherwise and runtime.Call does the whole call.
+func allocInstance(th *runtime.Thread, t *runtime.Type) (v runtime.Value, ok bool) {
+	return runtime.Value{}, false // not wired yet
+}

@@ -541,6 +541,28 @@ load:
 				args = stack[self:sp]
 				fnv = runtime.Obj(m.Fn)
 			}
+			if t, ok := fnv.Object().(*runtime.Type); ok && !hasSelf {
+				if init, self, ok := classInit(th, t); ok {
+					// Run __init__ as a pushed frame; its return gives self.
+					stack[base] = self
+					nf, e := init.frameFor(th, stack[base:sp], kwnames, f.child)
+					f.child = nil
+					if e == nil {
+						e = pushDepth(th)
+					}
+					if e != nil {
+						err = e
+						goto raise
+					}
+					nf.initSelf = self
+					clearValues(stack[base:sp])
+					f.sp, f.pc = base, pc
+					f.child = nf
+					nf.back = f
+					f = nf
+					goto load
+				}
+			}
 			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
 				nf, e := fn.frameFor(th, args, kwnames, f.child)
 				f.child = nil

@@ -96,6 +96,21 @@ func loadMethod(th *runtime.Thread, obj runtime.Value, name string) (runtime.Val
 	return v, runtime.Value{}, err
 }
 
+// classInit prepares a call of class t whose __init__ is a plain pyish
+// function: it returns the function and a fresh instance.
+func classInit(th *runtime.Thread, t *runtime.Type) (*Function, runtime.Value, bool) {
+	v, ok := typeLookup(th, t, "__init__")
+	if !ok {
+		return nil, runtime.Value{}, false
+	}
+	init, ok := v.Object().(*Function)
+	if !ok || init.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
+		return nil, runtime.Value{}, false
+	}
+	self, ok := allocInstance(th, t)
+	return init, self, ok
+}
+
 // typeLookup finds name in the dicts of t's MRO, without binding.
 func typeLookup(th *runtime.Thread, t *runtime.Type, name string) (runtime.Value, bool) {
 	for _, c := range t.MRO {

@@ -374,3 +374,19 @@ caught x
 		t.Errorf("output:\n%s\nwant:\n%s", out, want)
 	}
 }
+
+func BenchmarkGeneratorLoop1e5(b *testing.B) {
+	_, g, th, err := runModule(b, fixtures["bench"])
+	if err != nil {
+		b.Fatal(err)
+	}
+	fn := global(b, th, g, "gen_sum")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v, err := runtime.Call(th, fn, []runtime.Value{runtime.Int(100_000)}, nil)
+		if err != nil || v.AsInt() != 4999950000 {
+			b.Fatal(v, err)
+		}
+	}
+}

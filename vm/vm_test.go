@@ -390,3 +390,43 @@ func BenchmarkGeneratorLoop1e5(b *testing.B) {
 		}
 	}
 }
+
+// yielder is a Go coroutine that suspends once (like asyncio.sleep(0)).
+type yielder struct{ suspended bool }
+
+func (y *yielder) Type() *runtime.Type { return runtime.ObjectType }
+func (y *yielder) Close(th *runtime.Thread) error { return nil }
+func (y *yielder) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	if exc != nil {
+		return runtime.Value{}, true, exc
+	}
+	y.suspended = !y.suspended
+	return runtime.None, !y.suspended, nil
+}
+
+// BenchmarkSwitchDepth50 measures one suspend and resume of a task whose
+// innermost frame is 50 awaits deep.
+func BenchmarkSwitchDepth50(b *testing.B) {
+	_, g, th, err := runModule(b, fixtures["deep"])
+	if err != nil {
+		b.Fatal(err)
+	}
+	deep := global(b, th, g, "deep")
+	args := []runtime.Value{runtime.Int(50), runtime.Obj(&yielder{}), runtime.Int(int64(b.N))}
+	cv, err := runtime.Call(th, deep, args, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	co := cv.Object().(runtime.Coroutine)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for {
+		_, done, err := co.Resume(th, runtime.None, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if done {
+			break
+		}
+	}
+}

@@ -394,7 +394,7 @@ func BenchmarkGeneratorLoop1e5(b *testing.B) {
 // yielder is a Go coroutine that suspends once (like asyncio.sleep(0)).
 type yielder struct{ suspended bool }
 
-func (y *yielder) Type() *runtime.Type { return runtime.ObjectType }
+func (y *yielder) Type() *runtime.Type            { return runtime.ObjectType }
 func (y *yielder) Close(th *runtime.Thread) error { return nil }
 func (y *yielder) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	if exc != nil {

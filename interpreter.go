@@ -21,6 +21,8 @@ type Interpreter struct {
 	allowed map[string]bool
 	globals *runtime.Dict // __main__'s namespace
 
+	runCtx context.Context // the context of the current Exec/Eval/Call, for async host calls
+
 	mu      sync.Mutex
 	sources map[string][]string // file name → source lines, for tracebacks
 }
@@ -132,6 +134,9 @@ func (in *Interpreter) compile(filename, src string, mode vm.Mode) (*vm.Code, er
 func (in *Interpreter) run(ctx context.Context, body func() (runtime.Value, error)) (v runtime.Value, err error) {
 	stop := in.watch(ctx)
 	defer stop()
+	prev := in.runCtx
+	in.runCtx = ctx
+	defer func() { in.runCtx = prev }()
 	defer func() {
 		if r := recover(); r != nil {
 			err = internalError(r)

@@ -3,20 +3,25 @@
 //	pyish FILE [ARGS…]   run a script
 //	pyish -c CODE        run CODE
 //	pyish -              run the program read from stdin
+//	pyish -i FILE        run a script, then the REPL in its globals
+//	pyish                the asyncio REPL (on a terminal; else run stdin)
 //	pyish --version      print the version
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/chzyer/readline"
+
 	"github.com/pyish/pyish"
 )
 
-const usage = `usage: pyish [--virtual-time] [-c CODE | FILE | -] [ARGS...]
+const usage = `usage: pyish [--virtual-time] [-c CODE | -i FILE | FILE | -] [ARGS...]
        pyish --version`
 
 func main() { os.Exit(run(os.Args[1:])) }
@@ -40,6 +45,13 @@ func run(args []string) int {
 			}
 			opts.Args = append([]string{"-c"}, args[2:]...)
 			return execSource(opts, "<string>", args[1])
+		case "-i":
+			if len(args) < 2 {
+				fmt.Fprintln(os.Stderr, "Argument expected for the -i option\n"+usage)
+				return 2
+			}
+			opts.Args = args[1:]
+			return repl(opts, args[1])
 		case "-h", "--help":
 			fmt.Println(usage)
 			return 0
@@ -47,6 +59,10 @@ func run(args []string) int {
 			fmt.Fprintf(os.Stderr, "unknown option %s\n%s\n", args[0], usage)
 			return 2
 		}
+	}
+	if len(args) == 0 && readline.IsTerminal(int(os.Stdin.Fd())) {
+		opts.Args = []string{""}
+		return repl(opts, "")
 	}
 	if len(args) == 0 || args[0] == "-" {
 		opts.Args = append([]string{"-"}, args...)
@@ -72,8 +88,17 @@ func run(args []string) int {
 // execSource runs one program and turns its outcome into an exit status,
 // printing an uncaught exception's traceback as CPython does.
 func execSource(opts pyish.Options, filename, src string) int {
+	if !readline.IsTerminal(int(os.Stdout.Fd())) {
+		// Like CPython, buffer output that goes to a pipe or file.
+		buf := bufio.NewWriterSize(os.Stdout, 64<<10)
+		defer buf.Flush()
+		opts.Stdout = buf
+	}
 	in := pyish.New(opts)
 	err := in.Exec(context.Background(), filename, src)
+	if f, ok := opts.Stdout.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
 	return exitStatus(err)
 }
 

@@ -188,7 +188,6 @@ func (r *mt) belowBig(n *big.Int) *big.Int {
 	}
 }
 
-
 // bytesSeed is the integer CPython's seed(version=2) makes of a str (UTF-8
 // encoded) or bytes seed: int.from_bytes(a + sha512(a).digest()).
 func bytesSeed(a []byte) *big.Int {

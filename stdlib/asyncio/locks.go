@@ -1,0 +1,1088 @@
+package asyncio
+
+// This file defines asyncio's synchronization primitives (Lock, Event,
+// Condition, Semaphore, BoundedSemaphore, Barrier), mirroring CPython
+// 3.12's Lib/asyncio/locks.py, and the machinery their coroutine methods
+// share with the queues: Go state machines run as runtime.Coroutines.
+
+import (
+	"fmt"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// InstallSync puts the queues, the synchronization primitives and their
+// exceptions into the asyncio module m.
+func InstallSync(th *runtime.Thread, m *runtime.Module) {
+	for _, t := range []*runtime.Type{
+		QueueType, PriorityQueueType, LifoQueueType, QueueEmpty, QueueFull,
+		LockType, EventType, ConditionType, SemaphoreType, BoundedSemaphoreType,
+		BarrierType, BrokenBarrierError,
+	} {
+		m.Dict.SetStr(t.Name, runtime.Obj(t))
+	}
+}
+
+func init() {
+	setType(QueueType, newQueueOf("Queue", fifo), queueMethods())
+	QueueType.SetMembers(queueMembers())
+	setType(PriorityQueueType, newQueueOf("PriorityQueue", priority), nil)
+	setType(LifoQueueType, newQueueOf("LifoQueue", lifo), nil)
+	setType(LockType, newLock, lockMethods())
+	setType(EventType, newEvent, eventMethods())
+	setType(ConditionType, newCondition, conditionMethods())
+	setType(SemaphoreType, newSemaphoreOf("Semaphore", false), semaphoreMethods())
+	setType(BoundedSemaphoreType, newSemaphoreOf("BoundedSemaphore", true), nil)
+	setType(BarrierType, newBarrier, barrierMethods())
+	BarrierType.SetMembers(barrierMembers())
+}
+
+// newFunc adapts a constructor to the type hook. The types cannot be
+// subclassed (their instances are Go structs), so t is always the type.
+func newFunc(fn func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error)) runtime.NewFunc {
+	return func(th *runtime.Thread, _ *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return fn(th, args, kwnames)
+	}
+}
+
+// setType gives t its constructor and methods, and makes it final.
+func setType(t *runtime.Type, ctor func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error), methods map[string]runtime.MethodFunc) {
+	t.New = newFunc(ctor)
+	if methods != nil {
+		t.SetMethods(methods)
+	}
+	t.Flags |= runtime.FlagFinal
+}
+
+// ---- coroutines written as Go state machines ----
+
+// step is what a machine asks for next: await a future (wait), await a
+// coroutine (sub), or finish with v or err.
+type step struct {
+	wait runtime.Waitable
+	sub  runtime.Coroutine
+	v    runtime.Value
+	err  error
+}
+
+func awaitFuture(w runtime.Waitable) step    { return step{wait: w} }
+func awaitCoro(c runtime.Coroutine) step     { return step{sub: c} }
+func ret(v runtime.Value) step               { return step{v: v} }
+func raise(err error) step                   { return step{err: err} }
+func result(v runtime.Value, err error) step { return step{v: v, err: err} }
+
+// machine is the body of an `async def` written in Go. resume is called
+// once with (None, nil) when the coroutine starts, then after each await
+// it asked for with the awaited value, or with the exception raised at the
+// await (thrown in, or the awaited future's).
+type machine interface {
+	resume(th *runtime.Thread, v runtime.Value, err error) step
+}
+
+// stepFunc adapts a function to a machine.
+type stepFunc func(th *runtime.Thread, v runtime.Value, err error) step
+
+func (f stepFunc) resume(th *runtime.Thread, v runtime.Value, err error) step { return f(th, v, err) }
+
+// opCoroType is the type of the coroutines the methods return (q.get(),
+// lock.acquire(), …): like CPython's, calling the method does nothing
+// until the coroutine is awaited.
+var opCoroType = runtime.NewType("coroutine", nil)
+
+// opCoro runs a machine as a runtime.Coroutine.
+type opCoro struct {
+	name     string // qualified name of the method, for repr
+	m        machine
+	wait     runtime.Waitable  // the future it is suspended on
+	sub      runtime.Coroutine // or the coroutine it delegates to
+	started  bool
+	finished bool
+	running  bool
+}
+
+func newCoro(name string, m machine) *opCoro { return &opCoro{name: name, m: m} }
+
+// coroValue wraps a machine as the coroutine value a method returns.
+func coroValue(name string, m machine) (runtime.Value, error) {
+	return runtime.Obj(newCoro(name, m)), nil
+}
+
+// Type implements runtime.Object.
+func (c *opCoro) Type() *runtime.Type { return opCoroType }
+
+// Repr implements runtime.HasRepr.
+func (c *opCoro) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<coroutine object %s at %p>", c.name, c), nil
+}
+
+// Resume implements runtime.Coroutine.
+func (c *opCoro) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	switch {
+	case c.finished:
+		if exc != nil {
+			return runtime.Value{}, true, exc
+		}
+		return runtime.Value{}, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
+	case c.running:
+		return runtime.Value{}, false, runtime.Errorf(runtime.ValueError, "coroutine already executing")
+	}
+	c.running = true
+	defer func() { c.running = false }()
+	if !c.started {
+		c.started = true
+		if exc != nil {
+			c.finished = true
+			return runtime.Value{}, true, exc
+		}
+		return c.run(th, c.m.resume(th, runtime.None, nil))
+	}
+	if sub := c.sub; sub != nil {
+		v, done, err := sub.Resume(th, send, exc)
+		if !done && err == nil {
+			return v, false, nil
+		}
+		c.sub = nil
+		return c.run(th, c.m.resume(th, v, err))
+	}
+	w := c.wait
+	if exc != nil {
+		c.wait = nil
+		return c.run(th, c.m.resume(th, runtime.Value{}, exc))
+	}
+	if !w.Done() { // woken early: keep waiting
+		return runtime.Obj(w), false, nil
+	}
+	c.wait = nil
+	v, err := w.Result(th)
+	return c.run(th, c.m.resume(th, v, err))
+}
+
+// run carries out s and the steps after it until the machine suspends on
+// a future that is not done, or ends. Like CPython's `await`, a done
+// future or a coroutine that ends at once does not suspend.
+func (c *opCoro) run(th *runtime.Thread, s step) (runtime.Value, bool, error) {
+	for {
+		switch {
+		case s.wait != nil:
+			if !s.wait.Done() {
+				c.wait = s.wait
+				return runtime.Obj(s.wait), false, nil
+			}
+			v, err := s.wait.Result(th)
+			s = c.m.resume(th, v, err)
+		case s.sub != nil:
+			v, done, err := s.sub.Resume(th, runtime.None, nil)
+			if !done && err == nil {
+				c.sub = s.sub
+				return v, false, nil
+			}
+			s = c.m.resume(th, v, err)
+		default:
+			c.finished = true
+			if s.err != nil {
+				return runtime.Value{}, true, s.err
+			}
+			return s.v, true, nil
+		}
+	}
+}
+
+// Close implements runtime.Coroutine: like a generator's close(), it
+// throws GeneratorExit in at the suspension point so that the machine's
+// cleanup (CPython's except and finally clauses) runs.
+func (c *opCoro) Close(th *runtime.Thread) error {
+	if c.finished || !c.started {
+		c.finished = true
+		return nil
+	}
+	var err error
+	if sub := c.sub; sub != nil {
+		c.sub = nil
+		err = sub.Close(th)
+	}
+	c.wait = nil
+	if err == nil {
+		err = runtime.NewException(runtime.GeneratorExit)
+	}
+	_, done, err := c.run(th, c.m.resume(th, runtime.Value{}, err))
+	c.finished = true
+	if !done {
+		return runtime.Errorf(runtime.RuntimeError, "coroutine ignored GeneratorExit")
+	}
+	if isExc(err, runtime.GeneratorExit) || isExc(err, runtime.StopIteration) {
+		return nil
+	}
+	return err
+}
+
+// isExc reports whether err is a Python exception of type t (or a subclass).
+func isExc(err error, t *runtime.Type) bool {
+	if err == nil || t == nil {
+		return false
+	}
+	e := runtime.AsException(err)
+	return e != nil && e.Matches(t)
+}
+
+// isCancelled reports whether err is asyncio.CancelledError.
+func isCancelled(err error) bool { return isExc(err, runtime.CancelledError) }
+
+// funcCoro is an `async def` without awaits: fn runs when it is awaited.
+func funcCoro(name string, fn func(th *runtime.Thread) (runtime.Value, error)) (runtime.Value, error) {
+	return coroValue(name, stepFunc(func(th *runtime.Thread, _ runtime.Value, _ error) step {
+		return result(fn(th))
+	}))
+}
+
+// thenNone is `await sub; return None` (the __aenter__ of the locks).
+func thenNone(name string, sub runtime.Coroutine) (runtime.Value, error) {
+	started := false
+	return coroValue(name, stepFunc(func(th *runtime.Thread, v runtime.Value, err error) step {
+		if !started {
+			started = true
+			return awaitCoro(sub)
+		}
+		if err != nil {
+			return raise(err)
+		}
+		return ret(runtime.None)
+	}))
+}
+
+// ---- waiters and loop binding ----
+
+// waiters is a FIFO of futures (CPython's collections.deque of waiters).
+type waiters struct{ futs []*runtime.Future }
+
+func (w *waiters) len() int { return len(w.futs) }
+
+func (w *waiters) push(f *runtime.Future) { w.futs = append(w.futs, f) }
+
+// popFront removes and returns the oldest waiter.
+func (w *waiters) popFront() *runtime.Future {
+	f := w.futs[0]
+	w.futs[0] = nil
+	w.futs = w.futs[1:]
+	return f
+}
+
+// remove deletes the first occurrence of f; false if it is absent.
+func (w *waiters) remove(f *runtime.Future) bool {
+	for i, g := range w.futs {
+		if g == f {
+			copy(w.futs[i:], w.futs[i+1:])
+			w.futs[len(w.futs)-1] = nil
+			w.futs = w.futs[:len(w.futs)-1]
+			return true
+		}
+	}
+	return false
+}
+
+// allCancelled is all(w.cancelled() for w in waiters).
+func (w *waiters) allCancelled() bool {
+	for _, f := range w.futs {
+		if !f.Cancelled() {
+			return false
+		}
+	}
+	return true
+}
+
+// loopBound mirrors mixins._LoopBoundMixin: an object binds to the running
+// loop the first time it needs a future, and refuses any other loop after.
+type loopBound struct{ loop *runtime.Loop }
+
+// newFuture is self._get_loop().create_future().
+func (b *loopBound) newFuture(th *runtime.Thread, self runtime.Object) (*runtime.Future, error) {
+	loop, err := runtime.RunningLoop(th)
+	if err != nil {
+		return nil, err
+	}
+	if b.loop == nil {
+		b.loop = loop
+	}
+	if loop != b.loop {
+		r, err := runtime.Repr(th, runtime.Obj(self))
+		if err != nil {
+			return nil, err
+		}
+		return nil, runtime.Errorf(runtime.RuntimeError, "%s is bound to a different event loop", r)
+	}
+	return runtime.NewFuture(loop), nil
+}
+
+// ---- helpers for the Python-visible types ----
+
+// self casts the receiver of a method of type t to its Go type.
+func self[T runtime.Object](v runtime.Value, t *runtime.Type, method string) (T, error) {
+	o, ok := v.Object().(T)
+	if !ok {
+		var zero T
+		return zero, runtime.Errorf(runtime.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, t.Name, v.Type().Name)
+	}
+	return o, nil
+}
+
+// method makes a method of t whose receiver has Go type T.
+func method[T runtime.Object](t *runtime.Type, name string, body func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error)) runtime.MethodFunc {
+	return func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+		o, err := self[T](v, t, name)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		return body(th, o, args, kw)
+	}
+}
+
+// method0 makes a method of t that takes no arguments.
+func method0[T runtime.Object](t *runtime.Type, name string, body func(th *runtime.Thread, o T) (runtime.Value, error)) runtime.MethodFunc {
+	return method(t, name, func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error) {
+		if err := runtime.UnpackArgs(name, args, kw); err != nil {
+			return runtime.Value{}, err
+		}
+		return body(th, o)
+	})
+}
+
+// objectRepr is CPython's default repr plus the primitives' [extra]:
+// <asyncio.locks.Lock object at 0x… [unlocked]>.
+func objectRepr(o runtime.Object, extra string) string {
+	t := o.Type()
+	return fmt.Sprintf("<%s.%s object at %p [%s]>", t.Module, t.Qualname, o, extra)
+}
+
+// withWaiters appends ", waiters:N" to a repr's extra when N > 0.
+func withWaiters(extra string, n int) string {
+	if n > 0 {
+		return fmt.Sprintf("%s, waiters:%d", extra, n)
+	}
+	return extra
+}
+
+// toInt converts an argument to a Go int64 (ints, bools, __index__).
+func toInt(th *runtime.Thread, v runtime.Value) (int64, error) {
+	if v.IsInt() {
+		return v.AsInt(), nil
+	}
+	return runtime.ToInt64(th, v)
+}
+
+// ---- Lock ----
+
+// Python-visible types of the primitives.
+var (
+	LockType             = runtime.NewType("asyncio.locks.Lock", nil)
+	EventType            = runtime.NewType("asyncio.locks.Event", nil)
+	ConditionType        = runtime.NewType("asyncio.locks.Condition", nil)
+	SemaphoreType        = runtime.NewType("asyncio.locks.Semaphore", nil)
+	BoundedSemaphoreType = runtime.NewType("asyncio.locks.BoundedSemaphore", SemaphoreType)
+	BarrierType          = runtime.NewType("asyncio.locks.Barrier", nil)
+)
+
+// BrokenBarrierError is asyncio.BrokenBarrierError.
+var BrokenBarrierError = runtime.NewExceptionType("asyncio.exceptions.BrokenBarrierError", runtime.RuntimeError)
+
+// Lock is asyncio.Lock: not owned by a task, and fair: waiters acquire it
+// in FIFO order.
+type Lock struct {
+	loopBound
+	waiters waiters
+	locked  bool
+}
+
+// Type implements runtime.Object.
+func (l *Lock) Type() *runtime.Type { return LockType }
+
+// Repr implements runtime.HasRepr.
+func (l *Lock) Repr(th *runtime.Thread) (string, error) {
+	extra := "unlocked"
+	if l.locked {
+		extra = "locked"
+	}
+	return objectRepr(l, withWaiters(extra, l.waiters.len())), nil
+}
+
+// acquire is the coroutine of lock.acquire(). The lock is taken at once
+// when it is free and no live waiter is queued (jumping a queue of only
+// cancelled waiters is allowed, as in CPython).
+func (l *Lock) acquire() *opCoro {
+	var fut *runtime.Future
+	return newCoro("Lock.acquire", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if fut == nil {
+			if !l.locked && l.waiters.allCancelled() {
+				l.locked = true
+				return ret(runtime.True)
+			}
+			f, err := l.newFuture(th, l)
+			if err != nil {
+				return raise(err)
+			}
+			fut = f
+			l.waiters.push(fut)
+			return awaitFuture(fut)
+		}
+		l.waiters.remove(fut)
+		if err != nil {
+			// Keep the invariant: if nobody holds (or is about to
+			// hold) the lock, the head waiter must run.
+			if isCancelled(err) && !l.locked {
+				l.wakeUpFirst()
+			}
+			return raise(err)
+		}
+		l.locked = true
+		return ret(runtime.True)
+	}))
+}
+
+// release unlocks the lock and lets the first waiter proceed.
+func (l *Lock) release() error {
+	if !l.locked {
+		return runtime.Errorf(runtime.RuntimeError, "Lock is not acquired.")
+	}
+	l.locked = false
+	l.wakeUpFirst()
+	return nil
+}
+
+// wakeUpFirst ensures that the first waiter will wake up (a done one is
+// already due to).
+func (l *Lock) wakeUpFirst() {
+	if l.waiters.len() == 0 {
+		return
+	}
+	if fut := l.waiters.futs[0]; !fut.Done() {
+		fut.SetResult(runtime.True)
+	}
+}
+
+func newLock(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if err := runtime.UnpackArgs("Lock", args, kwnames); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(&Lock{}), nil
+}
+
+func lockMethods() map[string]runtime.MethodFunc {
+	t := LockType
+	return map[string]runtime.MethodFunc{
+		"locked": method0(t, "locked", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+			return runtime.Bool(l.locked), nil
+		}),
+		"acquire": method0(t, "acquire", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+			return runtime.Obj(l.acquire()), nil
+		}),
+		"release": method0(t, "release", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+			return runtime.None, l.release()
+		}),
+		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+			return thenNone("_ContextManagerMixin.__aenter__", l.acquire())
+		}),
+		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, l *Lock, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(l.release)
+		}),
+	}
+}
+
+// releaseOnExit is the coroutine of a lock's __aexit__: it releases when
+// awaited and returns None, so exceptions propagate.
+func releaseOnExit(release func() error) (runtime.Value, error) {
+	return funcCoro("_ContextManagerMixin.__aexit__", func(th *runtime.Thread) (runtime.Value, error) {
+		return runtime.None, release()
+	})
+}
+
+// ---- Event ----
+
+// Event is asyncio.Event: a flag that tasks can wait for.
+type Event struct {
+	loopBound
+	waiters waiters
+	value   bool
+}
+
+// Type implements runtime.Object.
+func (e *Event) Type() *runtime.Type { return EventType }
+
+// Repr implements runtime.HasRepr.
+func (e *Event) Repr(th *runtime.Thread) (string, error) {
+	extra := "unset"
+	if e.value {
+		extra = "set"
+	}
+	return objectRepr(e, withWaiters(extra, e.waiters.len())), nil
+}
+
+// set sets the flag and wakes every waiter.
+func (e *Event) set() {
+	if e.value {
+		return
+	}
+	e.value = true
+	for _, fut := range e.waiters.futs {
+		if !fut.Done() {
+			fut.SetResult(runtime.True)
+		}
+	}
+}
+
+// wait is the coroutine of event.wait().
+func (e *Event) wait() *opCoro {
+	var fut *runtime.Future
+	return newCoro("Event.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if fut == nil {
+			if e.value {
+				return ret(runtime.True)
+			}
+			f, err := e.newFuture(th, e)
+			if err != nil {
+				return raise(err)
+			}
+			fut = f
+			e.waiters.push(fut)
+			return awaitFuture(fut)
+		}
+		e.waiters.remove(fut)
+		if err != nil {
+			return raise(err)
+		}
+		return ret(runtime.True)
+	}))
+}
+
+func newEvent(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if err := runtime.UnpackArgs("Event", args, kwnames); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(&Event{}), nil
+}
+
+func eventMethods() map[string]runtime.MethodFunc {
+	t := EventType
+	return map[string]runtime.MethodFunc{
+		"is_set": method0(t, "is_set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+			return runtime.Bool(e.value), nil
+		}),
+		"set": method0(t, "set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+			e.set()
+			return runtime.None, nil
+		}),
+		"clear": method0(t, "clear", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+			e.value = false
+			return runtime.None, nil
+		}),
+		"wait": method0(t, "wait", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+			return runtime.Obj(e.wait()), nil
+		}),
+	}
+}
+
+// ---- Condition ----
+
+// Condition is asyncio.Condition: tasks wait on it, holding its lock,
+// until another task notifies them.
+type Condition struct {
+	loopBound
+	lock    *Lock
+	waiters waiters
+}
+
+// Type implements runtime.Object.
+func (c *Condition) Type() *runtime.Type { return ConditionType }
+
+// Repr implements runtime.HasRepr.
+func (c *Condition) Repr(th *runtime.Thread) (string, error) {
+	extra := "unlocked"
+	if c.lock.locked {
+		extra = "locked"
+	}
+	return objectRepr(c, withWaiters(extra, c.waiters.len())), nil
+}
+
+// wait is the coroutine of cond.wait(): release the lock, wait to be
+// notified, then re-acquire the lock even when cancelled meanwhile (the
+// last CancelledError of the re-acquiring is raised after). Any exception
+// out of it passes a notification on, since this task may have been
+// notified already (a spurious wake-up is allowed).
+func (c *Condition) wait() *opCoro {
+	state := 0
+	var fut *runtime.Future
+	var pending, cancelled error
+	return newCoro("Condition.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		switch state {
+		case 0:
+			if !c.lock.locked {
+				return raise(runtime.Errorf(runtime.RuntimeError, "cannot wait on un-acquired lock"))
+			}
+			f, err := c.newFuture(th, c)
+			if err != nil {
+				return raise(err)
+			}
+			fut = f
+			if err := c.lock.release(); err != nil {
+				return raise(err)
+			}
+			c.waiters.push(fut)
+			state = 1
+			return awaitFuture(fut)
+		case 1:
+			c.waiters.remove(fut)
+			pending = err
+			state = 2
+			return awaitCoro(c.lock.acquire())
+		}
+		if err != nil { // one attempt to re-acquire ended
+			if !isCancelled(err) {
+				c.notify(1)
+				return raise(err)
+			}
+			cancelled = err
+			return awaitCoro(c.lock.acquire())
+		}
+		if cancelled != nil {
+			pending = cancelled
+		}
+		if pending != nil {
+			c.notify(1)
+			return raise(pending)
+		}
+		return ret(runtime.True)
+	}))
+}
+
+// waitFor is the coroutine of cond.wait_for(predicate): wait until
+// predicate() is true, returning its last value.
+func (c *Condition) waitFor(pred func(th *runtime.Thread) (runtime.Value, error)) *opCoro {
+	started := false
+	return newCoro("Condition.wait_for", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if started && err != nil {
+			return raise(err)
+		}
+		started = true
+		r, err := pred(th)
+		if err != nil {
+			return raise(err)
+		}
+		ok, err := runtime.Truth(th, r)
+		switch {
+		case err != nil:
+			return raise(err)
+		case ok:
+			return ret(r)
+		}
+		return awaitCoro(c.wait())
+	}))
+}
+
+// notify wakes up to n waiters that are not woken yet, in FIFO order.
+func (c *Condition) notify(n int64) {
+	var idx int64
+	for _, fut := range c.waiters.futs {
+		if idx >= n {
+			break
+		}
+		if !fut.Done() {
+			idx++
+			fut.SetResult(runtime.False)
+		}
+	}
+}
+
+// checkedNotify is cond.notify(n): the lock must be held.
+func (c *Condition) checkedNotify(n int64) error {
+	if !c.lock.locked {
+		return runtime.Errorf(runtime.RuntimeError, "cannot notify on un-acquired lock")
+	}
+	c.notify(n)
+	return nil
+}
+
+// locked is the coroutine of `async with cond: body()`.
+func (c *Condition) locked(name string, body func()) *opCoro {
+	started := false
+	return newCoro(name, stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if !started {
+			started = true
+			return awaitCoro(c.lock.acquire())
+		}
+		if err != nil {
+			return raise(err)
+		}
+		body()
+		return result(runtime.None, c.lock.release())
+	}))
+}
+
+func newCondition(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	lock := runtime.None
+	if err := runtime.UnpackArgs("Condition", args, kwnames, "lock?", &lock); err != nil {
+		return runtime.Value{}, err
+	}
+	c := &Condition{lock: &Lock{}}
+	if !lock.IsNone() {
+		l, ok := lock.Object().(*Lock)
+		if !ok {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "Condition() needs an asyncio.Lock, not '%s'", lock.Type().Name)
+		}
+		c.lock = l
+	}
+	return runtime.Obj(c), nil
+}
+
+func conditionMethods() map[string]runtime.MethodFunc {
+	t := ConditionType
+	return map[string]runtime.MethodFunc{
+		"locked": method0(t, "locked", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return runtime.Bool(c.lock.locked), nil
+		}),
+		"acquire": method0(t, "acquire", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return runtime.Obj(c.lock.acquire()), nil
+		}),
+		"release": method0(t, "release", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return runtime.None, c.lock.release()
+		}),
+		"wait": method0(t, "wait", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return runtime.Obj(c.wait()), nil
+		}),
+		"wait_for": method(t, "wait_for", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+			var pred runtime.Value
+			if err := runtime.UnpackArgs("wait_for", args, kw, "predicate", &pred); err != nil {
+				return runtime.Value{}, err
+			}
+			return runtime.Obj(c.waitFor(func(th *runtime.Thread) (runtime.Value, error) {
+				return runtime.Call(th, pred, nil, nil)
+			})), nil
+		}),
+		"notify": method(t, "notify", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+			n := runtime.Int(1)
+			if err := runtime.UnpackArgs("notify", args, kw, "n?", &n); err != nil {
+				return runtime.Value{}, err
+			}
+			k, err := toInt(th, n)
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			return runtime.None, c.checkedNotify(k)
+		}),
+		"notify_all": method0(t, "notify_all", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return runtime.None, c.checkedNotify(int64(c.waiters.len()))
+		}),
+		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+			return thenNone("_ContextManagerMixin.__aenter__", c.lock.acquire())
+		}),
+		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(c.lock.release)
+		}),
+	}
+}
+
+// ---- Semaphore and BoundedSemaphore ----
+
+// Semaphore is asyncio.Semaphore, and asyncio.BoundedSemaphore when
+// bounded is set.
+type Semaphore struct {
+	loopBound
+	waiters waiters
+	value   int64
+	bound   int64
+	bounded bool
+}
+
+// Type implements runtime.Object.
+func (s *Semaphore) Type() *runtime.Type {
+	if s.bounded {
+		return BoundedSemaphoreType
+	}
+	return SemaphoreType
+}
+
+// Repr implements runtime.HasRepr.
+func (s *Semaphore) Repr(th *runtime.Thread) (string, error) {
+	extra := "locked"
+	if !s.locked() {
+		extra = fmt.Sprintf("unlocked, value:%d", s.value)
+	}
+	return objectRepr(s, withWaiters(extra, s.waiters.len())), nil
+}
+
+// locked reports whether acquire() would wait: the value is 0, or FIFO
+// order makes it wait behind a live waiter.
+func (s *Semaphore) locked() bool { return s.value == 0 || !s.waiters.allCancelled() }
+
+// acquire is the coroutine of sem.acquire().
+func (s *Semaphore) acquire() *opCoro {
+	var fut *runtime.Future
+	return newCoro("Semaphore.acquire", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if fut == nil {
+			if !s.locked() {
+				s.value--
+				return ret(runtime.True)
+			}
+			f, err := s.newFuture(th, s)
+			if err != nil {
+				return raise(err)
+			}
+			fut = f
+			s.waiters.push(fut)
+			return awaitFuture(fut)
+		}
+		s.waiters.remove(fut)
+		if isCancelled(err) && fut.Done() && !fut.Cancelled() {
+			// Woken by _wake_up_next but not acquiring: undo its count.
+			s.value++
+		}
+		// Waiters that queued up behind us because of FIFO may proceed.
+		for s.value > 0 && s.wakeUpNext() {
+		}
+		if err != nil {
+			return raise(err)
+		}
+		return ret(runtime.True)
+	}))
+}
+
+// release increments the value and wakes the first waiter.
+func (s *Semaphore) release() error {
+	if s.bounded && s.value >= s.bound {
+		return runtime.Errorf(runtime.ValueError, "BoundedSemaphore released too many times")
+	}
+	s.value++
+	s.wakeUpNext()
+	return nil
+}
+
+// wakeUpNext wakes the first waiter that is not done, taking a unit of
+// the value for it; false if there was none.
+func (s *Semaphore) wakeUpNext() bool {
+	for _, fut := range s.waiters.futs {
+		if !fut.Done() {
+			s.value--
+			fut.SetResult(runtime.True)
+			return true
+		}
+	}
+	return false
+}
+
+func newSemaphoreOf(name string, bounded bool) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		value := runtime.Int(1)
+		if err := runtime.UnpackArgs(name, args, kwnames, "value?", &value); err != nil {
+			return runtime.Value{}, err
+		}
+		n, err := toInt(th, value)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		if n < 0 {
+			return runtime.Value{}, runtime.Errorf(runtime.ValueError, "Semaphore initial value must be >= 0")
+		}
+		return runtime.Obj(&Semaphore{value: n, bound: n, bounded: bounded}), nil
+	}
+}
+
+func semaphoreMethods() map[string]runtime.MethodFunc {
+	t := SemaphoreType
+	return map[string]runtime.MethodFunc{
+		"locked": method0(t, "locked", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+			return runtime.Bool(s.locked()), nil
+		}),
+		"acquire": method0(t, "acquire", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+			return runtime.Obj(s.acquire()), nil
+		}),
+		"release": method0(t, "release", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+			return runtime.None, s.release()
+		}),
+		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+			return thenNone("_ContextManagerMixin.__aenter__", s.acquire())
+		}),
+		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, s *Semaphore, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(s.release)
+		}),
+	}
+}
+
+// ---- Barrier ----
+
+// barrierState is the state of a Barrier (CPython's _BarrierState).
+type barrierState uint8
+
+const (
+	filling barrierState = iota
+	draining
+	resetting
+	broken
+)
+
+var barrierStateNames = [...]string{"filling", "draining", "resetting", "broken"}
+
+// Barrier is asyncio.Barrier: parties tasks wait until all have arrived.
+type Barrier struct {
+	cond    *Condition
+	parties int64
+	state   barrierState
+	count   int64
+}
+
+// Type implements runtime.Object.
+func (b *Barrier) Type() *runtime.Type { return BarrierType }
+
+// Repr implements runtime.HasRepr.
+func (b *Barrier) Repr(th *runtime.Thread) (string, error) {
+	extra := barrierStateNames[b.state]
+	if b.state != broken {
+		extra += fmt.Sprintf(", waiters:%d/%d", b.nWaiting(), b.parties)
+	}
+	return objectRepr(b, extra), nil
+}
+
+func (b *Barrier) nWaiting() int64 {
+	if b.state == filling {
+		return b.count
+	}
+	return 0
+}
+
+// wait is the coroutine of barrier.wait(): it returns this task's index
+// of arrival (0 … parties-1).
+func (b *Barrier) wait() *opCoro {
+	state := 0
+	var index int64
+	// leave is the end of `async with self._cond`.
+	leave := func(s step) step {
+		if err := b.cond.lock.release(); err != nil {
+			return raise(err)
+		}
+		return s
+	}
+	// finish is the finally clause around the count, then leave.
+	finish := func(s step) step {
+		b.count--
+		b.exit()
+		return leave(s)
+	}
+	return newCoro("Barrier.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		switch state {
+		case 0:
+			state = 1
+			return awaitCoro(b.cond.lock.acquire())
+		case 1:
+			if err != nil {
+				return raise(err)
+			}
+			state = 2
+			return awaitCoro(b.cond.waitFor(b.until(func() bool { return b.state != draining && b.state != resetting })))
+		case 2:
+			if err != nil {
+				return leave(raise(err))
+			}
+			if b.state == broken {
+				return leave(raise(runtime.NewException(BrokenBarrierError, runtime.Str("Barrier aborted"))))
+			}
+			index = b.count
+			b.count++
+			if index+1 == b.parties {
+				b.state = draining
+				b.cond.notify(int64(b.cond.waiters.len()))
+				return finish(ret(runtime.Int(index)))
+			}
+			state = 3
+			return awaitCoro(b.cond.waitFor(b.until(func() bool { return b.state != filling })))
+		}
+		if err != nil {
+			return finish(raise(err))
+		}
+		if b.state == broken || b.state == resetting {
+			return finish(raise(runtime.NewException(BrokenBarrierError, runtime.Str("Abort or reset of barrier"))))
+		}
+		return finish(ret(runtime.Int(index)))
+	}))
+}
+
+// until adapts a Go condition to a wait_for predicate.
+func (b *Barrier) until(cond func() bool) func(th *runtime.Thread) (runtime.Value, error) {
+	return func(th *runtime.Thread) (runtime.Value, error) { return runtime.Bool(cond()), nil }
+}
+
+// exit signals the tasks waiting for the barrier to drain once the last
+// task has left.
+func (b *Barrier) exit() {
+	if b.count != 0 {
+		return
+	}
+	if b.state == resetting || b.state == draining {
+		b.state = filling
+	}
+	b.cond.notify(int64(b.cond.waiters.len()))
+}
+
+// reset puts the barrier back to filling; waiting tasks get BrokenBarrierError.
+func (b *Barrier) reset() {
+	switch {
+	case b.count == 0:
+		b.state = filling
+	case b.state != resetting:
+		b.state = resetting
+	}
+	b.cond.notify(int64(b.cond.waiters.len()))
+}
+
+// abort breaks the barrier: waiting and arriving tasks get BrokenBarrierError.
+func (b *Barrier) abort() {
+	b.state = broken
+	b.cond.notify(int64(b.cond.waiters.len()))
+}
+
+func newBarrier(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	var parties runtime.Value
+	if err := runtime.UnpackArgs("Barrier", args, kwnames, "parties", &parties); err != nil {
+		return runtime.Value{}, err
+	}
+	n, err := toInt(th, parties)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if n < 1 {
+		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "parties must be > 0")
+	}
+	return runtime.Obj(&Barrier{cond: &Condition{lock: &Lock{}}, parties: n}), nil
+}
+
+func barrierMethods() map[string]runtime.MethodFunc {
+	t := BarrierType
+	return map[string]runtime.MethodFunc{
+		"wait": method0(t, "wait", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+			return runtime.Obj(b.wait()), nil
+		}),
+		"reset": method0(t, "reset", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+			return runtime.Obj(b.cond.locked("Barrier.reset", b.reset)), nil
+		}),
+		"abort": method0(t, "abort", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+			return runtime.Obj(b.cond.locked("Barrier.abort", b.abort)), nil
+		}),
+		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+			return runtime.Obj(b.wait()), nil
+		}),
+		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, b *Barrier, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return funcCoro("Barrier.__aexit__", func(th *runtime.Thread) (runtime.Value, error) { return runtime.None, nil })
+		}),
+	}
+}
+
+func barrierMembers() map[string]runtime.MemberFunc {
+	get := func(name string, fn func(b *Barrier) runtime.Value) runtime.MemberFunc {
+		return func(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+			b, err := self[*Barrier](v, BarrierType, name)
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			return fn(b), nil
+		}
+	}
+	return map[string]runtime.MemberFunc{
+		"parties":   get("parties", func(b *Barrier) runtime.Value { return runtime.Int(b.parties) }),
+		"n_waiting": get("n_waiting", func(b *Barrier) runtime.Value { return runtime.Int(b.nWaiting()) }),
+		"broken":    get("broken", func(b *Barrier) runtime.Value { return runtime.Bool(b.state == broken) }),
+	}
+}

@@ -1,0 +1,403 @@
+package asyncio
+
+// This file defines asyncio's queues (Queue, PriorityQueue, LifoQueue and
+// the QueueEmpty and QueueFull exceptions), mirroring CPython 3.12's
+// Lib/asyncio/queues.py, wake-up order included.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// Python-visible types of the queues and their exceptions.
+var (
+	QueueType         = runtime.NewType("asyncio.queues.Queue", nil)
+	PriorityQueueType = runtime.NewType("asyncio.queues.PriorityQueue", QueueType)
+	LifoQueueType     = runtime.NewType("asyncio.queues.LifoQueue", QueueType)
+
+	// QueueEmpty is raised by get_nowait() on an empty queue.
+	QueueEmpty = runtime.NewExceptionType("asyncio.queues.QueueEmpty", runtime.Exception_)
+	// QueueFull is raised by put_nowait() on a full queue.
+	QueueFull = runtime.NewExceptionType("asyncio.queues.QueueFull", runtime.Exception_)
+)
+
+// queueKind selects the order in which a Queue hands out its items.
+type queueKind uint8
+
+const (
+	fifo     queueKind = iota // Queue: collections.deque
+	lifo                      // LifoQueue: a list used as a stack
+	priority                  // PriorityQueue: a heapq list, smallest first
+)
+
+// Queue is asyncio.Queue, PriorityQueue or LifoQueue.
+type Queue struct {
+	loopBound
+	kind    queueKind
+	maxsize runtime.Value
+	items   []runtime.Value
+	getters waiters
+	putters waiters
+	// unfinished counts items put and not yet marked task_done; finished
+	// is set whenever it is zero (join waits for it).
+	unfinished int64
+	finished   Event
+}
+
+// Type implements runtime.Object.
+func (q *Queue) Type() *runtime.Type {
+	switch q.kind {
+	case lifo:
+		return LifoQueueType
+	case priority:
+		return PriorityQueueType
+	}
+	return QueueType
+}
+
+// Repr implements runtime.HasRepr: <Queue at 0x… maxsize=0 …>.
+func (q *Queue) Repr(th *runtime.Thread) (string, error) {
+	f, err := q.format(th)
+	return fmt.Sprintf("<%s at %p %s>", q.Type().Name, q, f), err
+}
+
+// Str implements runtime.HasStr: <Queue maxsize=0 …>.
+func (q *Queue) Str(th *runtime.Thread) (string, error) {
+	f, err := q.format(th)
+	return fmt.Sprintf("<%s %s>", q.Type().Name, f), err
+}
+
+// format is Queue._format.
+func (q *Queue) format(th *runtime.Thread) (string, error) {
+	var b strings.Builder
+	m, err := runtime.Repr(th, q.maxsize)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString("maxsize=" + m)
+	if len(q.items) > 0 {
+		items, err := runtime.Repr(th, runtime.Obj(runtime.NewList(append([]runtime.Value(nil), q.items...))))
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(" _queue=" + items)
+	}
+	if n := q.getters.len(); n > 0 {
+		fmt.Fprintf(&b, " _getters[%d]", n)
+	}
+	if n := q.putters.len(); n > 0 {
+		fmt.Fprintf(&b, " _putters[%d]", n)
+	}
+	if q.unfinished != 0 {
+		fmt.Fprintf(&b, " tasks=%d", q.unfinished)
+	}
+	return b.String(), nil
+}
+
+// full reports whether maxsize > 0 items are queued (never for maxsize <= 0).
+func (q *Queue) full(th *runtime.Thread) (bool, error) {
+	if q.maxsize.IsInt() {
+		m := q.maxsize.AsInt()
+		return m > 0 && int64(len(q.items)) >= m, nil
+	}
+	if le, err := compareBool(th, runtime.CmpLe, q.maxsize, runtime.Int(0)); le || err != nil {
+		return false, err
+	}
+	return compareBool(th, runtime.CmpGe, runtime.Int(int64(len(q.items))), q.maxsize)
+}
+
+// compareBool is bool(a op b).
+func compareBool(th *runtime.Thread, op runtime.CmpOp, a, b runtime.Value) (bool, error) {
+	r, err := runtime.Compare(th, op, a, b)
+	if err != nil {
+		return false, err
+	}
+	if r.IsBool() {
+		return r.AsBool(), nil
+	}
+	return runtime.Truth(th, r)
+}
+
+// wakeupNext wakes the oldest waiter that is not done (cancelled ones
+// are dropped on the way).
+func wakeupNext(w *waiters) {
+	for w.len() > 0 {
+		if fut := w.popFront(); !fut.Done() {
+			fut.SetResult(runtime.None)
+			return
+		}
+	}
+}
+
+// putNowait is Queue.put_nowait.
+func (q *Queue) putNowait(th *runtime.Thread, item runtime.Value) error {
+	full, err := q.full(th)
+	switch {
+	case err != nil:
+		return err
+	case full:
+		return runtime.NewException(QueueFull)
+	}
+	if err := q.push(th, item); err != nil {
+		return err
+	}
+	q.unfinished++
+	q.finished.value = false
+	wakeupNext(&q.getters)
+	return nil
+}
+
+// getNowait is Queue.get_nowait.
+func (q *Queue) getNowait(th *runtime.Thread) (runtime.Value, error) {
+	if len(q.items) == 0 {
+		return runtime.Value{}, runtime.NewException(QueueEmpty)
+	}
+	item, err := q.pop(th)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	wakeupNext(&q.putters)
+	return item, nil
+}
+
+// push is Queue._put.
+func (q *Queue) push(th *runtime.Thread, item runtime.Value) error {
+	q.items = append(q.items, item)
+	if q.kind == priority {
+		return siftDown(th, q.items, 0, len(q.items)-1)
+	}
+	return nil
+}
+
+// pop is Queue._get on a non-empty queue.
+func (q *Queue) pop(th *runtime.Thread) (runtime.Value, error) {
+	n := len(q.items)
+	switch q.kind {
+	case fifo:
+		item := q.items[0]
+		q.items[0] = runtime.Value{}
+		q.items = q.items[1:]
+		return item, nil
+	case lifo:
+		item := q.items[n-1]
+		q.items[n-1] = runtime.Value{}
+		q.items = q.items[:n-1]
+		return item, nil
+	}
+	return heapPop(th, &q.items)
+}
+
+// heapPop is heapq.heappop.
+func heapPop(th *runtime.Thread, heap *[]runtime.Value) (runtime.Value, error) {
+	h := *heap
+	last := h[len(h)-1]
+	h[len(h)-1] = runtime.Value{}
+	h = h[:len(h)-1]
+	*heap = h
+	if len(h) == 0 {
+		return last, nil
+	}
+	item := h[0]
+	h[0] = last
+	return item, siftUp(th, h, 0)
+}
+
+// siftDown is heapq's _siftdown: move h[pos] up towards start while it
+// is smaller than its parent (comparing with <, as heapq does).
+func siftDown(th *runtime.Thread, h []runtime.Value, start, pos int) error {
+	item := h[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		lt, err := compareBool(th, runtime.CmpLt, item, h[parent])
+		if err != nil {
+			return err
+		}
+		if !lt {
+			break
+		}
+		h[pos] = h[parent]
+		pos = parent
+	}
+	h[pos] = item
+	return nil
+}
+
+// siftUp is heapq's _siftup: move the smaller child up until a leaf is
+// reached, put h[pos]'s item there, then sift it down.
+func siftUp(th *runtime.Thread, h []runtime.Value, pos int) error {
+	start, item := pos, h[pos]
+	for child := 2*pos + 1; child < len(h); child = 2*pos + 1 {
+		if right := child + 1; right < len(h) {
+			lt, err := compareBool(th, runtime.CmpLt, h[child], h[right])
+			if err != nil {
+				return err
+			}
+			if !lt {
+				child = right
+			}
+		}
+		h[pos] = h[child]
+		pos = child
+	}
+	h[pos] = item
+	return siftDown(th, h, start, pos)
+}
+
+// put is the coroutine of q.put(item): wait while the queue is full.
+func (q *Queue) put(item runtime.Value) *opCoro {
+	var putter *runtime.Future
+	return newCoro("Queue.put", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if p := putter; p != nil {
+			putter = nil
+			if err != nil {
+				return raise(q.abandon(th, p, &q.putters, err, q.full))
+			}
+		}
+		for {
+			full, err := q.full(th)
+			if err != nil {
+				return raise(err)
+			}
+			if !full {
+				return result(runtime.None, q.putNowait(th, item))
+			}
+			if putter, err = q.newFuture(th, q); err != nil {
+				return raise(err)
+			}
+			q.putters.push(putter)
+			return awaitFuture(putter)
+		}
+	}))
+}
+
+// get is the coroutine of q.get(): wait while the queue is empty.
+func (q *Queue) get() *opCoro {
+	var getter *runtime.Future
+	empty := func(th *runtime.Thread) (bool, error) { return len(q.items) == 0, nil }
+	return newCoro("Queue.get", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if g := getter; g != nil {
+			getter = nil
+			if err != nil {
+				return raise(q.abandon(th, g, &q.getters, err, empty))
+			}
+		}
+		if len(q.items) == 0 {
+			if getter, err = q.newFuture(th, q); err != nil {
+				return raise(err)
+			}
+			q.getters.push(getter)
+			return awaitFuture(getter)
+		}
+		return result(q.getNowait(th))
+	}))
+}
+
+// abandon is the except clause of put and get, for a waiter fut of w
+// interrupted by err: drop the waiter, and if it had been woken but
+// cannot take its turn, wake the next in line. It returns the error to
+// raise.
+func (q *Queue) abandon(th *runtime.Thread, fut *runtime.Future, w *waiters, err error, blocked func(*runtime.Thread) (bool, error)) error {
+	fut.Cancel(runtime.None) // just in case it is not done yet
+	w.remove(fut)            // it may have been popped by a wake-up already
+	b, berr := blocked(th)
+	if berr != nil {
+		return berr
+	}
+	if !b && !fut.Cancelled() {
+		wakeupNext(w)
+	}
+	return err
+}
+
+// taskDone is Queue.task_done.
+func (q *Queue) taskDone() error {
+	if q.unfinished <= 0 {
+		return runtime.Errorf(runtime.ValueError, "task_done() called too many times")
+	}
+	q.unfinished--
+	if q.unfinished == 0 {
+		q.finished.set()
+	}
+	return nil
+}
+
+// join is the coroutine of q.join(): wait until every item put has been
+// marked done.
+func (q *Queue) join() *opCoro {
+	started := false
+	return newCoro("Queue.join", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+		if started || q.unfinished <= 0 {
+			return result(runtime.None, err)
+		}
+		started = true
+		return awaitCoro(q.finished.wait())
+	}))
+}
+
+func newQueueOf(name string, kind queueKind) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		maxsize := runtime.Int(0)
+		if err := runtime.UnpackArgs(name, args, kwnames, "maxsize?", &maxsize); err != nil {
+			return runtime.Value{}, err
+		}
+		q := &Queue{kind: kind, maxsize: maxsize}
+		q.finished.value = true
+		return runtime.Obj(q), nil
+	}
+}
+
+func queueMethods() map[string]runtime.MethodFunc {
+	t := QueueType
+	return map[string]runtime.MethodFunc{
+		"qsize": method0(t, "qsize", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return runtime.Int(int64(len(q.items))), nil
+		}),
+		"empty": method0(t, "empty", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return runtime.Bool(len(q.items) == 0), nil
+		}),
+		"full": method0(t, "full", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			full, err := q.full(th)
+			return runtime.Bool(full), err
+		}),
+		"put": method(t, "put", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
+			var item runtime.Value
+			if err := runtime.UnpackArgs("put", args, kw, "item", &item); err != nil {
+				return runtime.Value{}, err
+			}
+			return runtime.Obj(q.put(item)), nil
+		}),
+		"put_nowait": method(t, "put_nowait", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
+			var item runtime.Value
+			if err := runtime.UnpackArgs("put_nowait", args, kw, "item", &item); err != nil {
+				return runtime.Value{}, err
+			}
+			return runtime.None, q.putNowait(th, item)
+		}),
+		"get": method0(t, "get", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return runtime.Obj(q.get()), nil
+		}),
+		"get_nowait": method0(t, "get_nowait", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return q.getNowait(th)
+		}),
+		"task_done": method0(t, "task_done", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return runtime.None, q.taskDone()
+		}),
+		"join": method0(t, "join", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+			return runtime.Obj(q.join()), nil
+		}),
+	}
+}
+
+func queueMembers() map[string]runtime.MemberFunc {
+	return map[string]runtime.MemberFunc{
+		"maxsize": func(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+			q, err := self[*Queue](v, QueueType, "maxsize")
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			return q.maxsize, nil
+		},
+	}
+}

@@ -1,0 +1,282 @@
+package runtime
+
+// This file defines asyncio's exception types and the Python methods of
+// Future and Task.
+
+// asyncio's exceptions. asyncio.TimeoutError is the builtin TimeoutError.
+var (
+	CancelledError    = NewExceptionType("CancelledError", BaseException)
+	InvalidStateError = NewExceptionType("InvalidStateError", Exception_)
+)
+
+func init() {
+	for _, t := range []*Type{CancelledError, InvalidStateError} {
+		t.SetAttr("__module__", Str("asyncio.exceptions"))
+	}
+	for _, t := range []*Type{FutureType, TaskType, HandleType, TimerHandleType, LoopType} {
+		t.SetAttr("__module__", Str("asyncio"))
+	}
+	FutureType.SetMethods(map[string]MethodFunc{
+		"result":               future_result,
+		"exception":            future_exception,
+		"done":                 future_done,
+		"cancelled":            future_cancelled,
+		"cancel":               future_cancel,
+		"add_done_callback":    future_add_done_callback,
+		"remove_done_callback": future_remove_done_callback,
+		"set_result":           future_set_result,
+		"set_exception":        future_set_exception,
+		"get_loop":             future_get_loop,
+	})
+	TaskType.SetMethods(map[string]MethodFunc{
+		"get_name":      task_get_name,
+		"set_name":      task_set_name,
+		"get_coro":      task_get_coro,
+		"cancelling":    task_cancelling,
+		"uncancel":      task_uncancel,
+		"get_stack":     task_get_stack,
+		"set_result":    task_unsupported("set_result"),
+		"set_exception": task_unsupported("set_exception"),
+	})
+}
+
+// futureOf returns the Future part of a Future or Task value.
+func futureOf(v Value) (*Future, error) {
+	if f, ok := v.Object().(FutureLike); ok {
+		return f.BaseFuture(), nil
+	}
+	return nil, Errorf(TypeError, "descriptor requires a '_asyncio.Future' object")
+}
+
+func taskOf(v Value) (*Task, error) {
+	if t, ok := v.Object().(*Task); ok {
+		return t, nil
+	}
+	return nil, Errorf(TypeError, "descriptor requires a '_asyncio.Task' object")
+}
+
+func noArgs(name string, args []Value, kw []string) error {
+	return UnpackArgs(name, args, kw)
+}
+
+func future_result(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := noArgs("result", args, kw); err != nil {
+		return Value{}, err
+	}
+	return f.Result(th)
+}
+
+func future_exception(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := noArgs("exception", args, kw); err != nil {
+		return Value{}, err
+	}
+	e, err := f.Exception()
+	if err != nil {
+		return Value{}, err
+	}
+	if e == nil {
+		return None, nil
+	}
+	return Obj(e), nil
+}
+
+func future_done(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(f.Done()), noArgs("done", args, kw)
+}
+
+func future_cancelled(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(f.Cancelled()), noArgs("cancelled", args, kw)
+}
+
+func future_cancel(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	c, ok := self.Object().(canceller)
+	if !ok {
+		return Value{}, Errorf(TypeError, "descriptor 'cancel' requires a '_asyncio.Future' object")
+	}
+	msg := None
+	if err := UnpackArgs("cancel", args, kw, "msg?", &msg); err != nil {
+		return Value{}, err
+	}
+	return Bool(c.Cancel(msg)), nil
+}
+
+// positional splits vectorcall arguments, ignoring the keyword arguments
+// named in allowed (context=) and refusing others.
+func positional(fname string, args []Value, kw []string, allowed ...string) ([]Value, error) {
+	pos := args[:len(args)-len(kw)]
+	for _, k := range kw {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+	}
+	return pos, nil
+}
+
+func future_add_done_callback(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	pos, err := positional("add_done_callback", args, kw, "context")
+	if err != nil {
+		return Value{}, err
+	}
+	if len(pos) != 1 {
+		return Value{}, Errorf(TypeError, "add_done_callback() takes exactly one argument (%d given)", len(pos))
+	}
+	fn := pos[0]
+	f.addCallback(doneCallback{
+		fn:   func() { f.loop.callPython(fn, []Value{Obj(f.self)}, nil) },
+		key:  fn,
+		desc: describeCall(th, fn, nil),
+	})
+	return None, nil
+}
+
+func future_remove_done_callback(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	var fn Value
+	if err := UnpackArgs("remove_done_callback", args, kw, "fn", &fn); err != nil {
+		return Value{}, err
+	}
+	var cmpErr error
+	n := f.removeCallbacks(func(key any) bool {
+		k, ok := key.(Value)
+		if !ok || cmpErr != nil {
+			return false
+		}
+		eq, err := Equal(th, k, fn)
+		cmpErr = err
+		return eq
+	})
+	if cmpErr != nil {
+		return Value{}, cmpErr
+	}
+	return Int(int64(n)), nil
+}
+
+func future_set_result(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	var v Value
+	if err := UnpackArgs("set_result", args, kw, "result", &v); err != nil {
+		return Value{}, err
+	}
+	return None, f.SetResult(v)
+}
+
+func future_set_exception(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	var v Value
+	if err := UnpackArgs("set_exception", args, kw, "exception", &v); err != nil {
+		return Value{}, err
+	}
+	if f.Done() {
+		return Value{}, f.invalidState()
+	}
+	if t, ok := v.Object().(*Type); ok {
+		if v, err = Call(th, Obj(t), nil, nil); err != nil {
+			return Value{}, err
+		}
+	}
+	e, ok := v.Object().(*Exception)
+	if !ok {
+		return Value{}, Errorf(TypeError, "exception must be a BaseException")
+	}
+	return None, f.SetException(e)
+}
+
+func future_get_loop(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(f.loop), noArgs("get_loop", args, kw)
+}
+
+func task_get_name(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	t, err := taskOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Str(t.name), noArgs("get_name", args, kw)
+}
+
+func task_set_name(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	t, err := taskOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	var v Value
+	if err := UnpackArgs("set_name", args, kw, "value", &v); err != nil {
+		return Value{}, err
+	}
+	s, err := StrOf(th, v)
+	if err != nil {
+		return Value{}, err
+	}
+	t.name = s
+	return None, nil
+}
+
+func task_get_coro(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	t, err := taskOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(t.coro), noArgs("get_coro", args, kw)
+}
+
+func task_cancelling(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	t, err := taskOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(int64(t.numCancels)), noArgs("cancelling", args, kw)
+}
+
+func task_uncancel(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	t, err := taskOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(int64(t.Uncancel())), noArgs("uncancel", args, kw)
+}
+
+func task_get_stack(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	return Obj(NewList(nil)), nil
+}
+
+func task_unsupported(name string) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Value{}, Errorf(RuntimeError, "Task does not support %s operation", name)
+	}
+}

@@ -1,0 +1,125 @@
+package runtime
+
+// This file defines Handle, what call_soon and call_later return, and the
+// loop's ready queue: a ring of callbacks that reuses its slots.
+
+// Handle is a scheduled callback: asyncio's Handle and TimerHandle. Cancel
+// stops it from running.
+type Handle struct {
+	loop      *Loop
+	fn        func()
+	when      float64 // timer handles: the loop time it is due
+	seq       uint64  // timer handles: FIFO order among equal whens
+	index     int     // position in the timer heap, -1 when not in it
+	timer     bool
+	cancelled bool
+
+	// describe returns the callback's description for repr and error
+	// reports ("f(1, 2) at x.pyish:3"); nil for Go callbacks.
+	describe func() string
+}
+
+// HandleType and TimerHandleType are asyncio.Handle and asyncio.TimerHandle.
+var (
+	HandleType      = NewType("Handle", nil)
+	TimerHandleType = NewType("TimerHandle", HandleType)
+)
+
+// Type implements Object.
+func (h *Handle) Type() *Type {
+	if h.timer {
+		return TimerHandleType
+	}
+	return HandleType
+}
+
+// Cancel stops the callback from running, if it has not run yet.
+func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
+	h.cancelled = true
+	if h.timer && h.index >= 0 {
+		h.loop.timerCancelled++
+	}
+	h.fn = nil
+	h.describe = nil
+}
+
+// Cancelled reports whether Cancel was called.
+func (h *Handle) Cancelled() bool { return h.cancelled }
+
+// When returns the loop time a timer handle is due (0 for a plain handle).
+func (h *Handle) When() float64 { return h.when }
+
+// Repr implements HasRepr: <Handle f() at x.pyish:3>,
+// <TimerHandle when=1.5 f()>, <Handle cancelled>.
+func (h *Handle) Repr(th *Thread) (string, error) {
+	s := "<" + h.Type().Name
+	if h.cancelled {
+		s += " cancelled"
+	}
+	if h.timer {
+		s += " when=" + FloatRepr(h.when)
+	}
+	if h.describe != nil {
+		s += " " + h.describe()
+	}
+	return s + ">", nil
+}
+
+// Hash implements HasHash by identity.
+func (h *Handle) Hash(th *Thread) (int64, error) { return int64(h.seq), nil }
+
+// callback is one entry of the ready queue: a Go function, and the handle
+// that can cancel it (nil for the loop's own callbacks: task steps and
+// done callbacks, which need no handle).
+type callback struct {
+	fn func()
+	h  *Handle
+}
+
+// ring is a FIFO queue of callbacks that grows by doubling and otherwise
+// reuses its slots, so steady-state scheduling does not allocate.
+type ring struct {
+	buf  []callback
+	head int
+	n    int
+}
+
+// push appends c at the tail.
+func (r *ring) push(c callback) {
+	if r.n == len(r.buf) {
+		r.grow()
+	}
+	r.buf[(r.head+r.n)%len(r.buf)] = c
+	r.n++
+}
+
+// pop removes and returns the head; the queue must not be empty.
+func (r *ring) pop() callback {
+	c := r.buf[r.head]
+	r.buf[r.head] = callback{}
+	r.head = (r.head + 1) % len(r.buf)
+	r.n--
+	return c
+}
+
+func (r *ring) grow() {
+	size := 2 * len(r.buf)
+	if size == 0 {
+		size = 64
+	}
+	buf := make([]callback, size)
+	for i := 0; i < r.n; i++ {
+		buf[i] = r.buf[(r.head+i)%len(r.buf)]
+	}
+	r.buf, r.head = buf, 0
+}
+
+// clear drops every entry.
+func (r *ring) clear() {
+	for r.n > 0 {
+		r.pop()
+	}
+}

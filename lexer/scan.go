@@ -32,6 +32,9 @@ type scanner struct {
 	lineStart int // offset of the first byte of line
 	colOff    int // column cache: the rune column of colOff is col
 	col       int
+	lineCol   int // rune column of lineStart: 1, except for TokenizeExpr
+	baseOff   int // file offset of src[0], for TokenizeExpr
+	floor     int // brackets that are not in src: 1 for TokenizeExpr
 	toks      []plexer.Token
 	indents   []int // indentation columns, tabs to multiples of 8
 	alts      []int // the same with tabs counted as 1, to detect TabError
@@ -42,7 +45,7 @@ type scanner struct {
 // tokenize lexes src; see Tokenize.
 func tokenize(filename, src string) ([]plexer.Token, error) {
 	s := &scanner{
-		filename: filename, src: src, line: 1, col: 1,
+		filename: filename, src: src, line: 1, col: 1, lineCol: 1,
 		indents: make([]int, 1, 16), alts: make([]int, 1, 16),
 	}
 	if err := s.checkSource(); err != nil {
@@ -93,11 +96,11 @@ func (s *scanner) utf8Error(i int) error {
 // pos returns the position of offset off on the current line.
 func (s *scanner) pos(off int) plexer.Position {
 	if off < s.colOff {
-		s.colOff, s.col = s.lineStart, 1
+		s.colOff, s.col = s.lineStart, s.lineCol
 	}
 	s.col += utf8.RuneCountInString(s.src[s.colOff:off])
 	s.colOff = off
-	return plexer.Position{Filename: s.filename, Offset: off, Line: s.line, Column: s.col}
+	return plexer.Position{Filename: s.filename, Offset: s.baseOff + off, Line: s.line, Column: s.col}
 }
 
 // errorAt builds an error of the given kind at position p.
@@ -129,7 +132,7 @@ func (s *scanner) newline() {
 	}
 	s.off++
 	s.line++
-	s.lineStart, s.colOff, s.col = s.off, s.off, 1
+	s.lineStart, s.colOff, s.col, s.lineCol = s.off, s.off, 1, 1
 }
 
 // run is the main loop: one iteration per token, comment or line break.
@@ -222,13 +225,17 @@ func (s *scanner) eofError() error {
 
 // finish checks brackets and emits the closing Newline, Dedents and EOF.
 func (s *scanner) finish() error {
-	if n := len(s.brackets); n > 0 {
+	if n := len(s.brackets); n > s.floor {
 		b := s.brackets[n-1]
 		e := s.errorAt(b.pos, KindSyntax, "'%c' was never closed", b.ch)
 		e.eof = true
 		return e
 	}
 	p := s.pos(s.off)
+	if s.floor > 0 {
+		s.emitLayout(plexer.EOF, "", p)
+		return nil
+	}
 	if s.lineToks {
 		s.emitLayout(Newline, "", p)
 	}
@@ -326,7 +333,7 @@ func (s *scanner) op(c byte) error {
 // closeBracket pops the bracket that c closes.
 func (s *scanner) closeBracket(c byte, p plexer.Position) error {
 	n := len(s.brackets)
-	if n == 0 {
+	if n == s.floor {
 		return s.errorAt(p, KindSyntax, "unmatched '%c'", c)
 	}
 	open := s.brackets[n-1]

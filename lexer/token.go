@@ -115,6 +115,25 @@ func Tokenize(filename string, src []byte) ([]plexer.Token, error) {
 	return tokenize(filename, string(src))
 }
 
+// TokenizeExpr lexes the expression of an f-string field (FPart.Expr) as if
+// it were parenthesized: leading blanks are allowed and line breaks are
+// joined. Positions start at pos (FPart.ExprPos); the tokens end with EOF,
+// with no Newline.
+func TokenizeExpr(expr string, pos plexer.Position) ([]plexer.Token, error) {
+	s := &scanner{
+		filename: pos.Filename, src: expr, line: max(pos.Line, 1),
+		col: max(pos.Column, 1), lineCol: max(pos.Column, 1), baseOff: pos.Offset, floor: 1,
+		indents: make([]int, 1), alts: make([]int, 1),
+		brackets: []bracket{{ch: '(', pos: pos}},
+		toks:     make([]plexer.Token, 0, len(expr)/2+2),
+	}
+	err := s.run()
+	if e, ok := err.(*Error); ok && e.Msg == "invalid syntax" {
+		e.Msg = "f-string: invalid syntax"
+	}
+	return s.toks, err
+}
+
 // keywords are Python's hard keywords. Soft keywords (match, case, type, _)
 // stay Names.
 var keywords = map[string]bool{

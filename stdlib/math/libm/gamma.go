@@ -1,8 +1,8 @@
-package math
+package libm
 
 import "math"
 
-// This file ports CPython's own gamma and lgamma (Modules/mathmodule.c:
+// This file ports CPython's own gamma and Lgamma (Modules/mathmodule.c:
 // m_tgamma, m_lgamma, the Lanczos approximation with N=13), over the
 // correctly rounded exp, log, pow, sin and cos.
 
@@ -47,15 +47,15 @@ func sinPi(x float64) float64 {
 	var r float64
 	switch int(math.Round(2.0 * y)) {
 	case 0:
-		r = crSin(mPi * y)
+		r = Sin(mPi * y)
 	case 1:
-		r = crCos(mPi * (y - 0.5))
+		r = Cos(mPi * (y - 0.5))
 	case 2:
-		r = crSin(mPi * (1.0 - y))
+		r = Sin(mPi * (1.0 - y))
 	case 3:
-		r = -crCos(mPi * (y - 1.5))
+		r = -Cos(mPi * (y - 1.5))
 	default:
-		r = crSin(mPi * (y - 2.0))
+		r = Sin(mPi * (y - 2.0))
 	}
 	return math.Copysign(1.0, x) * r
 }
@@ -77,47 +77,47 @@ func lanczosSum(x float64) float64 {
 	return num / den
 }
 
-// mathErr is the error class of a C math result: none, EDOM or ERANGE.
-type mathErr uint8
+// Err is the error class of a C math result: none, EDOM or ERANGE.
+type Err uint8
 
 const (
-	errNone mathErr = iota
-	errDomain
-	errRange
+	ErrNone Err = iota
+	ErrDomain
+	ErrRange
 )
 
-// tgamma is CPython's m_tgamma.
-func tgamma(x float64) (float64, mathErr) {
+// Gamma is CPython's m_tgamma.
+func Gamma(x float64) (float64, Err) {
 	if math.IsNaN(x) || math.IsInf(x, 1) {
-		return x, errNone
+		return x, ErrNone
 	}
 	if math.IsInf(x, -1) {
-		return math.NaN(), errDomain
+		return math.NaN(), ErrDomain
 	}
 	if x == 0 {
-		return math.Copysign(math.Inf(1), x), errDomain
+		return math.Copysign(math.Inf(1), x), ErrDomain
 	}
 	if x == math.Floor(x) {
 		if x < 0 {
-			return math.NaN(), errDomain
+			return math.NaN(), ErrDomain
 		}
 		if x <= float64(len(gammaIntegral)) {
-			return gammaIntegral[int(x)-1], errNone
+			return gammaIntegral[int(x)-1], ErrNone
 		}
 	}
 	absx := math.Abs(x)
 	if absx < 1e-20 {
 		r := 1.0 / x
 		if math.IsInf(r, 0) {
-			return r, errRange
+			return r, ErrRange
 		}
-		return r, errNone
+		return r, ErrNone
 	}
 	if absx > 200.0 {
 		if x < 0 {
-			return 0.0 / sinPi(x), errNone
+			return 0.0 / sinPi(x), ErrNone
 		}
-		return math.Inf(1), errRange
+		return math.Inf(1), ErrRange
 	}
 	y := absx + lanczosGMinusHalf
 	var z float64
@@ -131,60 +131,57 @@ func tgamma(x float64) (float64, mathErr) {
 	z = float64(z*lanczosG) / y
 	var r float64
 	if x < 0 {
-		r = float64(-mPi/sinPi(absx)/absx*crExp(y)) / lanczosSum(absx)
+		r = float64(-mPi/sinPi(absx)/absx*Exp(y)) / lanczosSum(absx)
 		r -= float64(z * r)
 		if absx < 140.0 {
-			r /= crPow(y, absx-0.5)
+			r /= Pow(y, absx-0.5)
 		} else {
-			sqrtpow := crPow(y, absx/2.0-0.25)
+			sqrtpow := Pow(y, absx/2.0-0.25)
 			r /= sqrtpow
 			r /= sqrtpow
 		}
 	} else {
-		r = lanczosSum(absx) / crExp(y)
+		r = lanczosSum(absx) / Exp(y)
 		r += float64(z * r)
 		if absx < 140.0 {
-			r *= crPow(y, absx-0.5)
+			r *= Pow(y, absx-0.5)
 		} else {
-			sqrtpow := crPow(y, absx/2.0-0.25)
+			sqrtpow := Pow(y, absx/2.0-0.25)
 			r *= sqrtpow
 			r *= sqrtpow
 		}
 	}
 	if math.IsInf(r, 0) {
-		return r, errRange
+		return r, ErrRange
 	}
-	return r, errNone
+	return r, ErrNone
 }
 
-// lgamma is CPython's m_lgamma.
-func lgamma(x float64) (float64, mathErr) {
+// Lgamma is CPython's m_lgamma.
+func Lgamma(x float64) (float64, Err) {
 	if math.IsNaN(x) {
-		return x, errNone
+		return x, ErrNone
 	}
 	if math.IsInf(x, 0) {
-		return math.Inf(1), errNone
+		return math.Inf(1), ErrNone
 	}
 	if x == math.Floor(x) && x <= 2.0 {
 		if x <= 0 {
-			return math.Inf(1), errDomain
+			return math.Inf(1), ErrDomain
 		}
-		return 0, errNone
+		return 0, ErrNone
 	}
 	absx := math.Abs(x)
 	if absx < 1e-20 {
-		return -crLog(absx), errNone
+		return -Log(absx), ErrNone
 	}
-	r := crLog(lanczosSum(absx)) - lanczosG
-	r += float64((absx - 0.5) * (crLog(absx+lanczosG-0.5) - 1))
+	r := Log(lanczosSum(absx)) - lanczosG
+	r += float64((absx - 0.5) * (Log(absx+lanczosG-0.5) - 1))
 	if x < 0 {
-		r = mLogPi - crLog(math.Abs(sinPi(absx))) - crLog(absx) - r
+		r = mLogPi - Log(math.Abs(sinPi(absx))) - Log(absx) - r
 	}
 	if math.IsInf(r, 0) {
-		return r, errRange
+		return r, ErrRange
 	}
-	return r, errNone
+	return r, ErrNone
 }
-
-// crPow is x**y for finite positive arguments as used internally.
-func crPow(x, y float64) float64 { return crPowFinite(x, y) }

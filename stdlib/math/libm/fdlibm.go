@@ -1,4 +1,4 @@
-package math
+package libm
 
 import "math"
 
@@ -12,8 +12,8 @@ func highWord(x float64) int32 { return int32(math.Float64bits(x) >> 32) }
 
 func lowWord(x float64) uint32 { return uint32(math.Float64bits(x)) }
 
-// fdSinh is glibc's __ieee754_sinh.
-func fdSinh(x float64) float64 {
+// Sinh is glibc's __ieee754_sinh.
+func Sinh(x float64) float64 {
 	jx := highWord(x)
 	ix := jx & 0x7fffffff
 	if ix >= 0x7ff00000 {
@@ -35,18 +35,18 @@ func fdSinh(x float64) float64 {
 		return h * float64(t+t/float64(t+1))
 	}
 	if ix < 0x40862e42 { // |x| < log(maxdouble)
-		return h * crExp(ax)
+		return h * Exp(ax)
 	}
 	if ix < 0x408633ce || (ix == 0x408633ce && lowWord(x) <= 0x8fb9f87d) {
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		t := h * w
 		return t * w
 	}
 	return x * 1.0e307 * 10
 }
 
-// fdCosh is glibc's __ieee754_cosh.
-func fdCosh(x float64) float64 {
+// Cosh is glibc's __ieee754_cosh.
+func Cosh(x float64) float64 {
 	ix := highWord(x) & 0x7fffffff
 	ax := math.Abs(x)
 	if ix < 0x40360000 { // |x| < 22
@@ -58,14 +58,14 @@ func fdCosh(x float64) float64 {
 			w := 1 + t
 			return 1 + float64(t*t)/float64(w+w)
 		}
-		t := crExp(ax)
+		t := Exp(ax)
 		return float64(0.5*t) + 0.5/t
 	}
 	if ix < 0x40862e42 {
-		return 0.5 * crExp(ax)
+		return 0.5 * Exp(ax)
 	}
 	if ix < 0x408633ce || (ix == 0x408633ce && lowWord(x) <= 0x8fb9f87d) {
-		w := crExp(0.5 * ax)
+		w := Exp(0.5 * ax)
 		t := 0.5 * w
 		return t * w
 	}
@@ -75,8 +75,8 @@ func fdCosh(x float64) float64 {
 	return math.Inf(1)
 }
 
-// fdTanh is glibc's __tanh.
-func fdTanh(x float64) float64 {
+// Tanh is glibc's __tanh.
+func Tanh(x float64) float64 {
 	jx := highWord(x)
 	ix := jx & 0x7fffffff
 	if ix >= 0x7ff00000 {
@@ -108,8 +108,8 @@ func fdTanh(x float64) float64 {
 
 const ln2 = 6.93147180559945286227e-01
 
-// fdAsinh is glibc's __asinh.
-func fdAsinh(x float64) float64 {
+// Asinh is glibc's __asinh.
+func Asinh(x float64) float64 {
 	ix := highWord(x) & 0x7fffffff
 	if ix < 0x3e300000 { // |x| < 2**-28
 		return x
@@ -121,9 +121,9 @@ func fdAsinh(x float64) float64 {
 		if ix >= 0x7ff00000 {
 			return x + x
 		}
-		w = crLog(xa) + ln2
+		w = Log(xa) + ln2
 	case ix > 0x40000000: // 2**28 > |x| > 2
-		w = crLog(float64(2.0*xa) + 1/float64(math.Sqrt(float64(xa*xa)+1)+xa))
+		w = Log(float64(2.0*xa) + 1/float64(math.Sqrt(float64(xa*xa)+1)+xa))
 	default:
 		t := xa * xa
 		w = math.Log1p(xa + t/float64(1+math.Sqrt(1+t)))
@@ -131,8 +131,8 @@ func fdAsinh(x float64) float64 {
 	return math.Copysign(w, x)
 }
 
-// fdAcosh is glibc's __ieee754_acosh.
-func fdAcosh(x float64) float64 {
+// Acosh is glibc's __ieee754_acosh.
+func Acosh(x float64) float64 {
 	hx := highWord(x)
 	switch {
 	case hx < 0x3ff00000: // x < 1
@@ -141,20 +141,20 @@ func fdAcosh(x float64) float64 {
 		if hx >= 0x7ff00000 {
 			return x + x
 		}
-		return crLog(x) + ln2
+		return Log(x) + ln2
 	case x == 1:
 		return 0
 	case hx > 0x40000000: // 2**28 > x > 2
 		t := x * x
-		return crLog(float64(2.0*x) - 1/float64(x+math.Sqrt(t-1)))
+		return Log(float64(2.0*x) - 1/float64(x+math.Sqrt(t-1)))
 	default:
 		t := x - 1
 		return math.Log1p(t + math.Sqrt(float64(2.0*t)+float64(t*t)))
 	}
 }
 
-// fdAtanh is glibc's __ieee754_atanh.
-func fdAtanh(x float64) float64 {
+// Atanh is glibc's __ieee754_atanh.
+func Atanh(x float64) float64 {
 	xa := math.Abs(x)
 	var t float64
 	switch {
@@ -175,8 +175,8 @@ func fdAtanh(x float64) float64 {
 	return math.Copysign(t, x)
 }
 
-// fdLog10 is glibc's __ieee754_log10.
-func fdLog10(x float64) float64 {
+// Log10 is glibc's __ieee754_log10.
+func Log10(x float64) float64 {
 	const (
 		two54     = 1.80143985094819840000e+16
 		ivln10    = 4.34294481903251816668e-01
@@ -204,12 +204,12 @@ func fdLog10(x float64) float64 {
 	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
 	y := float64(k + i)
 	x = math.Float64frombits(uint64(uint32(hx))<<32 | uint64(lowWord(x)))
-	z := float64(y*log10_2lo) + float64(ivln10*crLog(x))
+	z := float64(y*log10_2lo) + float64(ivln10*Log(x))
 	return z + float64(y*log10_2hi)
 }
 
-// glibcCbrt is glibc's __cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c).
-func glibcCbrt(x float64) float64 {
+// Cbrt is glibc's __cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c).
+func Cbrt(x float64) float64 {
 	// Variables, not constants: C divides in float64, Go would divide
 	// the exact constants.
 	cbrt2, sqrCbrt2 := 1.2599210498948731648, 1.5874010519681994748

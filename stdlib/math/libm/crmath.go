@@ -1,4 +1,4 @@
-package math
+package libm
 
 import (
 	"math"
@@ -142,8 +142,8 @@ func bigLog(x *big.Float) *big.Float {
 	return res.Add(res, newF(p).Mul(ln2, newF(p).SetInt64(int64(e))))
 }
 
-// crExp is a correctly rounded e**x.
-func crExp(x float64) float64 {
+// Exp is a correctly rounded e**x.
+func Exp(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
@@ -158,9 +158,9 @@ func crExp(x float64) float64 {
 	return f
 }
 
-// crLog is a correctly rounded natural logarithm (nan for x < 0, -inf
+// Log is a correctly rounded natural logarithm (nan for x < 0, -inf
 // for zero).
-func crLog(x float64) float64 {
+func Log(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
@@ -175,10 +175,10 @@ func crLog(x float64) float64 {
 	return f
 }
 
-// crLog2 is a correctly rounded base-2 logarithm.
-func crLog2(x float64) float64 {
+// Log2 is a correctly rounded base-2 logarithm.
+func Log2(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 1) || x <= 0 || x == 1 {
-		return crLog(x)
+		return Log(x)
 	}
 	frac, exp := math.Frexp(x)
 	if frac == 0.5 {
@@ -248,8 +248,8 @@ func bigSinCos(x float64) (s, c *big.Float) {
 	return s, c
 }
 
-// crSin is a correctly rounded sine (nan for infinities).
-func crSin(x float64) float64 {
+// Sin is a correctly rounded sine (nan for infinities).
+func Sin(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
@@ -261,8 +261,8 @@ func crSin(x float64) float64 {
 	return f
 }
 
-// crCos is a correctly rounded cosine.
-func crCos(x float64) float64 {
+// Cos is a correctly rounded cosine.
+func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
@@ -271,8 +271,8 @@ func crCos(x float64) float64 {
 	return f
 }
 
-// crTan is a correctly rounded tangent.
-func crTan(x float64) float64 {
+// Tan is a correctly rounded tangent.
+func Tan(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
@@ -336,8 +336,8 @@ func atanSeries(z *big.Float, p uint) *big.Float {
 	}
 }
 
-// crAtan is a correctly rounded arctangent.
-func crAtan(x float64) float64 {
+// Atan is a correctly rounded arctangent.
+func Atan(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || x == 0:
 		return x
@@ -348,9 +348,9 @@ func crAtan(x float64) float64 {
 	return f
 }
 
-// crAtan2 is CPython's m_atan2: C99's special cases, then a correctly
+// Atan2 is CPython's m_atan2: C99's special cases, then a correctly
 // rounded atan(y/x) in the right quadrant.
-func crAtan2(y, x float64) float64 {
+func Atan2(y, x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsNaN(y):
 		return math.NaN()
@@ -380,8 +380,8 @@ func crAtan2(y, x float64) float64 {
 	return math.Copysign(f, y)
 }
 
-// crAsin is a correctly rounded arcsine (nan outside [-1, 1]).
-func crAsin(x float64) float64 {
+// Asin is a correctly rounded arcsine (nan outside [-1, 1]).
+func Asin(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || x == 0:
 		return x
@@ -399,8 +399,8 @@ func crAsin(x float64) float64 {
 	return f
 }
 
-// crAcos is a correctly rounded arccosine: 2 atan(sqrt((1-x)/(1+x))).
-func crAcos(x float64) float64 {
+// Acos is a correctly rounded arccosine: 2 atan(sqrt((1-x)/(1+x))).
+func Acos(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
 		return x
@@ -420,10 +420,10 @@ func crAcos(x float64) float64 {
 	return f
 }
 
-// crPowFinite is a correctly rounded x**y for finite x and y, with C's
+// Pow is a correctly rounded x**y for finite x and y, with C's
 // results at the edges: nan for a negative x and non-integer y, ±inf for
 // zero to a negative power and for overflow.
-func crPowFinite(x, y float64) float64 {
+func Pow(x, y float64) float64 {
 	yInt := y == math.Trunc(y)
 	yOdd := yInt && math.Mod(math.Abs(y), 2) == 1
 	switch {

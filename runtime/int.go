@@ -434,7 +434,7 @@ func hashInt64(i int64) int64 {
 	if i >= 0 {
 		return int64(uint64(i) % hashModulus)
 	}
-	u := uint64(-(i+1)) + 1
+	u := uint64(-(i + 1)) + 1
 	h := -int64(u % hashModulus)
 	if h == -1 {
 		return -2

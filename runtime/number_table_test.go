@@ -6039,7 +6039,10 @@ var numOpTable = []struct{ a, op, b, want string }{
 	{"F7ff8000000000000", "|", "F7ff8000000000000", "TypeError: unsupported operand type(s) for |: 'float' and 'float'"},
 	{"F7ff8000000000000", "^", "F7ff8000000000000", "TypeError: unsupported operand type(s) for ^: 'float' and 'float'"},
 }
-var numCmpTable = []struct{ a, b string; lt, eq bool }{
+var numCmpTable = []struct {
+	a, b   string
+	lt, eq bool
+}{
 	{"I0", "I0", false, true},
 	{"I0", "I1", true, false},
 	{"I0", "I-1", false, false},
@@ -7641,7 +7644,10 @@ var numCmpTable = []struct{ a, b string; lt, eq bool }{
 	{"I5316911983139663491615228241121378303", "I-2305843009213693952", false, false},
 	{"I5316911983139663491615228241121378303", "I5316911983139663491615228241121378303", false, true},
 }
-var numHashTable = []struct{ v string; h int64 }{
+var numHashTable = []struct {
+	v string
+	h int64
+}{
 	{"I0", 0},
 	{"I1", 1},
 	{"I-1", -2},
@@ -7682,7 +7688,10 @@ var numHashTable = []struct{ v string; h int64 }{
 	{"I-2305843009213693952", -2},
 	{"I5316911983139663491615228241121378303", 0},
 }
-var floatReprTable = []struct{ bits uint64; want string }{
+var floatReprTable = []struct {
+	bits uint64
+	want string
+}{
 	{0x0000000000000000, "0.0"},
 	{0x8000000000000000, "-0.0"},
 	{0x3ff0000000000000, "1.0"},

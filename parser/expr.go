@@ -1,0 +1,361 @@
+package parser
+
+// This file parses expressions by precedence climbing, from the loosest
+// level (tuples, yield) down to primaries.
+
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/lexer"
+)
+
+// starExpressionsOrYield parses a yield expression or star_expressions:
+// the right-hand side of an assignment or an expression statement.
+func (p *parser) starExpressionsOrYield() ast.Expr {
+	if p.isKw("yield") {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// yieldExpr parses `yield [star_expressions]` and `yield from expr`.
+func (p *parser) yieldExpr() ast.Expr {
+	pos := tokPos(p.next())
+	if p.acceptKw("from") {
+		return &ast.YieldFrom{Pos: pos, Value: p.expression()}
+	}
+	y := &ast.Yield{Pos: pos}
+	if p.startsExpr() {
+		y.Value = p.starExpressions()
+	}
+	return y
+}
+
+// starExpressions parses `star_expression (',' star_expression)* [',']`;
+// a comma makes a tuple.
+func (p *parser) starExpressions() ast.Expr {
+	start := tokPos(p.tok)
+	first := p.starExpression()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []ast.Expr{first}
+	for p.acceptOp(",") && p.startsExpr() {
+		elts = append(elts, p.starExpression())
+	}
+	return &ast.Tuple{Pos: start, Elts: elts}
+}
+
+// starExpression parses `'*' bitwise_or | expression`.
+func (p *parser) starExpression() ast.Expr {
+	if p.isOp("*") {
+		pos := tokPos(p.next())
+		return &ast.Starred{Pos: pos, Value: p.bitwiseOr()}
+	}
+	return p.expression()
+}
+
+// starNamedExpression is an element of a list, set or tuple display.
+func (p *parser) starNamedExpression() ast.Expr {
+	if p.isOp("*") {
+		pos := tokPos(p.next())
+		return &ast.Starred{Pos: pos, Value: p.bitwiseOr()}
+	}
+	return p.namedExpression()
+}
+
+// namedExpression parses `NAME ':=' expression | expression`.
+func (p *parser) namedExpression() ast.Expr {
+	start := p.tok
+	x := p.expression()
+	if !p.isOp(":=") {
+		return x
+	}
+	n, ok := x.(*ast.Name)
+	if !ok || start.Type != lexer.Name {
+		p.failAt(x.Position(), "cannot use assignment expressions with "+describe(x))
+	}
+	p.next()
+	return &ast.NamedExpr{Pos: n.Pos, Target: n, Value: p.expression()}
+}
+
+// expression parses a conditional expression or a lambda.
+func (p *parser) expression() ast.Expr {
+	if p.isKw("lambda") {
+		return p.lambda()
+	}
+	start := p.tok
+	body := p.disjunction()
+	if !p.isKw("if") {
+		return body
+	}
+	p.next()
+	test := p.disjunction()
+	if !p.acceptKw("else") {
+		e := tokenError(start, "SyntaxError", "expected 'else' after 'if' expression")
+		e.incomplete = p.tok.EOF()
+		panic(bailout{e})
+	}
+	return &ast.IfExp{Pos: tokPos(start), Test: test, Body: body, Orelse: p.expression()}
+}
+
+// lambda parses `lambda [params]: expression`.
+func (p *parser) lambda() ast.Expr {
+	pos := tokPos(p.next())
+	args := p.parameters(":", false)
+	p.expectOp(":")
+	return &ast.Lambda{Pos: pos, Args: args, Body: p.expression()}
+}
+
+// disjunction parses `conjunction ('or' conjunction)*`.
+func (p *parser) disjunction() ast.Expr {
+	start := tokPos(p.tok)
+	x := p.conjunction()
+	if !p.isKw("or") {
+		return x
+	}
+	values := []ast.Expr{x}
+	for p.acceptKw("or") {
+		values = append(values, p.conjunction())
+	}
+	return &ast.BoolOp{Pos: start, Op: ast.Or, Values: values}
+}
+
+// conjunction parses `inversion ('and' inversion)*`.
+func (p *parser) conjunction() ast.Expr {
+	start := tokPos(p.tok)
+	x := p.inversion()
+	if !p.isKw("and") {
+		return x
+	}
+	values := []ast.Expr{x}
+	for p.acceptKw("and") {
+		values = append(values, p.inversion())
+	}
+	return &ast.BoolOp{Pos: start, Op: ast.And, Values: values}
+}
+
+// inversion parses `'not' inversion | comparison`.
+func (p *parser) inversion() ast.Expr {
+	if p.isKw("not") {
+		pos := tokPos(p.next())
+		return &ast.UnaryOp{Pos: pos, Op: ast.Not, Operand: p.inversion()}
+	}
+	return p.comparison()
+}
+
+// comparison parses a chain `a < b == c`.
+func (p *parser) comparison() ast.Expr {
+	start := tokPos(p.tok)
+	x := p.bitwiseOr()
+	op, ok := p.cmpOp()
+	if !ok {
+		return x
+	}
+	c := &ast.Compare{Pos: start, Left: x}
+	for ok {
+		c.Ops = append(c.Ops, op)
+		c.Comparators = append(c.Comparators, p.bitwiseOr())
+		op, ok = p.cmpOp()
+	}
+	return c
+}
+
+// cmpOp consumes a comparison operator if one is next.
+func (p *parser) cmpOp() (ast.CmpOperator, bool) {
+	t := p.tok
+	var op ast.CmpOperator
+	switch t.Type {
+	case lexer.Op:
+		switch t.Value {
+		case "==":
+			op = ast.Eq
+		case "!=":
+			op = ast.NotEq
+		case "<":
+			op = ast.Lt
+		case "<=":
+			op = ast.LtE
+		case ">":
+			op = ast.Gt
+		case ">=":
+			op = ast.GtE
+		default:
+			return 0, false
+		}
+	case lexer.Keyword:
+		switch t.Value {
+		case "in":
+			op = ast.In
+		case "is":
+			p.next()
+			if p.acceptKw("not") {
+				return ast.IsNot, true
+			}
+			return ast.Is, true
+		case "not":
+			if n := p.peek2(); n.Type != lexer.Keyword || n.Value != "in" {
+				return 0, false
+			}
+			p.next()
+			op = ast.NotIn
+		default:
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	p.next()
+	return op, true
+}
+
+// Binary operator precedences, loosest first.
+const (
+	precNone = iota
+	precBitOr
+	precBitXor
+	precBitAnd
+	precShift
+	precArith
+	precTerm
+)
+
+// binaryOp returns the operator and precedence of token t, or precNone.
+func binaryOp(t *plexer.Token) (ast.Operator, int) {
+	if t.Type != lexer.Op {
+		return 0, precNone
+	}
+	switch t.Value {
+	case "|":
+		return ast.BitOr, precBitOr
+	case "^":
+		return ast.BitXor, precBitXor
+	case "&":
+		return ast.BitAnd, precBitAnd
+	case "<<":
+		return ast.LShift, precShift
+	case ">>":
+		return ast.RShift, precShift
+	case "+":
+		return ast.Add, precArith
+	case "-":
+		return ast.Sub, precArith
+	case "*":
+		return ast.Mult, precTerm
+	case "/":
+		return ast.Div, precTerm
+	case "//":
+		return ast.FloorDiv, precTerm
+	case "%":
+		return ast.Mod, precTerm
+	case "@":
+		return ast.MatMult, precTerm
+	}
+	return 0, precNone
+}
+
+// bitwiseOr parses the binary operator levels from `|` to `*`.
+func (p *parser) bitwiseOr() ast.Expr {
+	return p.binary(precBitOr)
+}
+
+// binary is precedence climbing over the left-associative binary
+// operators binding at least as tightly as minPrec.
+func (p *parser) binary(minPrec int) ast.Expr {
+	start := tokPos(p.tok)
+	x := p.factor()
+	for {
+		op, prec := binaryOp(p.tok)
+		if prec < minPrec || prec == precNone {
+			return x
+		}
+		p.next()
+		y := p.binary(prec + 1)
+		x = &ast.BinOp{Pos: start, Left: x, Op: op, Right: y}
+	}
+}
+
+// factor parses unary `+`, `-`, `~` and then a power.
+func (p *parser) factor() ast.Expr {
+	t := p.tok
+	if t.Type == lexer.Op {
+		var op ast.UnaryOperator
+		switch t.Value {
+		case "-":
+			op = ast.USub
+		case "+":
+			op = ast.UAdd
+		case "~":
+			op = ast.Invert
+		default:
+			return p.power()
+		}
+		p.next()
+		return &ast.UnaryOp{Pos: tokPos(t), Op: op, Operand: p.factor()}
+	}
+	return p.power()
+}
+
+// power parses `await_primary ['**' factor]`; ** binds tighter than a
+// unary operator on its left and looser than one on its right.
+func (p *parser) power() ast.Expr {
+	start := tokPos(p.tok)
+	var x ast.Expr
+	if p.isKw("await") {
+		pos := tokPos(p.next())
+		x = &ast.Await{Pos: pos, Value: p.primary()}
+	} else {
+		x = p.primary()
+	}
+	if p.isOp("**") {
+		p.next()
+		return &ast.BinOp{Pos: start, Left: x, Op: ast.Pow, Right: p.factor()}
+	}
+	return x
+}
+
+// primary parses an atom followed by attribute, call and subscript
+// trailers.
+func (p *parser) primary() ast.Expr {
+	start := tokPos(p.tok)
+	x := p.atom()
+	for p.tok.Type == lexer.Op {
+		switch p.tok.Value {
+		case ".":
+			p.next()
+			name := p.expectName()
+			x = &ast.Attribute{Pos: start, Value: x, Attr: name.Value}
+		case "(":
+			args, kws := p.callArguments(p.next())
+			x = &ast.Call{Pos: start, Func: x, Args: args, Keywords: kws}
+		case "[":
+			p.next()
+			x = &ast.Subscript{Pos: start, Value: x, Slice: p.slices()}
+		default:
+			return x
+		}
+	}
+	return x
+}
+
+// startsExpr reports whether the head can begin an expression: it decides
+// whether a trailing comma ends a list.
+func (p *parser) startsExpr() bool {
+	t := p.tok
+	switch t.Type {
+	case lexer.Name, lexer.Int, lexer.Float, lexer.Imag, lexer.String:
+		return true
+	case lexer.Keyword:
+		switch t.Value {
+		case "not", "lambda", "await", "True", "False", "None", "yield":
+			return true
+		}
+	case lexer.Op:
+		switch t.Value {
+		case "(", "[", "{", "-", "+", "~", "*", "...":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,181 @@
+package parser
+
+// This file turns number and string tokens into constants, joining
+// adjacent string literals and parsing f-string fields.
+
+import (
+	"errors"
+	"math/big"
+	"strconv"
+	"strings"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/lexer"
+)
+
+// intValue converts an Int token: int64 when it fits, else *big.Int.
+func (p *parser) intValue(t *plexer.Token) any {
+	s, base := t.Value, 10
+	if len(s) > 1 && s[0] == '0' {
+		switch s[1] {
+		case 'x', 'X':
+			s, base = s[2:], 16
+		case 'o', 'O':
+			s, base = s[2:], 8
+		case 'b', 'B':
+			s, base = s[2:], 2
+		}
+	}
+	if strings.IndexByte(s, '_') >= 0 {
+		s = strings.ReplaceAll(s, "_", "")
+	}
+	if v, err := strconv.ParseInt(s, base, 64); err == nil {
+		return v
+	}
+	n, ok := new(big.Int).SetString(s, base)
+	if !ok {
+		p.fail(t, "invalid decimal literal")
+	}
+	return n
+}
+
+// floatValue converts a Float token; out-of-range values become ±inf or 0
+// as in CPython.
+func (p *parser) floatValue(t *plexer.Token) float64 {
+	s := t.Value
+	if strings.IndexByte(s, '_') >= 0 {
+		s = strings.ReplaceAll(s, "_", "")
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	var ne *strconv.NumError
+	if err != nil && !(errors.As(err, &ne) && ne.Err == strconv.ErrRange) {
+		p.fail(t, "invalid decimal literal")
+	}
+	return f
+}
+
+// strBuilder joins adjacent string literals.
+type strBuilder struct {
+	values []ast.Expr // for an f-string: Constants and FormattedValues
+	text   strings.Builder
+	isF    bool
+}
+
+// strings parses one or more adjacent String tokens.
+func (p *parser) strings() ast.Expr {
+	first := p.tok
+	pos := tokPos(first)
+	var b strBuilder
+	bytesKind := -1 // 0 = str, 1 = bytes
+	for p.tok.Type == lexer.String {
+		t := p.next()
+		lit, err := lexer.DecodeString(*t)
+		if err != nil {
+			p.lexError(t, err)
+		}
+		kind := 0
+		if lit.Bytes {
+			kind = 1
+		}
+		if bytesKind >= 0 && kind != bytesKind {
+			p.fail(t, "cannot mix bytes and nonbytes literals")
+		}
+		bytesKind = kind
+		if lit.F {
+			b.isF = true
+			p.fstring(&b, t)
+			continue
+		}
+		b.text.WriteString(lit.Value)
+	}
+	if bytesKind == 1 {
+		return &ast.Constant{Pos: pos, Value: []byte(b.text.String())}
+	}
+	if !b.isF {
+		return &ast.Constant{Pos: pos, Value: b.text.String()}
+	}
+	b.flush(pos)
+	return &ast.JoinedStr{Pos: pos, Values: b.values}
+}
+
+// flush turns pending literal text into a Constant.
+func (b *strBuilder) flush(pos ast.Pos) {
+	if b.text.Len() > 0 {
+		b.values = append(b.values, &ast.Constant{Pos: pos, Value: b.text.String()})
+		b.text.Reset()
+	}
+}
+
+// fstring adds the parts of f-string token t to b.
+func (p *parser) fstring(b *strBuilder, t *plexer.Token) {
+	parts, err := lexer.SplitFString(*t)
+	if err != nil {
+		p.lexError(t, err)
+	}
+	pos := tokPos(t)
+	for i := range parts {
+		part := &parts[i]
+		if part.Expr == "" {
+			b.text.WriteString(part.Literal)
+			continue
+		}
+		b.text.WriteString(part.Debug)
+		b.flush(pos)
+		b.values = append(b.values, p.formattedValue(t, part))
+	}
+}
+
+// formattedValue parses one replacement field.
+func (p *parser) formattedValue(t *plexer.Token, part *lexer.FPart) ast.Expr {
+	fv := &ast.FormattedValue{Pos: tokPos(t), Value: p.fieldExpr(t, part), Conversion: rune(part.Conversion)}
+	if part.Spec != nil {
+		var sb strBuilder
+		for i := range part.Spec {
+			sp := &part.Spec[i]
+			if sp.Expr == "" {
+				sb.text.WriteString(sp.Literal)
+				continue
+			}
+			sb.text.WriteString(sp.Debug)
+			sb.flush(fv.Pos)
+			sb.values = append(sb.values, p.formattedValue(t, sp))
+		}
+		sb.flush(fv.Pos)
+		fv.FormatSpec = &ast.JoinedStr{Pos: fv.Pos, Values: sb.values}
+	}
+	return fv
+}
+
+// fieldExpr parses the expression of a field as if it were parenthesized.
+func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
+	toks, err := lexer.TokenizeExpr(part.Expr, part.ExprPos)
+	if err != nil {
+		p.lexError(t, err)
+	}
+	lex, err := plexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		p.lexError(t, err)
+	}
+	sub := newParser(lex)
+	var x ast.Expr
+	if sub.isKw("yield") {
+		x = sub.yieldExpr()
+	} else {
+		x = sub.starExpressions()
+	}
+	if !sub.tok.EOF() {
+		sub.fail(sub.tok, "f-string: invalid syntax")
+	}
+	return x
+}
+
+// lexError stops the parse with a lexer error met while decoding token t.
+func (p *parser) lexError(t *plexer.Token, err error) {
+	var le *lexer.Error
+	if errors.As(err, &le) {
+		panic(bailout{fromLexer(le)})
+	}
+	p.fail(t, err.Error())
+}

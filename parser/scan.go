@@ -1,0 +1,160 @@
+package parser
+
+// This file holds the token-level helpers of the recursive descent.
+
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/pyish/pyish/ast"
+	"github.com/pyish/pyish/lexer"
+)
+
+// parser is the state of one hook call: the token stream and its head.
+type parser struct {
+	lex *plexer.PeekingLexer
+	tok *plexer.Token // the next token, lex.Peek()
+}
+
+func newParser(lex *plexer.PeekingLexer) *parser {
+	return &parser{lex: lex, tok: lex.Peek()}
+}
+
+// next consumes the head token and returns it.
+func (p *parser) next() *plexer.Token {
+	t := p.lex.Next()
+	p.tok = p.lex.Peek()
+	return t
+}
+
+// peek2 returns the token after the head.
+func (p *parser) peek2() *plexer.Token {
+	cp := p.lex.MakeCheckpoint()
+	p.lex.Next()
+	t := p.lex.Peek()
+	p.lex.LoadCheckpoint(cp)
+	return t
+}
+
+func (p *parser) skipToEOF() {
+	for !p.tok.EOF() {
+		p.next()
+	}
+}
+
+// isOp reports whether the head is operator or delimiter s.
+func (p *parser) isOp(s string) bool {
+	return p.tok.Type == lexer.Op && p.tok.Value == s
+}
+
+// isKw reports whether the head is keyword s.
+func (p *parser) isKw(s string) bool {
+	return p.tok.Type == lexer.Keyword && p.tok.Value == s
+}
+
+// acceptOp consumes operator s if it is next.
+func (p *parser) acceptOp(s string) bool {
+	if p.isOp(s) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// acceptKw consumes keyword s if it is next.
+func (p *parser) acceptKw(s string) bool {
+	if p.isKw(s) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// expectOp consumes operator s or fails with "invalid syntax".
+func (p *parser) expectOp(s string) *plexer.Token {
+	if !p.isOp(s) {
+		p.syntaxError(p.tok)
+	}
+	return p.next()
+}
+
+// expectColon consumes the ':' of a compound statement header, failing with
+// CPython's "expected ':'".
+func (p *parser) expectColon() {
+	if !p.isOp(":") {
+		p.fail(p.tok, "expected ':'")
+	}
+	p.next()
+}
+
+// expectName consumes an identifier.
+func (p *parser) expectName() *plexer.Token {
+	if p.tok.Type != lexer.Name {
+		p.syntaxError(p.tok)
+	}
+	return p.next()
+}
+
+// expectNewline ends a simple statement line.
+func (p *parser) expectNewline() {
+	switch {
+	case p.tok.Type == lexer.Newline:
+		p.next()
+	case p.tok.EOF():
+	default:
+		p.syntaxError(p.tok)
+	}
+}
+
+// fail stops the parse with a SyntaxError at t.
+func (p *parser) fail(t *plexer.Token, msg string) {
+	p.failKind(t, "SyntaxError", msg)
+}
+
+// failKind stops the parse with an error of the given kind at t.
+func (p *parser) failKind(t *plexer.Token, kind, msg string) {
+	e := tokenError(t, kind, msg)
+	e.incomplete = p.atEnd(t)
+	panic(bailout{e})
+}
+
+// failAt stops the parse with a SyntaxError at a node's position.
+func (p *parser) failAt(pos ast.Pos, msg string) {
+	t := p.tok
+	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg}
+	panic(bailout{e})
+}
+
+// syntaxError reports the unexpected token t, in CPython's words.
+func (p *parser) syntaxError(t *plexer.Token) {
+	switch t.Type {
+	case lexer.Indent:
+		e := tokenError(t, "IndentationError", "unexpected indent")
+		e.EndCol = -1
+		panic(bailout{e})
+	case lexer.Imag:
+		p.fail(t, "complex numbers are not supported")
+	}
+	p.fail(t, "invalid syntax")
+}
+
+// atEnd reports whether t is the end of input or a dedent that only more
+// dedents follow: an error there means the input stopped early.
+func (p *parser) atEnd(t *plexer.Token) bool {
+	if t.EOF() {
+		return true
+	}
+	if t != p.tok || t.Type != lexer.Dedent {
+		return false
+	}
+	cp := p.lex.MakeCheckpoint()
+	defer p.lex.LoadCheckpoint(cp)
+	for p.lex.Peek().Type == lexer.Dedent {
+		p.lex.Next()
+	}
+	return p.lex.Peek().EOF()
+}
+
+// tokPos is the ast position of t.
+func tokPos(t *plexer.Token) ast.Pos {
+	return ast.Pos{Line: int32(t.Pos.Line), Col: int32(t.Pos.Column)}
+}

@@ -1,0 +1,188 @@
+package parser
+
+// This file checks assignment, deletion and annotation targets, with
+// CPython's messages.
+
+import "github.com/pyish/pyish/ast"
+
+// checkStore checks a target of =, for, with-as or a comprehension.
+func (p *parser) checkStore(e ast.Expr) {
+	if bad := invalidTarget(e, false); bad != nil {
+		p.failAt(bad.Position(), "cannot assign to "+describe(bad))
+	}
+}
+
+// checkDelete checks a target of del.
+func (p *parser) checkDelete(e ast.Expr) {
+	if bad := invalidTarget(e, true); bad != nil {
+		p.failAt(bad.Position(), "cannot delete "+describe(bad))
+	}
+}
+
+// checkAssignTop checks one target of `=`; single says the statement has
+// one `=`, where CPython hints at `==`.
+func (p *parser) checkAssignTop(e ast.Expr, single bool) {
+	switch e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		p.failAt(e.Position(), "assignment to yield expression not possible")
+	}
+	bad := invalidTarget(e, false)
+	if bad == nil {
+		return
+	}
+	msg := "cannot assign to " + describe(bad)
+	if single && hintsEquality(e, bad) {
+		msg += " here. Maybe you meant '==' instead of '='?"
+	}
+	p.failAt(bad.Position(), msg)
+}
+
+// hintsEquality reports whether CPython adds its `==` hint: the bad part
+// is the target or an element of a bare tuple, and an operand-like
+// expression.
+func hintsEquality(top, bad ast.Expr) bool {
+	if t, ok := top.(*ast.Tuple); ok && top != bad {
+		found := false
+		for _, e := range t.Elts {
+			found = found || e == bad
+		}
+		if !found {
+			return false
+		}
+	}
+	switch b := bad.(type) {
+	case *ast.Compare, *ast.BoolOp, *ast.Lambda, *ast.IfExp, *ast.GeneratorExp:
+		return false
+	case *ast.UnaryOp:
+		return b.Op != ast.Not
+	case *ast.Constant:
+		switch b.Value.(type) {
+		case nil, bool:
+			return false
+		}
+	}
+	return true
+}
+
+// invalidTarget returns the first part of e that cannot be assigned (or
+// deleted), or nil.
+func invalidTarget(e ast.Expr, del bool) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return nil
+	case *ast.Starred:
+		if del {
+			return x
+		}
+		return invalidTarget(x.Value, del)
+	case *ast.Tuple:
+		return invalidElts(x.Elts, del)
+	case *ast.List:
+		return invalidElts(x.Elts, del)
+	}
+	return e
+}
+
+func invalidElts(elts []ast.Expr, del bool) ast.Expr {
+	for _, e := range elts {
+		if bad := invalidTarget(e, del); bad != nil {
+			return bad
+		}
+	}
+	return nil
+}
+
+// checkAugTarget checks the target of `x op= y`.
+func (p *parser) checkAugTarget(e ast.Expr) {
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return
+	}
+	p.failAt(e.Position(), "'"+describe(e)+"' is an illegal expression for augmented assignment")
+}
+
+// checkAnnTarget checks the target of `x: annotation`.
+func (p *parser) checkAnnTarget(e ast.Expr) {
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return
+	case *ast.Tuple:
+		p.failAt(e.Position(), "only single target (not tuple) can be annotated")
+	case *ast.List:
+		p.failAt(e.Position(), "only single target (not list) can be annotated")
+	}
+	p.failAt(e.Position(), "illegal target for annotation")
+}
+
+// checkCompElt refuses `*x` as the element of a comprehension.
+func (p *parser) checkCompElt(e ast.Expr) {
+	if _, ok := e.(*ast.Starred); ok {
+		p.failAt(e.Position(), "iterable unpacking cannot be used in comprehension")
+	}
+}
+
+// describe names an expression kind as CPython's messages do.
+func describe(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Name:
+		return "name"
+	case *ast.Attribute:
+		return "attribute"
+	case *ast.Subscript:
+		return "subscript"
+	case *ast.Starred:
+		return "starred"
+	case *ast.Tuple:
+		return "tuple"
+	case *ast.List:
+		return "list"
+	case *ast.Call:
+		return "function call"
+	case *ast.Constant:
+		return describeConstant(x.Value)
+	case *ast.BinOp, *ast.UnaryOp, *ast.BoolOp:
+		return "expression"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.Lambda:
+		return "lambda"
+	case *ast.IfExp:
+		return "conditional expression"
+	case *ast.NamedExpr:
+		return "named expression"
+	case *ast.Dict:
+		return "dict literal"
+	case *ast.Set:
+		return "set display"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.GeneratorExp:
+		return "generator expression"
+	case *ast.Yield, *ast.YieldFrom:
+		return "yield expression"
+	case *ast.Await:
+		return "await expression"
+	case *ast.JoinedStr, *ast.FormattedValue:
+		return "f-string expression"
+	}
+	return "expression"
+}
+
+func describeConstant(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case ast.Ellipsis:
+		return "ellipsis"
+	}
+	return "literal"
+}

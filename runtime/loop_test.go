@@ -33,7 +33,7 @@ func coro(f func(n int, exc *Exception) (Value, bool, error)) *stepCoro {
 	return &stepCoro{f: f}
 }
 
-func yieldNone() (Value, bool, error)            { return None, false, nil }
+func yieldNone() (Value, bool, error)             { return None, false, nil }
 func yieldOn(w Waitable) (Value, bool, error)     { return Obj(w), false, nil }
 func returns(v Value) (Value, bool, error)        { return v, true, nil }
 func raises(e *Exception) (Value, bool, error)    { return Value{}, true, e }

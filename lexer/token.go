@@ -134,18 +134,16 @@ func TokenizeExpr(expr string, pos plexer.Position) ([]plexer.Token, error) {
 	return s.toks, err
 }
 
-// keywords are Python's hard keywords. Soft keywords (match, case, type, _)
-// stay Names.
-var keywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true,
-	"assert": true, "async": true, "await": true, "break": true,
-	"class": true, "continue": true, "def": true, "del": true, "elif": true,
-	"else": true, "except": true, "finally": true, "for": true, "from": true,
-	"global": true, "if": true, "import": true, "in": true, "is": true,
-	"lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
-	"raise": true, "return": true, "try": true, "while": true, "with": true,
-	"yield": true,
+// IsKeyword reports whether s is a hard keyword. Soft keywords (match,
+// case, type, _) are not.
+func IsKeyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await",
+		"break", "class", "continue", "def", "del", "elif", "else", "except",
+		"finally", "for", "from", "global", "if", "import", "in", "is",
+		"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+		"while", "with", "yield":
+		return true
+	}
+	return false
 }
-
-// IsKeyword reports whether s is a hard keyword.
-func IsKeyword(s string) bool { return keywords[s] }

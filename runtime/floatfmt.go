@@ -130,8 +130,12 @@ func formatGeneral(f float64, typ byte, prec int, alt bool) string {
 	if f == 0 {
 		exp = 0
 	}
+	limit := prec
+	if typ == 0 {
+		limit = prec - 1
+	}
 	var s string
-	if exp >= -4 && exp < prec {
+	if exp >= -4 && exp < limit {
 		s = strconv.FormatFloat(f, 'f', prec-1-exp, 64)
 		if alt && !strings.Contains(s, ".") {
 			s += "."

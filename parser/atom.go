@@ -215,6 +215,12 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 
 // callArguments parses call arguments after '(' up to and including ')'.
 func (p *parser) callArguments(open *plexer.Token) ([]ast.Expr, []*ast.Keyword) {
+	return p.arguments(open, true)
+}
+
+// arguments parses call or class-header arguments; only a call may take a
+// bare generator expression.
+func (p *parser) arguments(open *plexer.Token, genexp bool) ([]ast.Expr, []*ast.Keyword) {
 	var args []ast.Expr
 	var kws []*ast.Keyword
 	sawKw, sawDoubleStar := false, false
@@ -241,7 +247,7 @@ func (p *parser) callArguments(open *plexer.Token) ([]ast.Expr, []*ast.Keyword) 
 			if p.isOp("=") {
 				p.failAt(x.Position(), `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
-			if p.isKw("for") || p.isKw("async") {
+			if genexp && (p.isKw("for") || p.isKw("async")) {
 				x = p.callGenexp(open, x, len(args)+len(kws) == 0)
 			}
 			switch {
@@ -277,7 +283,7 @@ func (p *parser) slices() ast.Expr {
 	}
 	start := tokPos(p.tok)
 	first := p.sliceItem()
-	if !p.isOp(",") {
+	if _, star := first.(*ast.Starred); !star && !p.isOp(",") {
 		p.expectOp("]")
 		return first
 	}

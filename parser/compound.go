@@ -143,12 +143,12 @@ func (p *parser) exceptClause() *ast.ExceptHandler {
 	kw := p.next()
 	h := &ast.ExceptHandler{Pos: tokPos(kw)}
 	if p.isOp("*") {
-		p.fail(p.tok, "'except*' is not supported")
+		p.fail(kw, "'except*' is not supported")
 	}
 	if !p.isOp(":") {
 		h.Type = p.expression()
 		if p.isOp(",") {
-			p.fail(p.tok, "multiple exception types must be parenthesized")
+			p.failAt(h.Type.Position(), "multiple exception types must be parenthesized")
 		}
 		if p.acceptKw("as") {
 			h.Name = p.expectName().Value
@@ -293,7 +293,7 @@ func (p *parser) classDef(decorators []ast.Expr) ast.Stmt {
 		p.fail(p.tok, "type parameters are not supported")
 	}
 	if p.isOp("(") {
-		s.Bases, s.Keywords = p.callArguments(p.next())
+		s.Bases, s.Keywords = p.arguments(p.next(), false)
 	}
 	if !p.isOp(":") {
 		if p.tok.Type == lexer.Newline {

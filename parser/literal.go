@@ -58,6 +58,7 @@ func (p *parser) floatValue(t *plexer.Token) float64 {
 
 // strBuilder joins adjacent string literals.
 type strBuilder struct {
+	pos    ast.Pos    // of the parts: the first token's (for a format spec, its token's)
 	values []ast.Expr // for an f-string: Constants and FormattedValues
 	text   strings.Builder
 	isF    bool
@@ -67,7 +68,7 @@ type strBuilder struct {
 func (p *parser) strings() ast.Expr {
 	first := p.tok
 	pos := tokPos(first)
-	var b strBuilder
+	b := strBuilder{pos: pos}
 	bytesKind := -1 // 0 = str, 1 = bytes
 	for p.tok.Type == lexer.String {
 		t := p.next()
@@ -96,14 +97,14 @@ func (p *parser) strings() ast.Expr {
 	if !b.isF {
 		return &ast.Constant{Pos: pos, Value: b.text.String()}
 	}
-	b.flush(pos)
+	b.flush()
 	return &ast.JoinedStr{Pos: pos, Values: b.values}
 }
 
 // flush turns pending literal text into a Constant.
-func (b *strBuilder) flush(pos ast.Pos) {
+func (b *strBuilder) flush() {
 	if b.text.Len() > 0 {
-		b.values = append(b.values, &ast.Constant{Pos: pos, Value: b.text.String()})
+		b.values = append(b.values, &ast.Constant{Pos: b.pos, Value: b.text.String()})
 		b.text.Reset()
 	}
 }
@@ -114,7 +115,11 @@ func (p *parser) fstring(b *strBuilder, t *plexer.Token) {
 	if err != nil {
 		p.lexError(t, err)
 	}
-	pos := tokPos(t)
+	p.addParts(b, t, parts)
+}
+
+// addParts adds literal parts and fields to b.
+func (p *parser) addParts(b *strBuilder, t *plexer.Token, parts []lexer.FPart) {
 	for i := range parts {
 		part := &parts[i]
 		if part.Expr == "" {
@@ -122,28 +127,21 @@ func (p *parser) fstring(b *strBuilder, t *plexer.Token) {
 			continue
 		}
 		b.text.WriteString(part.Debug)
-		b.flush(pos)
-		b.values = append(b.values, p.formattedValue(t, part))
+		b.flush()
+		b.values = append(b.values, p.formattedValue(b.pos, t, part))
 	}
 }
 
 // formattedValue parses one replacement field.
-func (p *parser) formattedValue(t *plexer.Token, part *lexer.FPart) ast.Expr {
-	fv := &ast.FormattedValue{Pos: tokPos(t), Value: p.fieldExpr(t, part), Conversion: rune(part.Conversion)}
+// Its position is pos, the whole string's, as in CPython; a format spec
+// takes the position of its own token.
+func (p *parser) formattedValue(pos ast.Pos, t *plexer.Token, part *lexer.FPart) ast.Expr {
+	fv := &ast.FormattedValue{Pos: pos, Value: p.fieldExpr(t, part), Conversion: rune(part.Conversion)}
 	if part.Spec != nil {
-		var sb strBuilder
-		for i := range part.Spec {
-			sp := &part.Spec[i]
-			if sp.Expr == "" {
-				sb.text.WriteString(sp.Literal)
-				continue
-			}
-			sb.text.WriteString(sp.Debug)
-			sb.flush(fv.Pos)
-			sb.values = append(sb.values, p.formattedValue(t, sp))
-		}
-		sb.flush(fv.Pos)
-		fv.FormatSpec = &ast.JoinedStr{Pos: fv.Pos, Values: sb.values}
+		sb := strBuilder{pos: tokPos(t)}
+		p.addParts(&sb, t, part.Spec)
+		sb.flush()
+		fv.FormatSpec = &ast.JoinedStr{Pos: sb.pos, Values: sb.values}
 	}
 	return fv
 }
@@ -167,6 +165,9 @@ func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
 	}
 	if !sub.tok.EOF() {
 		sub.fail(sub.tok, "f-string: invalid syntax")
+	}
+	if tup, ok := x.(*ast.Tuple); ok && len(toks) > 0 && tup.Pos == tokPos(&toks[0]) {
+		tup.Pos.Col-- // CPython parses the field as "(expr)"
 	}
 	return x
 }

@@ -11,11 +11,12 @@ import (
 
 // paramList accumulates parameters while they are parsed.
 type paramList struct {
-	args     *ast.Arguments
-	plain    []*ast.Arg
-	star     *plexer.Token // the '*' token, bare or not
-	slash    bool
-	annotate bool // def allows annotations, lambda does not
+	args      *ast.Arguments
+	plain     []*ast.Arg
+	star      *plexer.Token // the '*' token, bare or not
+	afterStar *plexer.Token // the token after it
+	slash     bool
+	annotate  bool // def allows annotations, lambda does not
 }
 
 // parameters parses a parameter list up to (not including) close, which is
@@ -29,7 +30,11 @@ func (p *parser) parameters(close string, annotate bool) *ast.Arguments {
 		}
 	}
 	if l.star != nil && l.args.Vararg == nil && len(l.args.KwOnly) == 0 {
-		p.fail(l.star, "named arguments must follow bare *")
+		at := l.star // CPython points at the '*' of def, after that of lambda
+		if !l.annotate {
+			at = l.afterStar
+		}
+		p.fail(at, "named arguments must follow bare *")
 	}
 	l.args.Args = l.plain
 	return l.args
@@ -49,11 +54,11 @@ func (p *parser) parameter(l *paramList) {
 		if l.star != nil {
 			p.fail(t, "* argument may appear only once")
 		}
-		l.star = t
+		l.star, l.afterStar = t, p.tok
 		if p.tok.Type == lexer.Name {
 			l.args.Vararg = p.arg(l)
 		} else if !p.isOp(",") {
-			p.fail(t, "named arguments must follow bare *")
+			p.fail(p.tok, "named arguments must follow bare *")
 		}
 	case p.isOp("**"):
 		p.next()

@@ -76,12 +76,15 @@ func ParseInteractive(filename string, src []byte) (*ast.Module, error) {
 // ParseExpr parses the source of eval(): one expression (a bare tuple is
 // allowed), optionally followed by newlines.
 func ParseExpr(filename string, src []byte) (ast.Expr, error) {
-	lex, err := tokenize(filename, src)
-	if err != nil {
-		return nil, err
-	}
+	lex, lexErr := tokenize(filename, src)
 	in, err := evalParser().ParseFromLexer(lex)
-	if in != nil && in.Expr != nil {
+	if in == nil || in.Expr == nil {
+		in = &evalInput{Expr: &exprResult{}}
+	}
+	if lexErr != nil {
+		return nil, earliest(lexErr, in.Expr.expr, filename, src)
+	}
+	{
 		x, perr := in.Expr.expr()
 		if perr != nil {
 			return nil, perr.withSource(filename, src)
@@ -94,11 +97,11 @@ func ParseExpr(filename string, src []byte) (ast.Expr, error) {
 }
 
 func parseModule(filename string, src []byte) (*ast.Module, error) {
-	lex, err := tokenize(filename, src)
-	if err != nil {
-		return nil, err
-	}
+	lex, lexErr := tokenize(filename, src)
 	in, err := fileParser().ParseFromLexer(lex)
+	if lexErr != nil {
+		return nil, earliest(lexErr, in.firstError, filename, src)
+	}
 	mod := &ast.Module{Filename: filename}
 	if in != nil {
 		for _, l := range in.Lines {
@@ -115,17 +118,51 @@ func parseModule(filename string, src []byte) (*ast.Module, error) {
 	return mod, nil
 }
 
-// tokenize lexes src into participle's peeking lexer.
+// firstError returns the error that stopped the parse of a file, if any.
+func (in *fileInput) firstError() (ast.Expr, *Error) {
+	if in == nil {
+		return nil, nil
+	}
+	for _, l := range in.Lines {
+		if _, err := l.stmts(); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}
+
+// tokenize lexes src into participle's peeking lexer. On a lexing error it
+// still returns the tokens before the error, so that a parse error there
+// can be reported first, as CPython does (`def f(:` is invalid syntax, not
+// an unclosed bracket).
 func tokenize(filename string, src []byte) (*plexer.PeekingLexer, error) {
 	toks, err := lexer.Tokenize(filename, src)
 	if err != nil {
 		var le *lexer.Error
 		if errors.As(err, &le) {
-			return nil, fromLexer(le).withSource(filename, src)
+			err = fromLexer(le).withSource(filename, src)
+		} else {
+			err = &Error{Filename: filename, Line: 1, Col: 1, Kind: "SyntaxError", Msg: err.Error()}
 		}
-		return nil, &Error{Filename: filename, Line: 1, Col: 1, Kind: "SyntaxError", Msg: err.Error()}
 	}
-	return plexer.Upgrade(&sliceLexer{toks: toks})
+	lex, _ := plexer.Upgrade(&sliceLexer{toks: toks})
+	return lex, err
+}
+
+// earliest picks between a lexing error and the parse of the tokens before
+// it: a parse error that is not merely the early end of those tokens wins,
+// except that, as in CPython, plain invalid syntax on a line after an
+// unclosed bracket reports the bracket.
+func earliest(lexErr error, parsed func() (ast.Expr, *Error), filename string, src []byte) error {
+	_, perr := parsed()
+	if perr == nil || perr.incomplete {
+		return lexErr
+	}
+	var le *Error
+	if errors.As(lexErr, &le) && le.incomplete && perr.Msg == "invalid syntax" && perr.Line > le.Line {
+		return lexErr
+	}
+	return perr.withSource(filename, src)
 }
 
 // participleError translates an error of participle itself (the hooks

@@ -128,13 +128,23 @@ func (p *parser) failAt(pos ast.Pos, msg string) {
 func (p *parser) syntaxError(t *plexer.Token) {
 	switch t.Type {
 	case lexer.Indent:
-		e := tokenError(t, "IndentationError", "unexpected indent")
-		e.EndCol = -1
-		panic(bailout{e})
+		p.unexpectedIndent(t)
 	case lexer.Imag:
 		p.fail(t, "complex numbers are not supported")
 	}
 	p.fail(t, "invalid syntax")
+}
+
+// unexpectedIndent reports an indent where no block opens. Like CPython it
+// gives the column before the first token of the line, and no caret.
+func (p *parser) unexpectedIndent(t *plexer.Token) {
+	e := tokenError(t, "IndentationError", "unexpected indent")
+	if t == p.tok {
+		e = tokenError(p.peek2(), "IndentationError", "unexpected indent")
+		e.Col = max(e.Col-1, 1)
+	}
+	e.EndCol = -1
+	panic(bailout{e})
 }
 
 // atEnd reports whether t is the end of input or a dedent that only more

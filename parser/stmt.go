@@ -176,7 +176,7 @@ func (p *parser) globalStmt() ast.Stmt {
 func (p *parser) delStmt() ast.Stmt {
 	s := &ast.Delete{Pos: tokPos(p.next())}
 	for {
-		t := p.bitwiseOr()
+		t := p.target()
 		p.checkDelete(t)
 		s.Targets = append(s.Targets, t)
 		if !p.acceptOp(",") || p.endOfSimple() {
@@ -253,12 +253,12 @@ func (p *parser) fromImport() ast.Stmt {
 		if !p.isOp(",") {
 			break
 		}
-		comma := p.next()
+		p.next()
 		if paren && p.isOp(")") {
 			break
 		}
 		if !paren && p.endOfSimple() {
-			p.fail(comma, "trailing comma not allowed without surrounding parentheses")
+			p.fail(p.tok, "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -284,8 +284,8 @@ var augOps = map[string]ast.Operator{
 // kind: parse an expression, then look at what follows.
 func (p *parser) exprStatement() ast.Stmt {
 	first := p.tok
+	pos := tokPos(first)
 	lhs := p.starExpressionsOrYield()
-	pos := lhs.Position()
 	t := p.tok
 	if t.Type != lexer.Op {
 		if !p.endOfSimple() {
@@ -295,7 +295,7 @@ func (p *parser) exprStatement() ast.Stmt {
 	}
 	switch t.Value {
 	case "=":
-		return p.assignment(lhs)
+		return p.assignment(pos, lhs)
 	case ":":
 		return p.annAssign(first, lhs)
 	}
@@ -322,8 +322,8 @@ func (p *parser) invalidAfter(first *plexer.Token, lhs ast.Expr) {
 }
 
 // assignment parses the rest of `t1 = t2 = value`.
-func (p *parser) assignment(lhs ast.Expr) ast.Stmt {
-	s := &ast.Assign{Pos: lhs.Position()}
+func (p *parser) assignment(pos ast.Pos, lhs ast.Expr) ast.Stmt {
+	s := &ast.Assign{Pos: pos}
 	targets := []ast.Expr{lhs}
 	for p.acceptOp("=") {
 		targets = append(targets, p.starExpressionsOrYield())
@@ -340,7 +340,7 @@ func (p *parser) assignment(lhs ast.Expr) ast.Stmt {
 func (p *parser) annAssign(first *plexer.Token, lhs ast.Expr) ast.Stmt {
 	p.checkAnnTarget(lhs)
 	p.next()
-	s := &ast.AnnAssign{Pos: lhs.Position(), Target: lhs, Annotation: p.expression()}
+	s := &ast.AnnAssign{Pos: tokPos(first), Target: lhs, Annotation: p.expression()}
 	_, isName := lhs.(*ast.Name)
 	s.Simple = isName && first.Type == lexer.Name
 	if p.acceptOp("=") {

@@ -41,7 +41,13 @@ func (p *parser) checkAssignTop(e ast.Expr, single bool) {
 // is the target or an element of a bare tuple, and an operand-like
 // expression.
 func hintsEquality(top, bad ast.Expr) bool {
+	if _, ok := top.(*ast.List); ok {
+		return false
+	}
 	if t, ok := top.(*ast.Tuple); ok && top != bad {
+		if len(t.Elts) > 0 && t.Pos != t.Elts[0].Position() {
+			return false // parenthesized
+		}
 		found := false
 		for _, e := range t.Elts {
 			found = found || e == bad

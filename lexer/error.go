@@ -4,6 +4,7 @@ package lexer
 
 import (
 	"fmt"
+	"strings"
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -42,4 +43,17 @@ func (e *Error) Message() string { return e.Msg }
 // Position returns the error's position as a participle position.
 func (e *Error) Position() plexer.Position {
 	return plexer.Position{Filename: e.Filename, Offset: e.Offset, Line: e.Line, Column: e.Col}
+}
+
+// Deferred reports whether CPython prefers a syntax error that its parser
+// finds earlier in the token stream to this one: its tokenizer reports
+// indentation errors and an end of input inside brackets or after a
+// backslash only when the parser asks for the offending token. For an
+// unclosed bracket ("'(' was never closed", Line is the bracket's line)
+// CPython keeps this error when the parser's error is on a later line.
+// Other lexing errors win over parser errors anywhere in the file, except
+// "unexpected indent" and "unexpected unindent". Tokenize returns the tokens
+// before the error so that the parser can look for such an earlier error.
+func (e *Error) Deferred() bool {
+	return e.Kind != KindSyntax || e.eof && !strings.HasPrefix(e.Msg, "unterminated")
 }

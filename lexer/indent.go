@@ -73,7 +73,7 @@ func (s *scanner) indent(col, alt int, p plexer.Position) error {
 	case alt <= s.alts[top]:
 		return s.tabError(p)
 	case len(s.toks) == 0:
-		return s.errorAt(p, KindIndentation, "unexpected indent")
+		return s.firstLineIndent(p)
 	case top+1 >= maxIndents:
 		return s.errorAt(p, KindIndentation, "too many levels of indentation")
 	}
@@ -105,4 +105,15 @@ func (s *scanner) dedent(col, alt int, p plexer.Position) error {
 // tabError reports indentation that depends on the tab size.
 func (s *scanner) tabError(p plexer.Position) error {
 	return s.errorAt(p, KindTab, "inconsistent use of tabs and spaces in indentation")
+}
+
+// firstLineIndent reports an indented first line. CPython's tokenizer
+// rejects a bad line continuation at the start of that line first.
+func (s *scanner) firstLineIndent(p plexer.Position) error {
+	if s.src[s.off] == '\\' {
+		if err := s.continuation(); err != nil {
+			return err
+		}
+	}
+	return s.errorAt(p, KindIndentation, "unexpected indent")
 }

@@ -91,6 +91,7 @@ func TestNumbers(t *testing.T) {
 		{"3j 1.5J 1e3j 09j", "Imag:3j Imag:1.5J Imag:1e3j Imag:09j"},
 		{"1if x else 2", "Int:1 Keyword:if x Keyword:else Int:2"},
 		{"1 .real 1..real", "Int:1 . real Float:1. . real"},
+		{"$ ? `", "$ ? `"},
 	}
 	for _, tt := range tests {
 		toks := lexOK(t, tt.src)
@@ -174,8 +175,12 @@ func TestErrors(t *testing.T) {
 		{"x = 1jx\n", "t.py:1:5: SyntaxError: invalid imaginary literal", false},
 		{"x = €\n", "t.py:1:5: SyntaxError: invalid character '€' (U+20AC)", false},
 		{"x = \u00a0\n", "t.py:1:5: SyntaxError: invalid non-printable character U+00A0", false},
-		{"x = $\n", "t.py:1:5: SyntaxError: invalid syntax", false},
-		{"x = 1 + \\\n", "t.py:2:1: SyntaxError: unexpected EOF while parsing", true},
+		{"x = $ + 'a\n", "t.py:1:9: SyntaxError: unterminated string literal (detected at line 1)", false},
+		{"    \\ x\n", "t.py:1:6: SyntaxError: unexpected character after line continuation character", false},
+		{"    \\\n", "t.py:1:6: SyntaxError: unexpected EOF while parsing", true},
+		{"    \\\nx\n", "t.py:1:5: IndentationError: unexpected indent", false},
+		{"x = \x7f\n", "t.py:1:5: SyntaxError: invalid non-printable character U+007F", false},
+		{"x = 1 + \\\n", "t.py:1:10: SyntaxError: unexpected EOF while parsing", true},
 		{"x = 1 + \\", "t.py:1:10: SyntaxError: unexpected EOF while parsing", true},
 		{"x = 1 + \\ 2\n", "t.py:1:10: SyntaxError: unexpected character after line continuation character", false},
 		{"x\x00", "t.py:1:1: SyntaxError: source code string cannot contain null bytes", false},
@@ -188,6 +193,10 @@ func TestErrors(t *testing.T) {
 		if !errors.As(err, &e) {
 			t.Errorf("%q: got %v, want *Error", tt.src, err)
 			continue
+		}
+		deferred := e.Kind != KindSyntax || tt.incomplete && !strings.Contains(e.Msg, "unterminated")
+		if e.Deferred() != deferred {
+			t.Errorf("%q: Deferred() = %v", tt.src, e.Deferred())
 		}
 		if e.Error() != tt.want || e.Incomplete() != tt.incomplete {
 			t.Errorf("%q:\n got %s (incomplete %v)\nwant %s (incomplete %v)", tt.src, e, e.Incomplete(), tt.want, tt.incomplete)

@@ -207,22 +207,23 @@ func (s *scanner) skipComment() {
 // continuation joins the line ending in a backslash with the next one.
 func (s *scanner) continuation() error {
 	s.off++
+	p := s.pos(s.off)
 	if s.off >= len(s.src) {
-		return s.eofError()
+		return s.eofError(p)
 	}
 	if c := s.src[s.off]; c != '\n' && c != '\r' {
-		return s.errorf(s.off, "unexpected character after line continuation character")
+		return s.errorAt(p, KindSyntax, "unexpected character after line continuation character")
 	}
 	s.newline()
 	if s.off >= len(s.src) {
-		return s.eofError()
+		return s.eofError(p)
 	}
 	return nil
 }
 
 // eofError reports input that ends after a line continuation.
-func (s *scanner) eofError() error {
-	e := s.errorf(s.off, "unexpected EOF while parsing")
+func (s *scanner) eofError(p plexer.Position) error {
+	e := s.errorAt(p, KindSyntax, "unexpected EOF while parsing")
 	e.eof = true
 	return e
 }
@@ -273,8 +274,6 @@ func (s *scanner) token(c byte) error {
 // badChar reports a character that starts no token.
 func (s *scanner) badChar(r rune) error {
 	switch {
-	case r < utf8.RuneSelf && unicode.IsPrint(r):
-		return s.errorf(s.off, "invalid syntax")
 	case unicode.IsPrint(r):
 		return s.errorf(s.off, "invalid character '%c' (U+%04X)", r, r)
 	}
@@ -315,6 +314,9 @@ func (s *scanner) op(c byte) error {
 	n := opLen(s.src, s.off)
 	if n == 0 {
 		return s.badChar(rune(c))
+	}
+	if n < 0 {
+		n = 1 // $ ? `: an Op that no rule accepts, as in CPython
 	}
 	start := s.off
 	p := s.pos(start)
@@ -371,6 +373,9 @@ func byteAt(s string, i int) byte {
 }
 
 // opLen returns the length of the operator at s[i:], or 0 if there is none.
+// For $, ? and `, which CPython lexes as operators that its grammar then
+// rejects with "invalid syntax", it returns -1: the parser reports them, so
+// that a lexing error later in the file takes precedence, as in CPython.
 func opLen(s string, i int) int {
 	c, d := s[i], byteAt(s, i+1)
 	switch c {
@@ -402,6 +407,8 @@ func opLen(s string, i int) int {
 			return 2
 		}
 		return 1
+	case '$', '?', '`':
+		return -1
 	}
 	return 0
 }

@@ -189,11 +189,9 @@ func TestTokenizeExpr(t *testing.T) {
 	if p := toks[2].Pos; p.Line != 3 || p.Column != 3 || p.Offset != 13 {
 		t.Errorf("b at %#v", p)
 	}
-	for _, src := range []string{"a)", "(a", "x $ y", "1abc"} {
+	for _, src := range []string{"a)", "(a", "1abc", "x €"} {
 		if _, err := TokenizeExpr(src, plexer.Position{Filename: "t.py", Line: 1, Column: 4}); err == nil {
 			t.Errorf("TokenizeExpr(%q): no error", src)
-		} else if src == "x $ y" && err.Error() != "t.py:1:6: SyntaxError: f-string: invalid syntax" {
-			t.Errorf("TokenizeExpr(%q): %v", src, err)
 		}
 	}
 }

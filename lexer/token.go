@@ -128,9 +128,6 @@ func TokenizeExpr(expr string, pos plexer.Position) ([]plexer.Token, error) {
 		toks:     make([]plexer.Token, 0, len(expr)/2+2),
 	}
 	err := s.run()
-	if e, ok := err.(*Error); ok && e.Msg == "invalid syntax" {
-		e.Msg = "f-string: invalid syntax"
-	}
 	return s.toks, err
 }
 

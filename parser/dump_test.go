@@ -172,3 +172,5 @@ func pyFloat(f float64) string {
 	}
 	return out
 }
+
+func reflectType(v any) string { return reflect.TypeOf(v).String() }

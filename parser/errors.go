@@ -89,8 +89,12 @@ func fromLexer(le *lexer.Error) *Error {
 	if line < 1 {
 		line = 1
 	}
-	return &Error{Filename: le.Filename, Line: line, Col: le.Col, Kind: kind, Msg: le.Msg,
+	e := &Error{Filename: le.Filename, Line: line, Col: max(le.Col, 1), Kind: kind, Msg: le.Msg,
 		incomplete: le.Incomplete()}
+	if le.Msg == "unexpected indent" { // CPython: no caret, the column before the token
+		e.Col, e.EndCol = max(e.Col-1, 1), -1
+	}
+	return e
 }
 
 // bailout carries an *Error up the recursive descent to the hook that

@@ -30,11 +30,7 @@ func (p *parser) parameters(close string, annotate bool) *ast.Arguments {
 		}
 	}
 	if l.star != nil && l.args.Vararg == nil && len(l.args.KwOnly) == 0 {
-		at := l.star // CPython points at the '*' of def, after that of lambda
-		if !l.annotate {
-			at = l.afterStar
-		}
-		p.fail(at, "named arguments must follow bare *")
+		p.fail(l.bareStarAt(l.star, l.afterStar), "named arguments must follow bare *")
 	}
 	l.args.Args = l.plain
 	return l.args
@@ -58,7 +54,7 @@ func (p *parser) parameter(l *paramList) {
 		if p.tok.Type == lexer.Name {
 			l.args.Vararg = p.arg(l)
 		} else if !p.isOp(",") {
-			p.fail(p.tok, "named arguments must follow bare *")
+			p.fail(l.bareStarAt(t, p.tok), "named arguments must follow bare *")
 		}
 	case p.isOp("**"):
 		p.next()
@@ -117,6 +113,15 @@ func (p *parser) arg(l *paramList) *ast.Arg {
 		a.Annotation = p.expression()
 	}
 	return a
+}
+
+// bareStarAt is where CPython reports a bare '*' without keyword-only
+// parameters: at the '*' in a def, after it in a lambda.
+func (l *paramList) bareStarAt(star, after *plexer.Token) *plexer.Token {
+	if l.annotate {
+		return star
+	}
+	return after
 }
 
 // has reports whether a parameter is already named name.

@@ -76,6 +76,9 @@ func ParseInteractive(filename string, src []byte) (*ast.Module, error) {
 // ParseExpr parses the source of eval(): one expression (a bare tuple is
 // allowed), optionally followed by newlines.
 func ParseExpr(filename string, src []byte) (ast.Expr, error) {
+	for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') { // as CPython's eval does
+		src = src[1:]
+	}
 	lex, lexErr := tokenize(filename, src)
 	in, err := evalParser().ParseFromLexer(lex)
 	if in == nil || in.Expr == nil {
@@ -84,16 +87,14 @@ func ParseExpr(filename string, src []byte) (ast.Expr, error) {
 	if lexErr != nil {
 		return nil, earliest(lexErr, in.Expr.expr, filename, src)
 	}
-	{
-		x, perr := in.Expr.expr()
-		if perr != nil {
-			return nil, perr.withSource(filename, src)
-		}
-		if err == nil {
-			return x, nil
-		}
+	x, perr := in.Expr.expr()
+	switch {
+	case perr != nil:
+		return nil, perr.withSource(filename, src)
+	case err != nil:
+		return nil, participleError(err, filename, src)
 	}
-	return nil, participleError(err, filename, src)
+	return x, nil
 }
 
 func parseModule(filename string, src []byte) (*ast.Module, error) {

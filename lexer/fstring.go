@@ -35,17 +35,19 @@ type fsplitter struct {
 // braces; a field is {expr[=][!conv][:spec]}; the expression ends at the
 // first '!' (not "!="), ':', '=' (not "==") or '}' outside brackets and
 // quotes. Escapes in literal parts are decoded unless the string is raw.
+//
+// On error the parts found so far come back too, including the field being
+// scanned once its expression is complete (with the spec parts found so
+// far). CPython compiles each expression as soon as it has found its end,
+// so a syntax error in one of those expressions takes precedence.
 func SplitFString(tok plexer.Token) ([]FPart, error) {
 	l := splitLiteral(tok.Value)
 	f := &fsplitter{tok: tok, body: l.body, off: l.bodyOff, raw: l.Raw}
 	parts, err := f.parts(0)
-	if err != nil {
-		return nil, err
+	if err == nil && f.i < len(f.body) {
+		err = f.errorf(f.i, "f-string: single '}' is not allowed")
 	}
-	if f.i < len(f.body) {
-		return nil, f.errorf(f.i, "f-string: single '}' is not allowed")
-	}
-	return parts, nil
+	return parts, err
 }
 
 // errorf builds a SyntaxError at byte i of the body.
@@ -60,7 +62,7 @@ func (f *fsplitter) parts(level int) ([]FPart, error) {
 	for {
 		lit, err := f.literal(level)
 		if err != nil {
-			return nil, err
+			return parts, err
 		}
 		if lit != "" {
 			parts = append(parts, FPart{Literal: lit})
@@ -69,10 +71,12 @@ func (f *fsplitter) parts(level int) ([]FPart, error) {
 			return parts, nil
 		}
 		field, err := f.field(level + 1)
-		if err != nil {
-			return nil, err
+		if field.Expr != "" {
+			parts = append(parts, field)
 		}
-		parts = append(parts, field)
+		if err != nil {
+			return parts, err
+		}
 	}
 }
 
@@ -157,8 +161,8 @@ func (f *fsplitter) field(level int) (FPart, error) {
 	}
 	expr := f.body[start:end]
 	if strings.TrimSpace(expr) == "" {
-		if f.body[end] == '!' {
-			return FPart{}, f.errorf(end, "f-string: expression required before '!'")
+		if c := f.body[end]; c != '}' {
+			return FPart{}, f.errorf(end, "f-string: expression required before '%c'", c)
 		}
 		return FPart{}, f.errorf(end, "f-string: empty expression not allowed")
 	}
@@ -191,12 +195,12 @@ func (f *fsplitter) fieldTail(part *FPart, level int) error {
 	if f.i < len(f.body) && f.body[f.i] == ':' {
 		f.i++
 		spec, err := f.parts(level)
-		if err != nil {
-			return err
-		}
 		part.Spec = spec
 		if part.Spec == nil {
 			part.Spec = []FPart{}
+		}
+		if err != nil {
+			return err
 		}
 	}
 	if f.i >= len(f.body) || f.body[f.i] != '}' {
@@ -250,6 +254,9 @@ func (f *fsplitter) exprEnd() (int, error) {
 			}
 		}
 		f.i++
+	}
+	if n := len(stack); n > 0 {
+		return 0, f.errorf(f.i, "f-string: unmatched '%c'", stack[n-1])
 	}
 	return 0, f.errorf(f.i, "f-string: expecting '}'")
 }

@@ -152,6 +152,9 @@ func TestSplitFStringErrors(t *testing.T) {
 		{`f'{}'`, "1:4: SyntaxError: f-string: empty expression not allowed"},
 		{`f'{ }'`, "1:5: SyntaxError: f-string: empty expression not allowed"},
 		{`f'{!r}'`, "1:4: SyntaxError: f-string: expression required before '!'"},
+		{`f'{=}'`, "1:4: SyntaxError: f-string: expression required before '='"},
+		{`f'{ :x}'`, "1:5: SyntaxError: f-string: expression required before ':'"},
+		{`f'{x[:{{}}'`, "1:11: SyntaxError: f-string: unmatched '['"},
 		{`f'{)}'`, "1:4: SyntaxError: f-string: unmatched ')'"},
 		{`f'{[}'`, "1:5: SyntaxError: f-string: closing parenthesis '}' does not match opening parenthesis '['"},
 		{`f'{a\n}'`, "1:5: SyntaxError: f-string expression part cannot include a backslash"},
@@ -193,5 +196,18 @@ func TestTokenizeExpr(t *testing.T) {
 		if _, err := TokenizeExpr(src, plexer.Position{Filename: "t.py", Line: 1, Column: 4}); err == nil {
 			t.Errorf("TokenizeExpr(%q): no error", src)
 		}
+	}
+}
+
+func TestSplitFStringPartial(t *testing.T) {
+	// CPython compiles "a b" before it sees the bad conversion, so the
+	// parser needs the fields scanned before the error.
+	parts, err := SplitFString(stringToken(t, `f'x{y}{a b!z}'`))
+	if err == nil || fdump(parts) != `"x"{"y" @1:5}{"a b" @1:8}` {
+		t.Errorf("got %s, %v", fdump(parts), err)
+	}
+	parts, err = SplitFString(stringToken(t, `f'{x:>{w{}}'`))
+	if err == nil || fdump(parts) != `{"x" :[">"{"w{}" @1:8}] @1:4}` {
+		t.Errorf("got %s, %v", fdump(parts), err)
 	}
 }

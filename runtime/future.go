@@ -53,8 +53,8 @@ type FutureLike interface {
 
 // FutureType and TaskType are asyncio.Future and asyncio.Task.
 var (
-	FutureType = NewType("Future", nil)
-	TaskType   = NewType("Task", FutureType)
+	FutureType = NewType("_asyncio.Future", nil)
+	TaskType   = NewType("_asyncio.Task", FutureType)
 )
 
 // NewFuture returns a pending future on loop.
@@ -274,7 +274,7 @@ func (f *Future) formatCallbacks() string {
 	case n == 0:
 		return ""
 	case n > 2:
-		return "cb=[" + names[0] + ", <" + itoa64(int64(n-2)) + " more>, " + names[n-1] + "]"
+		return "cb=[" + names[0] + ", <" + loopItoa(int64(n-2)) + " more>, " + names[n-1] + "]"
 	}
 	return "cb=[" + strings.Join(names, ", ") + "]"
 }

@@ -5,17 +5,12 @@ package runtime
 
 // asyncio's exceptions. asyncio.TimeoutError is the builtin TimeoutError.
 var (
-	CancelledError    = NewExceptionType("CancelledError", BaseException)
-	InvalidStateError = NewExceptionType("InvalidStateError", Exception_)
+	CancelledError    = NewExceptionType("asyncio.exceptions.CancelledError", BaseException)
+	InvalidStateError = NewExceptionType("asyncio.exceptions.InvalidStateError", Exception_)
 )
 
 func init() {
-	for _, t := range []*Type{CancelledError, InvalidStateError} {
-		t.SetAttr("__module__", Str("asyncio.exceptions"))
-	}
-	for _, t := range []*Type{FutureType, TaskType, HandleType, TimerHandleType, LoopType} {
-		t.SetAttr("__module__", Str("asyncio"))
-	}
+	FutureType.New = future_new
 	FutureType.SetMethods(map[string]MethodFunc{
 		"result":               future_result,
 		"exception":            future_exception,
@@ -40,6 +35,28 @@ func init() {
 	})
 }
 
+// future_new is Future(*, loop=None): a future on loop, else on the
+// running loop or the thread's current one.
+func future_new(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
+	if t != FutureType {
+		return Value{}, Errorf(TypeError, "subclassing asyncio.Future is not supported")
+	}
+	loopArg := None
+	if err := UnpackArgs("Future", args, kw, "loop?", &loopArg); err != nil {
+		return Value{}, err
+	}
+	if len(args) > len(kw) {
+		return Value{}, Errorf(TypeError, "Future() takes no positional arguments")
+	}
+	l, ok := loopArg.Object().(*Loop)
+	if !ok {
+		if l, ok = th.Loop, th.Loop != nil; !ok {
+			return Value{}, Errorf(RuntimeError, "There is no current event loop in thread 'MainThread'.")
+		}
+	}
+	return Obj(NewFuture(l)), nil
+}
+
 // futureOf returns the Future part of a Future or Task value.
 func futureOf(v Value) (*Future, error) {
 	if f, ok := v.Object().(FutureLike); ok {
@@ -55,7 +72,7 @@ func taskOf(v Value) (*Task, error) {
 	return nil, Errorf(TypeError, "descriptor requires a '_asyncio.Task' object")
 }
 
-func noArgs(name string, args []Value, kw []string) error {
+func loopNoArgs(name string, args []Value, kw []string) error {
 	return UnpackArgs(name, args, kw)
 }
 
@@ -64,7 +81,7 @@ func future_result(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noArgs("result", args, kw); err != nil {
+	if err := loopNoArgs("result", args, kw); err != nil {
 		return Value{}, err
 	}
 	return f.Result(th)
@@ -75,7 +92,7 @@ func future_exception(th *Thread, self Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noArgs("exception", args, kw); err != nil {
+	if err := loopNoArgs("exception", args, kw); err != nil {
 		return Value{}, err
 	}
 	e, err := f.Exception()
@@ -93,7 +110,7 @@ func future_done(th *Thread, self Value, args []Value, kw []string) (Value, erro
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(f.Done()), noArgs("done", args, kw)
+	return Bool(f.Done()), loopNoArgs("done", args, kw)
 }
 
 func future_cancelled(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -101,7 +118,7 @@ func future_cancelled(th *Thread, self Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(f.Cancelled()), noArgs("cancelled", args, kw)
+	return Bool(f.Cancelled()), loopNoArgs("cancelled", args, kw)
 }
 
 func future_cancel(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -116,9 +133,9 @@ func future_cancel(th *Thread, self Value, args []Value, kw []string) (Value, er
 	return Bool(c.Cancel(msg)), nil
 }
 
-// positional splits vectorcall arguments, ignoring the keyword arguments
+// loopCallArgs splits vectorcall arguments, ignoring the keyword arguments
 // named in allowed (context=) and refusing others.
-func positional(fname string, args []Value, kw []string, allowed ...string) ([]Value, error) {
+func loopCallArgs(fname string, args []Value, kw []string, allowed ...string) ([]Value, error) {
 	pos := args[:len(args)-len(kw)]
 	for _, k := range kw {
 		ok := false
@@ -137,7 +154,7 @@ func future_add_done_callback(th *Thread, self Value, args []Value, kw []string)
 	if err != nil {
 		return Value{}, err
 	}
-	pos, err := positional("add_done_callback", args, kw, "context")
+	pos, err := loopCallArgs("add_done_callback", args, kw, "context")
 	if err != nil {
 		return Value{}, err
 	}
@@ -219,7 +236,7 @@ func future_get_loop(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	return Obj(f.loop), noArgs("get_loop", args, kw)
+	return Obj(f.loop), loopNoArgs("get_loop", args, kw)
 }
 
 func task_get_name(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -227,7 +244,7 @@ func task_get_name(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	return Str(t.name), noArgs("get_name", args, kw)
+	return Str(t.name), loopNoArgs("get_name", args, kw)
 }
 
 func task_set_name(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -252,7 +269,7 @@ func task_get_coro(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	return Obj(t.coro), noArgs("get_coro", args, kw)
+	return Obj(t.coro), loopNoArgs("get_coro", args, kw)
 }
 
 func task_cancelling(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -260,7 +277,7 @@ func task_cancelling(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	return Int(int64(t.numCancels)), noArgs("cancelling", args, kw)
+	return Int(int64(t.numCancels)), loopNoArgs("cancelling", args, kw)
 }
 
 func task_uncancel(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -268,7 +285,7 @@ func task_uncancel(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	return Int(int64(t.Uncancel())), noArgs("uncancel", args, kw)
+	return Int(int64(t.Uncancel())), loopNoArgs("uncancel", args, kw)
 }
 
 func task_get_stack(th *Thread, self Value, args []Value, kw []string) (Value, error) {

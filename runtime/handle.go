@@ -21,8 +21,8 @@ type Handle struct {
 
 // HandleType and TimerHandleType are asyncio.Handle and asyncio.TimerHandle.
 var (
-	HandleType      = NewType("Handle", nil)
-	TimerHandleType = NewType("TimerHandle", HandleType)
+	HandleType      = NewType("asyncio.events.Handle", nil)
+	TimerHandleType = NewType("asyncio.events.TimerHandle", HandleType)
 )
 
 // Type implements Object.
@@ -71,24 +71,24 @@ func (h *Handle) Repr(th *Thread) (string, error) {
 // Hash implements HasHash by identity.
 func (h *Handle) Hash(th *Thread) (int64, error) { return int64(h.seq), nil }
 
-// callback is one entry of the ready queue: a Go function, and the handle
+// readyItem is one entry of the ready queue: a Go function, and the handle
 // that can cancel it (nil for the loop's own callbacks: task steps and
 // done callbacks, which need no handle).
-type callback struct {
+type readyItem struct {
 	fn func()
 	h  *Handle
 }
 
-// ring is a FIFO queue of callbacks that grows by doubling and otherwise
+// readyRing is a FIFO queue of callbacks that grows by doubling and otherwise
 // reuses its slots, so steady-state scheduling does not allocate.
-type ring struct {
-	buf  []callback
+type readyRing struct {
+	buf  []readyItem
 	head int
 	n    int
 }
 
 // push appends c at the tail.
-func (r *ring) push(c callback) {
+func (r *readyRing) push(c readyItem) {
 	if r.n == len(r.buf) {
 		r.grow()
 	}
@@ -97,20 +97,20 @@ func (r *ring) push(c callback) {
 }
 
 // pop removes and returns the head; the queue must not be empty.
-func (r *ring) pop() callback {
+func (r *readyRing) pop() readyItem {
 	c := r.buf[r.head]
-	r.buf[r.head] = callback{}
+	r.buf[r.head] = readyItem{}
 	r.head = (r.head + 1) % len(r.buf)
 	r.n--
 	return c
 }
 
-func (r *ring) grow() {
+func (r *readyRing) grow() {
 	size := 2 * len(r.buf)
 	if size == 0 {
 		size = 64
 	}
-	buf := make([]callback, size)
+	buf := make([]readyItem, size)
 	for i := 0; i < r.n; i++ {
 		buf[i] = r.buf[(r.head+i)%len(r.buf)]
 	}
@@ -118,7 +118,7 @@ func (r *ring) grow() {
 }
 
 // clear drops every entry.
-func (r *ring) clear() {
+func (r *readyRing) clear() {
 	for r.n > 0 {
 		r.pop()
 	}

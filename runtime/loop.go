@@ -28,7 +28,7 @@ type Loop struct {
 	start time.Time
 	vnow  float64 // the virtual clock
 
-	ready          ring
+	ready          readyRing
 	timers         timerHeap
 	timerCancelled int    // cancelled timers still in the heap
 	seq            uint64 // numbers timers and futures
@@ -53,14 +53,16 @@ type Loop struct {
 }
 
 // LoopType is the type of event loops (asyncio's _UnixSelectorEventLoop).
-var LoopType = NewType("_UnixSelectorEventLoop", nil)
+var LoopType = NewType("asyncio.unix_events._UnixSelectorEventLoop", nil)
 
 // NewLoop returns a new event loop for th. It does not make it th's
-// current loop; the task-name counter (Task-N) continues from th.Loop's.
+// current loop; it takes th.Loop's VirtualTime setting, and the task-name
+// counter (Task-N) continues from th.Loop's, as CPython's is global.
 func NewLoop(th *Thread) *Loop {
 	l := &Loop{th: th, start: time.Now(), wake: make(chan struct{}, 1)}
 	if th.Loop != nil {
 		l.names = th.Loop.names
+		l.VirtualTime = th.Loop.VirtualTime
 	} else {
 		l.names = new(int64)
 	}
@@ -72,13 +74,13 @@ func (l *Loop) Type() *Type { return LoopType }
 
 // Repr implements HasRepr.
 func (l *Loop) Repr(th *Thread) (string, error) {
-	return "<_UnixSelectorEventLoop running=" + pyBool(l.running) + " closed=" + pyBool(l.closed) + " debug=False>", nil
+	return "<_UnixSelectorEventLoop running=" + loopPyBool(l.running) + " closed=" + loopPyBool(l.closed) + " debug=False>", nil
 }
 
 // Hash implements HasHash by identity.
 func (l *Loop) Hash(th *Thread) (int64, error) { return int64(l.start.UnixNano()), nil }
 
-func pyBool(b bool) string {
+func loopPyBool(b bool) string {
 	if b {
 		return "True"
 	}
@@ -119,12 +121,12 @@ func (l *Loop) Stop() { l.stopping = true }
 // already scheduled.
 func (l *Loop) CallSoon(fn func()) *Handle {
 	h := &Handle{loop: l, fn: fn, index: -1}
-	l.ready.push(callback{h: h})
+	l.ready.push(readyItem{h: h})
 	return h
 }
 
 // callSoon schedules one of the loop's own callbacks, without a handle.
-func (l *Loop) callSoon(fn func()) { l.ready.push(callback{fn: fn}) }
+func (l *Loop) callSoon(fn func()) { l.ready.push(readyItem{fn: fn}) }
 
 // CallLater schedules fn to run after d.
 func (l *Loop) CallLater(d time.Duration, fn func()) *Handle {
@@ -316,7 +318,7 @@ func (l *Loop) runOnce() error {
 			l.timerCancelled--
 			continue
 		}
-		l.ready.push(callback{h: t})
+		l.ready.push(readyItem{h: t})
 	}
 	for n := l.ready.n; n > 0; n-- {
 		c := l.ready.pop()
@@ -352,7 +354,7 @@ func (l *Loop) poll() {
 	l.inbox = l.spare[:0]
 	l.mu.Unlock()
 	for i, fn := range in {
-		l.ready.push(callback{fn: fn})
+		l.ready.push(readyItem{fn: fn})
 		in[i] = nil
 	}
 	l.spare = in
@@ -413,10 +415,10 @@ func (l *Loop) register(t *Task) {
 // nextName returns the next default task name, Task-N.
 func (l *Loop) nextName() string {
 	*l.names++
-	return "Task-" + itoa64(*l.names)
+	return "Task-" + loopItoa(*l.names)
 }
 
-func itoa64(n int64) string {
+func loopItoa(n int64) string {
 	if n == 0 {
 		return "0"
 	}

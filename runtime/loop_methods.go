@@ -60,7 +60,7 @@ func loop_run_forever(th *Thread, self Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noArgs("run_forever", args, kw); err != nil {
+	if err := loopNoArgs("run_forever", args, kw); err != nil {
 		return Value{}, err
 	}
 	return None, l.RunForever()
@@ -72,7 +72,7 @@ func loop_stop(th *Thread, self Value, args []Value, kw []string) (Value, error)
 		return Value{}, err
 	}
 	l.Stop()
-	return None, noArgs("stop", args, kw)
+	return None, loopNoArgs("stop", args, kw)
 }
 
 func loop_close(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -80,7 +80,7 @@ func loop_close(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Value{}, err
 	}
-	if err := noArgs("close", args, kw); err != nil {
+	if err := loopNoArgs("close", args, kw); err != nil {
 		return Value{}, err
 	}
 	return None, l.Close()
@@ -91,7 +91,7 @@ func loop_is_running(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(l.running), noArgs("is_running", args, kw)
+	return Bool(l.running), loopNoArgs("is_running", args, kw)
 }
 
 func loop_is_closed(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -99,7 +99,7 @@ func loop_is_closed(th *Thread, self Value, args []Value, kw []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(l.closed), noArgs("is_closed", args, kw)
+	return Bool(l.closed), loopNoArgs("is_closed", args, kw)
 }
 
 func loop_time(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -107,7 +107,7 @@ func loop_time(th *Thread, self Value, args []Value, kw []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	return Float(l.Time()), noArgs("time", args, kw)
+	return Float(l.Time()), loopNoArgs("time", args, kw)
 }
 
 func loop_get_debug(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -126,10 +126,10 @@ func (l *Loop) pythonHandle(th *Thread, h *Handle, fn Value, args []Value) {
 	h.describe = func() string { return describeCall(th, fn, args) }
 }
 
-// callbackArgs checks call_soon-style arguments: a callable and its
+// loopCallbackArgs checks call_soon-style arguments: a callable and its
 // arguments, with context= accepted and ignored.
-func callbackArgs(fname string, args []Value, kw []string, skip int) ([]Value, error) {
-	pos, err := positional(fname, args, kw, "context")
+func loopCallbackArgs(fname string, args []Value, kw []string, skip int) ([]Value, error) {
+	pos, err := loopCallArgs(fname, args, kw, "context")
 	if err != nil {
 		return nil, err
 	}
@@ -137,12 +137,12 @@ func callbackArgs(fname string, args []Value, kw []string, skip int) ([]Value, e
 		return nil, Errorf(TypeError, "%s() missing required argument", fname)
 	}
 	if _, ok := pos[skip].Object().(Callable); !ok {
-		return nil, Errorf(TypeError, "a callable object was expected by %s(), got %s", fname, reprOrType(pos[skip]))
+		return nil, Errorf(TypeError, "a callable object was expected by %s(), got %s", fname, loopReprOrType(pos[skip]))
 	}
 	return pos, nil
 }
 
-func reprOrType(v Value) string {
+func loopReprOrType(v Value) string {
 	if v.IsInline() {
 		return v.Type().Name
 	}
@@ -154,7 +154,7 @@ func loop_call_soon(th *Thread, self Value, args []Value, kw []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
-	pos, err := callbackArgs("call_soon", args, kw, 0)
+	pos, err := loopCallbackArgs("call_soon", args, kw, 0)
 	if err != nil {
 		return Value{}, err
 	}
@@ -163,7 +163,7 @@ func loop_call_soon(th *Thread, self Value, args []Value, kw []string) (Value, e
 	}
 	h := &Handle{loop: l, index: -1}
 	l.pythonHandle(th, h, pos[0], pos[1:])
-	l.ready.push(callback{h: h})
+	l.ready.push(readyItem{h: h})
 	return Obj(h), nil
 }
 
@@ -181,7 +181,7 @@ func loop_call_later(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
-	pos, err := callbackArgs("call_later", args, kw, 1)
+	pos, err := loopCallbackArgs("call_later", args, kw, 1)
 	if err != nil {
 		return Value{}, err
 	}
@@ -197,7 +197,7 @@ func loop_call_at(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err != nil {
 		return Value{}, err
 	}
-	pos, err := callbackArgs("call_at", args, kw, 1)
+	pos, err := loopCallbackArgs("call_at", args, kw, 1)
 	if err != nil {
 		return Value{}, err
 	}
@@ -254,7 +254,7 @@ func loop_create_future(th *Thread, self Value, args []Value, kw []string) (Valu
 	if err != nil {
 		return Value{}, err
 	}
-	return Obj(NewFuture(l)), noArgs("create_future", args, kw)
+	return Obj(NewFuture(l)), loopNoArgs("create_future", args, kw)
 }
 
 func handle_cancel(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -263,7 +263,7 @@ func handle_cancel(th *Thread, self Value, args []Value, kw []string) (Value, er
 		return Value{}, Errorf(TypeError, "descriptor 'cancel' requires a 'Handle' object")
 	}
 	h.Cancel()
-	return None, noArgs("cancel", args, kw)
+	return None, loopNoArgs("cancel", args, kw)
 }
 
 func handle_cancelled(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -271,7 +271,7 @@ func handle_cancelled(th *Thread, self Value, args []Value, kw []string) (Value,
 	if !ok {
 		return Value{}, Errorf(TypeError, "descriptor 'cancelled' requires a 'Handle' object")
 	}
-	return Bool(h.cancelled), noArgs("cancelled", args, kw)
+	return Bool(h.cancelled), loopNoArgs("cancelled", args, kw)
 }
 
 func handle_when(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -279,5 +279,5 @@ func handle_when(th *Thread, self Value, args []Value, kw []string) (Value, erro
 	if !ok {
 		return Value{}, Errorf(TypeError, "descriptor 'when' requires a 'TimerHandle' object")
 	}
-	return Float(h.when), noArgs("when", args, kw)
+	return Float(h.when), loopNoArgs("when", args, kw)
 }

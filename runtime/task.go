@@ -229,7 +229,7 @@ func describeCoro(th *Thread, c Coroutine) string {
 	}
 	name, file, line, finished := d.Describe()
 	if finished {
-		return name + "() done, defined at " + file + ":" + itoa64(int64(line))
+		return name + "() done, defined at " + file + ":" + loopItoa(int64(line))
 	}
-	return name + "() running at " + file + ":" + itoa64(int64(line))
+	return name + "() running at " + file + ":" + loopItoa(int64(line))
 }

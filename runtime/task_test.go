@@ -29,13 +29,23 @@ func sleeper(l *Loop, log *[]string, name string, d time.Duration) *stepCoro {
 				h.Cancel()
 			}
 			if exc != nil {
-				logf(log, "%s got %s", name, ExceptionMessage(l.th, exc))
+				logf(log, "%s got %s%v", name, exc.Type().Name, argStrings(exc))
 				return raises(exc)
 			}
 			logf(log, "%s end", name)
 			return returns(Str(name))
 		}
 	})
+}
+
+// argStrings returns the str of e's args.
+func argStrings(e *Exception) []string {
+	var out []string
+	for _, a := range e.Args {
+		s, _ := AsString(a)
+		out = append(out, s)
+	}
+	return out
 }
 
 // gatherAll is a minimal gather: a future done when all ws are.
@@ -187,13 +197,13 @@ func TestTaskCancelAtAwait(t *testing.T) {
 			_, err := victim.Result(l.th)
 			exc = AsException(err)
 		}
-		logf(log, "main saw %s", ExceptionMessage(l.th, exc))
+		logf(log, "main saw %s%v", exc.Type().Name, argStrings(exc))
 		return returns(None)
 	})
 	if _, err := l.RunUntilComplete(Obj(main)); err != nil {
 		t.Fatal(err)
 	}
-	wantLog(t, *log, "t1 start", "t1 got CancelledError: stop now", "main saw CancelledError: stop now")
+	wantLog(t, *log, "t1 start", "t1 got CancelledError[stop now]", "main saw CancelledError[stop now]")
 	if !victim.Cancelled() || victim.Cancel(None) {
 		t.Fatal("task not cancelled")
 	}

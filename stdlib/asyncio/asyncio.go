@@ -1,0 +1,355 @@
+package asyncio
+
+// This file builds the module and defines its loop and task functions:
+// run, the event loop policy (get_event_loop, set_event_loop, …),
+// create_task, ensure_future, current_task, all_tasks and the predicates.
+
+import (
+	"io"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+// Constants of asyncio.wait's return_when (CPython takes them from
+// concurrent.futures, where they are these strings).
+const (
+	firstCompleted = "FIRST_COMPLETED"
+	firstException = "FIRST_EXCEPTION"
+	allCompleted   = "ALL_COMPLETED"
+)
+
+// state is the per-thread state of the module.
+type state struct {
+	// ranLoop is the closed loop asyncio.run left as th.Loop: after run,
+	// get_event_loop() raises, as CPython's does once run has reset the
+	// policy's loop.
+	ranLoop *runtime.Loop
+}
+
+// builtinFunc is the Go body of a module function.
+type builtinFunc = func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error)
+
+// Module returns the asyncio module for th.
+func Module(th *runtime.Thread) *runtime.Module {
+	m := runtime.NewModule("asyncio")
+	st := &state{}
+	funcs := map[string]builtinFunc{
+		"run":                 st.run,
+		"get_event_loop":      st.getEventLoop,
+		"get_running_loop":    getRunningLoop,
+		"new_event_loop":      newEventLoop,
+		"set_event_loop":      st.setEventLoop,
+		"create_task":         createTask,
+		"ensure_future":       st.ensureFutureFunc,
+		"current_task":        currentTask,
+		"all_tasks":           allTasks,
+		"iscoroutine":         isCoroutine,
+		"iscoroutinefunction": isCoroutineFunction,
+		"isfuture":            isFuture,
+		"sleep":               sleep,
+		"gather":              st.gather,
+		"shield":              st.shield,
+		"wait":                wait,
+		"wait_for":            waitFor,
+		"as_completed":        st.asCompleted,
+		"timeout":             timeout,
+		"timeout_at":          timeoutAt,
+	}
+	for name, fn := range funcs {
+		m.Dict.SetStr(name, runtime.NewBuiltin(name, fn))
+	}
+	for name, t := range map[string]*runtime.Type{
+		"Future":            runtime.FutureType,
+		"Task":              runtime.TaskType,
+		"Handle":            runtime.HandleType,
+		"TimerHandle":       runtime.TimerHandleType,
+		"AbstractEventLoop": runtime.LoopType,
+		"CancelledError":    runtime.CancelledError,
+		"InvalidStateError": runtime.InvalidStateError,
+		"TimeoutError":      runtime.TimeoutError,
+		"Timeout":           TimeoutType,
+		"TaskGroup":         TaskGroupType,
+	} {
+		m.Dict.SetStr(name, runtime.Obj(t))
+	}
+	for _, c := range []string{firstCompleted, firstException, allCompleted} {
+		m.Dict.SetStr(c, runtime.Str(c))
+	}
+	InstallSync(th, m)
+	return m
+}
+
+// eventLoop is CPython's events._get_event_loop(): the running loop, else
+// the thread's current loop, else a new one made current (with
+// DeprecationWarning, as 3.12 does).
+func (st *state) eventLoop(th *runtime.Thread) (*runtime.Loop, error) {
+	if l, err := runtime.RunningLoop(th); err == nil {
+		return l, nil
+	}
+	if th.Loop != nil {
+		if th.Loop == st.ranLoop {
+			return nil, runtime.Errorf(runtime.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+		}
+		return th.Loop, nil
+	}
+	if th.Stderr != nil {
+		io.WriteString(th.Stderr, "DeprecationWarning: There is no current event loop\n")
+	}
+	th.Loop = runtime.NewLoop(th)
+	return th.Loop, nil
+}
+
+func (st *state) getEventLoop(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	if err := runtime.UnpackArgs("get_event_loop", args, kw); err != nil {
+		return runtime.Value{}, err
+	}
+	l, err := st.eventLoop(th)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(l), nil
+}
+
+func getRunningLoop(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	if err := runtime.UnpackArgs("get_running_loop", args, kw); err != nil {
+		return runtime.Value{}, err
+	}
+	l, err := runtime.RunningLoop(th)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(l), nil
+}
+
+func newEventLoop(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	if err := runtime.UnpackArgs("new_event_loop", args, kw); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(runtime.NewLoop(th)), nil
+}
+
+func (st *state) setEventLoop(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var v runtime.Value
+	if err := runtime.UnpackArgs("set_event_loop", args, kw, "loop", &v); err != nil {
+		return runtime.Value{}, err
+	}
+	st.ranLoop = nil
+	if v.IsNone() {
+		th.Loop = nil
+		return runtime.None, nil
+	}
+	l, ok := v.Object().(*runtime.Loop)
+	if !ok {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'", v.Type().Name)
+	}
+	th.Loop = l
+	return runtime.None, nil
+}
+
+// run is asyncio.run(main): main runs as a task on a new loop, which is
+// then shut down as CPython's Runner.close does.
+func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var main runtime.Value
+	debug := runtime.None
+	if err := runtime.UnpackArgs("run", args, kw, "main", &main, "debug?", &debug); err != nil {
+		return runtime.Value{}, err
+	}
+	if _, err := runtime.RunningLoop(th); err == nil {
+		return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	coro, ok := main.Object().(runtime.Coroutine)
+	if !ok {
+		r, err := runtime.Repr(th, main)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "a coroutine was expected, got %s", r)
+	}
+	prev := th.Loop
+	loop := runtime.NewLoop(th)
+	th.Loop = loop
+	v, err := loop.RunUntilComplete(runtime.Obj(loop.CreateTask(coro, "")))
+	st.shutdown(th, loop)
+	if prev != nil && prev != st.ranLoop {
+		th.Loop = prev
+	} else {
+		st.ranLoop = loop
+	}
+	return v, err
+}
+
+// shutdown is Runner.close: cancel the tasks left, let them finish, report
+// the exceptions they end with, and close the loop.
+func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
+	defer loop.Close()
+	left := loop.AllTasks()
+	if len(left) == 0 {
+		return
+	}
+	vals := make([]runtime.Value, len(left))
+	for i, t := range left {
+		t.Cancel(runtime.None)
+		vals[i] = runtime.Obj(t)
+	}
+	outer, err := gatherFutures(th, loop, vals, true)
+	if err != nil {
+		return
+	}
+	if _, err := loop.RunUntilComplete(runtime.Obj(outer)); err != nil {
+		return
+	}
+	for _, t := range left {
+		if t.Cancelled() {
+			continue
+		}
+		if e, _ := t.Exception(); e != nil {
+			r, _ := t.Repr(th)
+			loop.ReportException("unhandled exception during asyncio.run() shutdown", e, "task: "+r)
+		}
+	}
+}
+
+func createTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var coro runtime.Value
+	name, ctx := runtime.None, runtime.None
+	if err := runtime.UnpackArgs("create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
+		return runtime.Value{}, err
+	}
+	l, err := runtime.RunningLoop(th)
+	if err != nil {
+		if c, ok := coro.Object().(runtime.Coroutine); ok {
+			c.Close(th)
+		}
+		return runtime.Value{}, err
+	}
+	t, err := l.NewTaskValue(th, coro, name)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(t), nil
+}
+
+// ensureFuture is asyncio.ensure_future: futures and tasks are returned
+// as they are, coroutines are wrapped in a task on loop (nil: the
+// current one).
+func (st *state) ensureFuture(th *runtime.Thread, v runtime.Value, loop *runtime.Loop) (runtime.FutureLike, error) {
+	switch o := v.Object().(type) {
+	case runtime.FutureLike:
+		if loop != nil && o.BaseFuture().Loop() != loop {
+			return nil, runtime.Errorf(runtime.ValueError, "The future belongs to a different loop than the one specified as the loop argument")
+		}
+		return o, nil
+	case runtime.Coroutine:
+		if loop == nil {
+			var err error
+			if loop, err = st.eventLoop(th); err != nil {
+				return nil, err
+			}
+		}
+		return loop.NewTaskValue(th, v, runtime.None)
+	}
+	return nil, runtime.Errorf(runtime.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+}
+
+func (st *state) ensureFutureFunc(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var v runtime.Value
+	loopArg := runtime.None
+	if err := runtime.UnpackArgs("ensure_future", args, kw, "coro_or_future", &v, "loop?", &loopArg); err != nil {
+		return runtime.Value{}, err
+	}
+	loop, _ := loopArg.Object().(*runtime.Loop)
+	f, err := st.ensureFuture(th, v, loop)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(f), nil
+}
+
+// loopArg returns the loop= argument, or the running loop.
+func loopArg(th *runtime.Thread, v runtime.Value) (*runtime.Loop, error) {
+	if l, ok := v.Object().(*runtime.Loop); ok {
+		return l, nil
+	}
+	return runtime.RunningLoop(th)
+}
+
+func currentTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v := runtime.None
+	if err := runtime.UnpackArgs("current_task", args, kw, "loop?", &v); err != nil {
+		return runtime.Value{}, err
+	}
+	l, err := loopArg(th, v)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if t := l.CurrentTask(); t != nil {
+		return runtime.Obj(t), nil
+	}
+	return runtime.None, nil
+}
+
+func allTasks(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v := runtime.None
+	if err := runtime.UnpackArgs("all_tasks", args, kw, "loop?", &v); err != nil {
+		return runtime.Value{}, err
+	}
+	l, err := loopArg(th, v)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	tasks := l.AllTasks()
+	items := make([]runtime.Value, len(tasks))
+	for i, t := range tasks {
+		items[i] = runtime.Obj(t)
+	}
+	s, err := runtime.NewSet(th, items)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(s), nil
+}
+
+func oneArg(fname string, args []runtime.Value, kw []string) (runtime.Value, error) {
+	var v runtime.Value
+	err := runtime.UnpackArgs(fname, args, kw, "obj", &v)
+	return v, err
+}
+
+func isCoroutine(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v, err := oneArg("iscoroutine", args, kw)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	_, ok := v.Object().(runtime.Coroutine)
+	return runtime.Bool(ok), nil
+}
+
+func isFuture(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v, err := oneArg("isfuture", args, kw)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	_, ok := v.Object().(runtime.FutureLike)
+	return runtime.Bool(ok), nil
+}
+
+// isCoroutineFunction is asyncio.iscoroutinefunction: async def functions,
+// also seen through bound methods (__func__).
+func isCoroutineFunction(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	v, err := oneArg("iscoroutinefunction", args, kw)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	for i := 0; i < 2; i++ {
+		if f, ok := v.Object().(interface{ IsCoroutineFunction() bool }); ok {
+			return runtime.Bool(f.IsCoroutineFunction()), nil
+		}
+		if v.IsInline() {
+			break
+		}
+		if v, err = runtime.GetAttr(th, v, "__func__"); err != nil {
+			break
+		}
+	}
+	return runtime.False, nil
+}

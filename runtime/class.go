@@ -1,0 +1,318 @@
+package runtime
+
+// This file creates classes: class statements and type(name, bases, dict),
+// with C3 linearization and the checks CPython makes on bases.
+
+import "strings"
+
+// NewClass creates the class name with the given bases (none = object)
+// and namespace (the evaluated class body; it is copied).
+func NewClass(th *Thread, name string, bases []*Type, ns *Dict) (*Type, error) {
+	return newClassMeta(th, TypeType, name, bases, ns, nil, nil)
+}
+
+// BuildClass is the class statement for the vm: bases are the evaluated
+// base expressions, kwnames/kwvals the class keywords (metaclass=…, or
+// arguments for __init_subclass__).
+func BuildClass(th *Thread, name string, bases []Value, ns *Dict, kwnames []string, kwvals []Value) (Value, error) {
+	meta := TypeType
+	var kwn []string
+	var kwv []Value
+	for i, k := range kwnames {
+		if k == "metaclass" {
+			m, ok := kwvals[i].o.(*Type)
+			if !ok {
+				return Value{}, Errorf(TypeError, "pyish: metaclass must be a class")
+			}
+			meta = m
+			continue
+		}
+		kwn = append(kwn, k)
+		kwv = append(kwv, kwvals[i])
+	}
+	ts := make([]*Type, len(bases))
+	for i, b := range bases {
+		t, ok := b.o.(*Type)
+		if !ok {
+			return Value{}, Errorf(TypeError, "bases must be types")
+		}
+		ts[i] = t
+		if m := t.Type(); IsSubtype(m, meta) {
+			meta = m
+		} else if !IsSubtype(meta, m) {
+			return Value{}, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	if meta != TypeType {
+		return callMetaclass(th, meta, name, ts, ns, kwn, kwv)
+	}
+	t, err := newClassMeta(th, meta, name, ts, ns, kwn, kwv)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(t), nil
+}
+
+// callMetaclass creates a class through a user metaclass: meta(name, bases, ns, **kw).
+func callMetaclass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwn []string, kwv []Value) (Value, error) {
+	bt := make([]Value, len(bases))
+	for i, b := range bases {
+		bt[i] = Obj(b)
+	}
+	args := append([]Value{Str(name), Obj(NewTuple(bt)), Obj(ns)}, kwv...)
+	return Call(th, Obj(meta), args, kwn)
+}
+
+// typeNew is type.__new__(meta, name, bases, dict, **kw).
+func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos != 3 {
+		return Value{}, Errorf(TypeError, "type.__new__() takes exactly 3 arguments (%d given)", npos)
+	}
+	name, ok := AsString(args[0])
+	if !ok {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	bt, ok := args[1].o.(*Tuple)
+	if !ok {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	ns, ok := args[2].o.(*Dict)
+	if !ok {
+		return Value{}, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	bases := make([]*Type, len(bt.Items))
+	for i, b := range bt.Items {
+		if bases[i], ok = b.o.(*Type); !ok {
+			return Value{}, Errorf(TypeError, "bases must be types")
+		}
+	}
+	if _, ok := ns.GetStr("__module__"); !ok {
+		ns = ns.Copy()
+		ns.SetStr("__module__", Str(callerModule(th)))
+	}
+	t, err := newClassMeta(th, meta, name, bases, ns, kwnames, args[npos:])
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(t), nil
+}
+
+// callerModule is the __name__ for classes made by type(): __main__
+// (pyish does not track the calling frame's globals here).
+func callerModule(th *Thread) string { return "__main__" }
+
+func newClassMeta(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwn []string, kwv []Value) (*Type, error) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	if err := checkBases(bases); err != nil {
+		return nil, err
+	}
+	mro, err := c3MRO(bases)
+	if err != nil {
+		return nil, err
+	}
+	t := &Type{Name: name, Qualname: name, Bases: bases, Dict: ns.Copy(), Flags: FlagHeap}
+	if meta != TypeType {
+		t.meta = meta
+	}
+	t.MRO = append([]*Type{t}, mro...)
+	if err := t.prepareDict(th); err != nil {
+		return nil, err
+	}
+	if err := setNames(th, t); err != nil {
+		return nil, err
+	}
+	return t, initSubclass(th, t, kwn, kwv)
+}
+
+// checkBases refuses bases CPython refuses, and built-in bases pyish
+// cannot extend.
+func checkBases(bases []*Type) error {
+	var solid *Type
+	for i, b := range bases {
+		for _, c := range bases[:i] {
+			if c == b {
+				return Errorf(TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+		if b.Flags&FlagFinal != 0 {
+			return Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+		sb := b.solidBase()
+		if sb != ObjectType && !sb.isException() {
+			return Errorf(TypeError, "pyish: subclassing the built-in type '%s' is not supported", sb.Name)
+		}
+		switch {
+		case solid == nil || IsSubtype(solid, sb):
+			if solid == nil {
+				solid = sb
+			}
+		case IsSubtype(sb, solid):
+			solid = sb
+		default:
+			return Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return nil
+}
+
+// prepareDict takes the class's __qualname__ from its namespace, makes
+// __new__ a staticmethod and __init_subclass__ a classmethod, and sets
+// __hash__ to None for a class that defines __eq__ but not __hash__.
+func (t *Type) prepareDict(th *Thread) error {
+	d := t.Dict
+	if q, ok := d.GetStr("__qualname__"); ok {
+		s, ok := AsString(q)
+		if !ok {
+			return Errorf(TypeError, "type __qualname__ must be a str, not %s", q.Type().Name)
+		}
+		t.Qualname = s
+		d.DeleteStr("__qualname__")
+	}
+	if _, ok := d.GetStr("__module__"); !ok {
+		d.SetStr("__module__", Str("__main__"))
+	}
+	if _, ok := d.GetStr("__doc__"); !ok {
+		d.SetStr("__doc__", None)
+	}
+	if _, ok := d.GetStr("__slots__"); ok {
+		return Errorf(TypeError, "pyish: __slots__ is not supported")
+	}
+	if v, ok := d.GetStr("__new__"); ok {
+		if _, isFn := v.o.(pyFunction); isFn {
+			d.SetStr("__new__", Obj(&StaticMethod{Fn: v}))
+		}
+	}
+	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+		if v, ok := d.GetStr(name); ok {
+			if _, isFn := v.o.(pyFunction); isFn {
+				d.SetStr(name, Obj(&ClassMethod{Fn: v}))
+			}
+		}
+	}
+	if _, ok := d.GetStr("__eq__"); ok {
+		if _, ok := d.GetStr("__hash__"); !ok {
+			d.SetStr("__hash__", None)
+		}
+	}
+	return nil
+}
+
+// setNames calls __set_name__(owner, name) on the class attributes that define it.
+func setNames(th *Thread, t *Type) error {
+	for _, kv := range t.Dict.Items() {
+		var m Value
+		var ok bool
+		switch o := kv[1].o.(type) {
+		case *Property:
+			if name, isStr := AsString(kv[0]); isStr && o.name == "" {
+				o.name = name
+			}
+			continue
+		case *Instance:
+			m, ok = userSlot(o.Class, "__set_name__")
+		}
+		if !ok {
+			continue
+		}
+		if _, err := callSlot(th, m, kv[1], Obj(t), kv[0]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// initSubclass calls super(t, t).__init_subclass__(**kw).
+func initSubclass(th *Thread, t *Type, kwn []string, kwv []Value) error {
+	for _, c := range t.MRO[1:] {
+		v, ok := c.Dict.GetStr("__init_subclass__")
+		if !ok {
+			continue
+		}
+		d, _ := descrOf(v)
+		if d == nil {
+			break
+		}
+		b, err := d.DescrGet(th, Value{}, t)
+		if err != nil {
+			return err
+		}
+		_, err = Call(th, b, kwv, kwn)
+		return err
+	}
+	if len(kwn) > 0 {
+		return Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", t.Name)
+	}
+	return nil
+}
+
+// c3MRO merges the bases' MROs (the class itself excluded) by C3.
+func c3MRO(bases []*Type) ([]*Type, error) {
+	if len(bases) == 1 {
+		return append([]*Type(nil), bases[0].MRO...), nil
+	}
+	seqs := make([][]*Type, 0, len(bases)+1)
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	var out []*Type
+	for {
+		seqs = nonEmpty(seqs)
+		if len(seqs) == 0 {
+			return out, nil
+		}
+		head := c3Head(seqs)
+		if head == nil {
+			return nil, mroConflict(bases)
+		}
+		out = append(out, head)
+		for i, s := range seqs {
+			if s[0] == head {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+func nonEmpty(seqs [][]*Type) [][]*Type {
+	out := seqs[:0]
+	for _, s := range seqs {
+		if len(s) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// c3Head returns the first head that is in no other sequence's tail.
+func c3Head(seqs [][]*Type) *Type {
+	for _, s := range seqs {
+		cand := s[0]
+		if !inTails(seqs, cand) {
+			return cand
+		}
+	}
+	return nil
+}
+
+func inTails(seqs [][]*Type, t *Type) bool {
+	for _, s := range seqs {
+		for _, c := range s[1:] {
+			if c == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func mroConflict(bases []*Type) error {
+	names := make([]string, len(bases))
+	for i, b := range bases {
+		names[i] = b.Name
+	}
+	return Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+}

@@ -1,0 +1,529 @@
+package runtime
+
+// This file defines instances of user classes: every capability is a
+// dunder method looked up on the class.
+
+import "fmt"
+
+// Instance is an instance of a user class whose instances are plain
+// objects (not exceptions): its class and its attribute dict.
+type Instance struct {
+	Class *Type
+	Dict  *Dict
+}
+
+// Type implements Object.
+func (o *Instance) Type() *Type { return o.Class }
+
+// userSlot finds the dunder name on t when a class (not a built-in
+// type) defines it; a built-in default means "not overridden".
+func userSlot(t *Type, name string) (Value, bool) {
+	v, ok := t.Lookup(name)
+	if !ok {
+		return Value{}, false
+	}
+	if _, builtin := v.o.(*BuiltinMethod); builtin {
+		return Value{}, false
+	}
+	return v, true
+}
+
+// pyFunction matches the vm's functions, which bind by prepending self
+// (so a dunder call needs no bound method).
+type pyFunction interface {
+	Callable
+	Descriptor
+	IsGeneratorFunction() bool
+}
+
+// callSlot calls the method m found on self's type with self and args.
+func callSlot(th *Thread, m, self Value, args ...Value) (Value, error) {
+	switch f := m.o.(type) {
+	case *BuiltinMethod:
+		return f.Fn(th, self, args, nil)
+	case pyFunction:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, self)
+		all = append(all, args...)
+		return f.Call(th, all, nil)
+	}
+	if d, _ := descrOf(m); d != nil {
+		b, err := d.DescrGet(th, self, self.Type())
+		if err != nil {
+			return Value{}, err
+		}
+		return Call(th, b, args, nil)
+	}
+	return Call(th, m, args, nil)
+}
+
+// callUserSlot calls the dunder name of self if a class defines it.
+func callUserSlot(th *Thread, self Value, name string, args ...Value) (Value, bool, error) {
+	m, ok := userSlot(self.Type(), name)
+	if !ok {
+		return Value{}, false, nil
+	}
+	r, err := callSlot(th, m, self, args...)
+	return r, true, err
+}
+
+// GetAttr implements HasAttrs (object.__getattribute__ plus __getattr__).
+func (o *Instance) GetAttr(th *Thread, name string) (Value, error) {
+	return instanceGetAttr(th, Obj(o), o.Dict, name)
+}
+
+// instanceGetAttr is attribute lookup for objects with a dict and a
+// class that may define __getattribute__ or __getattr__.
+func instanceGetAttr(th *Thread, self Value, dict *Dict, name string) (Value, error) {
+	t := self.Type()
+	if ga, ok := userSlot(t, "__getattribute__"); ok {
+		v, err := callSlot(th, ga, self, Str(name))
+		if err == nil {
+			return v, nil
+		}
+		if e, ok := err.(*Exception); !ok || !e.Matches(AttributeError) {
+			return Value{}, err
+		}
+		return instanceGetAttrFallback(th, self, name, err)
+	}
+	v, ok, err := dictGetAttr(th, self, dict, t, name)
+	if ok || err != nil {
+		return v, err
+	}
+	return instanceGetAttrFallback(th, self, name, noAttr(self, name))
+}
+
+// instanceGetAttrFallback calls __getattr__ if the class has one, else
+// returns the lookup's error.
+func instanceGetAttrFallback(th *Thread, self Value, name string, err error) (Value, error) {
+	if g, ok := self.Type().Lookup("__getattr__"); ok {
+		return callSlot(th, g, self, Str(name))
+	}
+	return Value{}, err
+}
+
+// SetAttr implements HasSetAttr (a class's __setattr__ or object's).
+func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
+	if m, ok := userSlot(o.Class, "__setattr__"); ok {
+		_, err := callSlot(th, m, Obj(o), Str(name), v)
+		return err
+	}
+	return genericSetAttr(th, Obj(o), o.Dict, name, v)
+}
+
+// DelAttr implements HasSetAttr.
+func (o *Instance) DelAttr(th *Thread, name string) error {
+	if m, ok := userSlot(o.Class, "__delattr__"); ok {
+		_, err := callSlot(th, m, Obj(o), Str(name))
+		return err
+	}
+	return genericSetAttr(th, Obj(o), o.Dict, name, Value{})
+}
+
+// defaultRepr is object.__repr__: <__main__.C object at 0x…>.
+func defaultRepr(v Value) string {
+	return fmt.Sprintf("<%s object at %s>", v.Type().FullName(), addrOf(v))
+}
+
+// Repr implements HasRepr.
+func (o *Instance) Repr(th *Thread) (string, error) { return reprSlot(th, Obj(o)) }
+
+// reprSlot is repr() of an object whose class may define __repr__.
+func reprSlot(th *Thread, self Value) (string, error) {
+	r, ok, err := callUserSlot(th, self, "__repr__")
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return defaultRepr(self), nil
+	}
+	s, isStr := AsString(r)
+	if !isStr {
+		return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return s, nil
+}
+
+// Str implements HasStr.
+func (o *Instance) Str(th *Thread) (string, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__str__")
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return o.Repr(th)
+	}
+	s, isStr := AsString(r)
+	if !isStr {
+		return "", Errorf(TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
+	}
+	return s, nil
+}
+
+// Hash implements HasHash.
+func (o *Instance) Hash(th *Thread) (int64, error) { return hashSlot(th, Obj(o)) }
+
+// hashSlot is hash() of an object whose class may define __hash__ (or
+// set it to None).
+func hashSlot(th *Thread, self Value) (int64, error) {
+	m, ok := self.Type().Lookup("__hash__")
+	if ok && m.IsNone() {
+		return 0, Errorf(TypeError, "unhashable type: '%s'", self.Type().Name)
+	}
+	if _, builtin := m.o.(*BuiltinMethod); !ok || builtin {
+		return ptrHash(objPointer(self)), nil
+	}
+	r, err := callSlot(th, m, self)
+	if err != nil {
+		return 0, err
+	}
+	if !IsInstance(r, IntType) {
+		return 0, Errorf(TypeError, "__hash__ method should return an integer")
+	}
+	h, _ := numHash(r)
+	return h, nil
+}
+
+// Truth implements HasTruth: __bool__, else __len__, else true.
+func (o *Instance) Truth(th *Thread) (bool, error) {
+	self := Obj(o)
+	if r, ok, err := callUserSlot(th, self, "__bool__"); ok || err != nil {
+		if err != nil {
+			return false, err
+		}
+		if !r.IsBool() {
+			return false, Errorf(TypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return r.AsBool(), nil
+	}
+	if _, ok := userSlot(o.Class, "__len__"); ok {
+		n, err := o.Len(th)
+		return n != 0, err
+	}
+	return true, nil
+}
+
+// Len implements HasLen.
+func (o *Instance) Len(th *Thread) (int, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__len__")
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, Errorf(TypeError, "object of type '%s' has no len()", o.Class.Name)
+	}
+	n, err := indexOf(th, r)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, Errorf(ValueError, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+// Binary dunder names, indexed by BinaryOp.
+var (
+	binaryNames = [...]string{"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__",
+		"__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"}
+	rbinaryNames = [...]string{"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__",
+		"__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__"}
+	ibinaryNames = [...]string{"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__",
+		"__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__"}
+	binarySymbols = [...]string{"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"}
+	cmpNames      = [...]string{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"}
+	cmpSymbols    = [...]string{"==", "!=", "<", "<=", ">", ">="}
+	// cmpSwapped is the reflected comparison: a < b is b > a.
+	cmpSwapped = [...]CmpOp{CmpEq, CmpNe, CmpGt, CmpGe, CmpLt, CmpLe}
+)
+
+// Binary implements HasBinary.
+func (o *Instance) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	name := binaryNames[op]
+	if right {
+		name = rbinaryNames[op]
+	}
+	r, ok, err := callUserSlot(th, Obj(o), name, other)
+	if !ok && err == nil {
+		return NotImplemented, nil
+	}
+	return r, err
+}
+
+// inplace calls __iop__ if the class defines it; ok is false otherwise.
+func (o *Instance) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
+	return callUserSlot(th, Obj(o), ibinaryNames[op], other)
+}
+
+// Unary implements HasUnary.
+func (o *Instance) Unary(th *Thread, op UnaryOp) (Value, error) {
+	var name string
+	switch op {
+	case OpNeg:
+		name = "__neg__"
+	case OpPos:
+		name = "__pos__"
+	case OpInvert:
+		name = "__invert__"
+	default:
+		return NotImplemented, nil
+	}
+	r, ok, err := callUserSlot(th, Obj(o), name)
+	if !ok && err == nil {
+		return NotImplemented, nil
+	}
+	return r, err
+}
+
+// Compare implements HasCompare. A class defining only __eq__ gets != as
+// its negation, like object.__ne__.
+func (o *Instance) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	return compareSlot(th, Obj(o), op, other)
+}
+
+func compareSlot(th *Thread, self Value, op CmpOp, other Value) (Value, error) {
+	r, ok, err := callUserSlot(th, self, cmpNames[op], other)
+	if ok || err != nil {
+		return r, err
+	}
+	if op != CmpNe {
+		return NotImplemented, nil
+	}
+	r, ok, err = callUserSlot(th, self, "__eq__", other)
+	if !ok || err != nil || r.Is(NotImplemented) {
+		if !ok && err == nil {
+			return NotImplemented, nil
+		}
+		return r, err
+	}
+	b, err := Truth(th, r)
+	return Bool(!b), err
+}
+
+// GetItem implements HasGetItem.
+func (o *Instance) GetItem(th *Thread, key Value) (Value, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__getitem__", key)
+	if !ok && err == nil {
+		return Value{}, Errorf(TypeError, "'%s' object is not subscriptable", o.Class.Name)
+	}
+	return r, err
+}
+
+// SetItem implements HasSetItem.
+func (o *Instance) SetItem(th *Thread, key, x Value) error {
+	_, ok, err := callUserSlot(th, Obj(o), "__setitem__", key, x)
+	if !ok && err == nil {
+		return Errorf(TypeError, "'%s' object does not support item assignment", o.Class.Name)
+	}
+	return err
+}
+
+// DelItem implements HasSetItem.
+func (o *Instance) DelItem(th *Thread, key Value) error {
+	_, ok, err := callUserSlot(th, Obj(o), "__delitem__", key)
+	if !ok && err == nil {
+		return Errorf(TypeError, "'%s' object doesn't support item deletion", o.Class.Name)
+	}
+	return err
+}
+
+// Contains implements HasContains: __contains__, else iteration.
+func (o *Instance) Contains(th *Thread, x Value) (bool, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__contains__", x)
+	if err != nil {
+		return false, err
+	}
+	if ok {
+		return Truth(th, r)
+	}
+	_, hasIter := userSlot(o.Class, "__iter__")
+	_, hasGetItem := userSlot(o.Class, "__getitem__")
+	if !hasIter && !hasGetItem {
+		return false, Errorf(TypeError, "argument of type '%s' is not iterable", o.Class.Name)
+	}
+	return iterContains(th, Obj(o), x)
+}
+
+// Iter implements Iterable: __iter__, else the __getitem__ protocol.
+func (o *Instance) Iter(th *Thread) (Iterator, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__iter__")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		if _, ok := userSlot(o.Class, "__getitem__"); ok {
+			return &seqIter{seq: Obj(o)}, nil
+		}
+		return nil, Errorf(TypeError, "'%s' object is not iterable", o.Class.Name)
+	}
+	return asIterator(r)
+}
+
+// asIterator returns v as an Iterator, as iter() requires of __iter__'s result.
+func asIterator(v Value) (Iterator, error) {
+	if inst, ok := v.o.(*Instance); ok {
+		if _, ok := userSlot(inst.Class, "__next__"); ok {
+			return inst, nil
+		}
+	} else if it, ok := v.o.(Iterator); ok {
+		return it, nil
+	}
+	return nil, Errorf(TypeError, "iter() returned non-iterator of type '%s'", v.Type().Name)
+}
+
+// Next implements Iterator: __next__, with StopIteration as the end.
+func (o *Instance) Next(th *Thread) (Value, bool, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__next__")
+	if !ok && err == nil {
+		return Value{}, false, Errorf(TypeError, "'%s' object is not an iterator", o.Class.Name)
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Matches(StopIteration) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return r, true, nil
+}
+
+// Call implements Callable: __call__.
+func (o *Instance) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
+	m, ok := userSlot(o.Class, "__call__")
+	if !ok {
+		return Value{}, Errorf(TypeError, "'%s' object is not callable", o.Class.Name)
+	}
+	if f, ok := m.o.(pyFunction); ok {
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, Obj(o))
+		all = append(all, args...)
+		return f.Call(th, all, kwnames)
+	}
+	b, err := bindSlot(th, m, Obj(o))
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(th, b, args, kwnames)
+}
+
+// bindSlot binds a method found on self's type to self.
+func bindSlot(th *Thread, m, self Value) (Value, error) {
+	if d, _ := descrOf(m); d != nil {
+		return d.DescrGet(th, self, self.Type())
+	}
+	return m, nil
+}
+
+// DescrGet implements Descriptor for classes defining __get__.
+func (o *Instance) DescrGet(th *Thread, obj Value, owner *Type) (Value, error) {
+	inst := Value(None)
+	if !obj.IsNull() {
+		inst = obj
+	}
+	ov := Value(None)
+	if owner != nil {
+		ov = Obj(owner)
+	}
+	r, ok, err := callUserSlot(th, Obj(o), "__get__", inst, ov)
+	if !ok && err == nil {
+		return Obj(o), nil
+	}
+	return r, err
+}
+
+// DescrSet implements DataDescriptor for classes defining __set__.
+func (o *Instance) DescrSet(th *Thread, obj Value, v Value) error {
+	_, ok, err := callUserSlot(th, Obj(o), "__set__", obj, v)
+	if !ok && err == nil {
+		return Errorf(AttributeError, "__set__")
+	}
+	return err
+}
+
+// DescrDelete implements DataDescriptor for classes defining __delete__.
+func (o *Instance) DescrDelete(th *Thread, obj Value) error {
+	_, ok, err := callUserSlot(th, Obj(o), "__delete__", obj)
+	if !ok && err == nil {
+		return Errorf(AttributeError, "__delete__")
+	}
+	return err
+}
+
+// HasFormat objects implement format(v, spec) themselves (__format__).
+type HasFormat interface {
+	Format(th *Thread, spec string) (string, error)
+}
+
+// Format implements HasFormat: a class's __format__, else object's
+// (str(self) for an empty spec).
+func (o *Instance) Format(th *Thread, spec string) (string, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__format__", Str(spec))
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		if spec != "" {
+			return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", o.Class.Name)
+		}
+		return StrOf(th, Obj(o))
+	}
+	s, isStr := AsString(r)
+	if !isStr {
+		return "", Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
+	}
+	return s, nil
+}
+
+// Index returns the __index__ of the instance; ok is false if the class
+// has none.
+func (o *Instance) Index(th *Thread) (Value, bool, error) {
+	r, ok, err := callUserSlot(th, Obj(o), "__index__")
+	if !ok || err != nil {
+		return r, ok, err
+	}
+	if !IsInstance(r, IntType) {
+		return Value{}, true, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+	}
+	return r, true, nil
+}
+
+// AllocInstance makes a bare instance of the class t when constructing
+// it needs nothing but __init__ (object's __new__, plain instance
+// layout), so the vm can run a pyish __init__ as a pushed frame; ok is
+// false otherwise and Call(t, …) does the whole construction.
+func AllocInstance(t *Type) (Value, bool) {
+	if t.Flags&FlagHeap == 0 {
+		return Value{}, false
+	}
+	if _, user := userSlot(t, "__new__"); user {
+		return Value{}, false
+	}
+	if t.solidBase() != ObjectType {
+		return Value{}, false
+	}
+	return Obj(&Instance{Class: t, Dict: NewDict()}), true
+}
+
+// InstanceShadows reports whether obj's own attributes may hide name (or
+// its class overrides attribute lookup), so a method found on its type
+// must not be called directly.
+func InstanceShadows(obj Value, name string) bool {
+	switch o := obj.o.(type) {
+	case *Instance:
+		if _, ok := o.Dict.GetStr(name); ok {
+			return true
+		}
+		_, ga := userSlot(o.Class, "__getattribute__")
+		return ga
+	case *Exception:
+		if o.dict != nil {
+			if _, ok := o.dict.GetStr(name); ok {
+				return true
+			}
+		}
+		_, ga := userSlot(o.typ, "__getattribute__")
+		return ga
+	case *Type, *Module, *Super:
+		return true
+	}
+	return false
+}

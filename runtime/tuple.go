@@ -1,0 +1,151 @@
+package runtime
+
+// This file defines tuple.
+
+// Tuple is a Python tuple.
+type Tuple struct{ Items []Value }
+
+// NewTuple returns a tuple holding items (not copied).
+func NewTuple(items []Value) *Tuple { return &Tuple{Items: items} }
+
+// TupleOf builds a tuple value from its items.
+func TupleOf(items ...Value) Value { return Obj(NewTuple(items)) }
+
+// Type implements Object.
+func (t *Tuple) Type() *Type { return TupleType }
+
+// Len implements HasLen.
+func (t *Tuple) Len(th *Thread) (int, error) { return len(t.Items), nil }
+
+// Truth implements HasTruth.
+func (t *Tuple) Truth(th *Thread) (bool, error) { return len(t.Items) > 0, nil }
+
+// Iter implements Iterable.
+func (t *Tuple) Iter(th *Thread) (Iterator, error) { return &tupleIter{items: t.Items}, nil }
+
+// Contains implements HasContains.
+func (t *Tuple) Contains(th *Thread, x Value) (bool, error) { return seqContains(th, t.Items, x) }
+
+// Hash implements HasHash (CPython's xxHash-based tuplehash).
+func (t *Tuple) Hash(th *Thread) (int64, error) { return hashSeq(th, t.Items) }
+
+// Repr implements HasRepr: (1,) for one item.
+func (t *Tuple) Repr(th *Thread) (string, error) {
+	if len(t.Items) == 1 {
+		s, err := Repr(th, t.Items[0])
+		return "(" + s + ",)", err
+	}
+	return seqRepr(th, "(", t.Items, ")")
+}
+
+// GetItem implements HasGetItem.
+func (t *Tuple) GetItem(th *Thread, key Value) (Value, error) {
+	if s, ok := key.o.(*Slice); ok {
+		items, err := sliceItems(th, t.Items, s)
+		return Obj(NewTuple(items)), err
+	}
+	i, err := seqIndex(th, key, len(t.Items), "tuple")
+	if err != nil {
+		return Value{}, err
+	}
+	if i < 0 {
+		return Value{}, Errorf(IndexError, "tuple index out of range")
+	}
+	return t.Items[i], nil
+}
+
+// Binary implements HasBinary: tuple + tuple, tuple * int.
+func (t *Tuple) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	switch op {
+	case OpAdd:
+		o, ok := other.o.(*Tuple)
+		if !ok {
+			if right {
+				return NotImplemented, nil
+			}
+			return Value{}, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", other.Type().Name)
+		}
+		a, b := t.Items, o.Items
+		if right {
+			a, b = b, a
+		}
+		if err := th.Charge((len(a) + len(b)) * valueSize); err != nil {
+			return Value{}, err
+		}
+		items := make([]Value, 0, len(a)+len(b))
+		return Obj(NewTuple(append(append(items, a...), b...))), nil
+	case OpMul:
+		items, err := repeatItems(th, t.Items, other)
+		if err != nil || items == nil {
+			return NotImplemented, err
+		}
+		return Obj(NewTuple(items)), nil
+	}
+	return NotImplemented, nil
+}
+
+// Compare implements HasCompare: lexicographic against another tuple.
+func (t *Tuple) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	o, ok := other.o.(*Tuple)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return compareSeqs(th, op, t.Items, o.Items)
+}
+
+func tupleInit() {
+	TupleType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeError, "tuple() takes no keyword arguments")
+		}
+		switch len(args) {
+		case 0:
+			return Obj(NewTuple(nil)), nil
+		case 1:
+			if tu, ok := args[0].o.(*Tuple); ok {
+				return Obj(tu), nil
+			}
+			items, err := ToSlice(th, args[0])
+			return Obj(NewTuple(items)), err
+		}
+		return Value{}, Errorf(TypeError, "tuple expected at most 1 argument, got %d", len(args))
+	}
+	TupleType.SetMethods(map[string]MethodFunc{
+		"index": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			t := self.o.(*Tuple)
+			if len(args) < 1 || len(args) > 3 {
+				return Value{}, Errorf(TypeError, "index expected at least 1 argument, got %d", len(args))
+			}
+			start, stop, err := indexArgs(th, args, len(t.Items))
+			if err != nil {
+				return Value{}, err
+			}
+			for i := start; i < stop; i++ {
+				eq, err := Equal(th, t.Items[i], args[0])
+				if err != nil {
+					return Value{}, err
+				}
+				if eq {
+					return Int(int64(i)), nil
+				}
+			}
+			return Value{}, Errorf(ValueError, "tuple.index(x): x not in tuple")
+		},
+		"count": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := oneArg("tuple.count", args, kwnames); err != nil {
+				return Value{}, err
+			}
+			n, err := countItems(th, self.o.(*Tuple).Items, args[0])
+			return Int(int64(n)), err
+		},
+		"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return Int(int64(len(self.o.(*Tuple).Items))), nil
+		},
+		"__getitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := oneArg("__getitem__", args, kwnames); err != nil {
+				return Value{}, err
+			}
+			return self.o.(*Tuple).GetItem(th, args[0])
+		},
+	})
+}

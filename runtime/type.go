@@ -1,0 +1,225 @@
+package runtime
+
+// This file defines type objects: built-in types, their method tables, the
+// method resolution order and attribute lookup along it.
+
+import (
+	"strings"
+	"sync/atomic"
+)
+
+// TypeFlags describe a type's properties.
+type TypeFlags uint32
+
+// Type flags.
+const (
+	// FlagHeap marks a class created by a class statement or type(name, bases, dict).
+	FlagHeap TypeFlags = 1 << iota
+	// FlagFinal marks a type that cannot be subclassed (bool, NoneType, …).
+	FlagFinal
+	// FlagImmutable marks a built-in type whose attributes cannot be set.
+	FlagImmutable
+	// FlagNoInstanceDict marks a user class that must not get an instance
+	// dict (reserved for __slots__ support).
+	FlagNoInstanceDict
+)
+
+// NewFunc is the constructor hook of a built-in type: it makes an instance
+// of t (t is the type itself or a subclass) from the call's arguments.
+type NewFunc func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
+
+// Type is a Python type: built-in or a class.
+type Type struct {
+	Name     string
+	Qualname string
+	// Module is the __module__ of a built-in type ("" means builtins);
+	// classes keep theirs in Dict.
+	Module string
+	Bases  []*Type
+	MRO    []*Type
+	Dict   *Dict
+	Flags  TypeFlags
+	// New creates instances of the type and its subclasses (int(x),
+	// list(it), a user subclass of Exception, …). Nil for types that
+	// inherit their base's.
+	New NewFunc
+
+	meta  *Type // the metaclass (nil: type)
+	cache *lookupCache
+}
+
+// lookupCache memoizes MRO lookups of a class (hits and misses), valid
+// while epoch equals classEpoch.
+type lookupCache struct {
+	epoch uint64
+	m     map[string]Value
+}
+
+// classEpoch changes whenever any class's dict changes, invalidating all
+// lookup caches. Only classes (FlagHeap) are cached; built-in types never
+// change after init and are shared by all interpreters.
+var classEpoch atomic.Uint64
+
+// NewType creates a built-in type named name with one base (nil = object)
+// and an empty dict. Call it in package-level var declarations; install
+// methods from init() with SetMethods to avoid initialization cycles.
+// A dotted name ("asyncio.Future") sets the type's __module__.
+func NewType(name string, base *Type) *Type {
+	t := &Type{Name: name, Dict: NewDict(), Flags: FlagImmutable}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		t.Module, t.Name = name[:i], name[i+1:]
+	}
+	t.Qualname = t.Name
+	if base == nil {
+		base = ObjectType
+	}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	return t
+}
+
+// Type implements Object: the type of a type is its metaclass.
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
+
+// SetMethods installs Go methods into t's dict.
+func (t *Type) SetMethods(methods map[string]MethodFunc) {
+	for name, fn := range methods {
+		t.Dict.SetStr(name, Obj(&BuiltinMethod{Name: name, Fn: fn, Owner: t}))
+	}
+}
+
+// MemberFunc computes a read-only attribute of a built-in object.
+type MemberFunc func(th *Thread, self Value) (Value, error)
+
+// SetMembers installs read-only computed attributes (data descriptors)
+// into t's dict, like CPython's member and getset descriptors.
+func (t *Type) SetMembers(members map[string]MemberFunc) {
+	for name, fn := range members {
+		t.Dict.SetStr(name, Obj(&Member{Name: name, Get: fn, Owner: t}))
+	}
+}
+
+// SetAttr stores a class attribute in t's dict.
+func (t *Type) SetAttr(name string, v Value) {
+	t.Dict.SetStr(name, v)
+	if t.Flags&FlagHeap != 0 {
+		classEpoch.Add(1)
+	}
+}
+
+// Lookup finds name in the dicts along t's MRO, without binding.
+func (t *Type) Lookup(name string) (Value, bool) {
+	if t.Flags&FlagHeap == 0 {
+		return t.lookupMRO(name)
+	}
+	c := t.cache
+	epoch := classEpoch.Load()
+	if c == nil || c.epoch != epoch {
+		c = &lookupCache{epoch: epoch, m: make(map[string]Value, 8)}
+		t.cache = c
+	}
+	if v, ok := c.m[name]; ok {
+		return v, !v.IsNull()
+	}
+	v, ok := t.lookupMRO(name)
+	c.m[name] = v
+	return v, ok
+}
+
+func (t *Type) lookupMRO(name string) (Value, bool) {
+	for _, c := range t.MRO {
+		if v, ok := c.Dict.GetStr(name); ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// IsSubtype reports whether t is s or a subclass of s.
+func IsSubtype(t, s *Type) bool {
+	if t == s {
+		return true
+	}
+	if t == nil {
+		return false
+	}
+	for _, c := range t.MRO {
+		if c == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TypeOf returns the Python type of v.
+func TypeOf(v Value) *Type { return v.Type() }
+
+// IsInstance is Python's isinstance(v, t) for one type.
+func IsInstance(v Value, t *Type) bool {
+	if v.IsNull() {
+		return false
+	}
+	return IsSubtype(v.Type(), t)
+}
+
+// FullName is the type's name as CPython's repr shows it: qualified by
+// its module unless it is a built-in.
+func (t *Type) FullName() string {
+	m := t.ModuleName()
+	if m == "builtins" {
+		return t.Qualname
+	}
+	return m + "." + t.Qualname
+}
+
+// ModuleName returns the type's __module__ as a Go string.
+func (t *Type) ModuleName() string {
+	if t.Flags&FlagHeap != 0 {
+		if v, ok := t.Dict.GetStr("__module__"); ok {
+			if s, ok := AsString(v); ok {
+				return s
+			}
+		}
+		return "builtins"
+	}
+	if t.Module == "" {
+		return "builtins"
+	}
+	return t.Module
+}
+
+// newFunc returns the constructor hook that makes instances of t: the
+// New of the first type along its MRO that has one.
+func (t *Type) newFunc() (NewFunc, *Type) {
+	for _, c := range t.MRO {
+		if c.New != nil {
+			return c.New, c
+		}
+	}
+	return nil, nil
+}
+
+// solidBase returns the built-in type whose instance layout t's instances
+// have (object for plain classes, BaseException for exceptions, …).
+func (t *Type) solidBase() *Type {
+	for _, c := range t.MRO {
+		if c.Flags&FlagHeap == 0 {
+			if c.New != nil || c == ObjectType {
+				return c
+			}
+		}
+	}
+	return ObjectType
+}
+
+// isException reports whether instances of t are exceptions.
+func (t *Type) isException() bool { return IsSubtype(t, BaseException) }

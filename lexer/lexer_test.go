@@ -159,6 +159,7 @@ func TestErrors(t *testing.T) {
 		{"x = 'abc\n", "t.py:1:5: SyntaxError: unterminated string literal (detected at line 1)", false},
 		{"x = \"abc", "t.py:1:5: SyntaxError: unterminated string literal (detected at line 1)", false},
 		{"x = 'abc\\\ndef\n", "t.py:1:5: SyntaxError: unterminated string literal (detected at line 2)", false},
+		{"x = 'abc\\\n", "t.py:1:5: SyntaxError: unterminated string literal (detected at line 1)", true},
 		{"x = rb'abc\n", "t.py:1:5: SyntaxError: unterminated string literal (detected at line 1)", false},
 		{"x = '''abc\n\n", "t.py:1:5: SyntaxError: unterminated triple-quoted string literal (detected at line 2)", true},
 		{"x = '''abc", "t.py:1:5: SyntaxError: unterminated triple-quoted string literal (detected at line 1)", true},

@@ -2,7 +2,11 @@
 
 package lexer
 
-import plexer "github.com/alecthomas/participle/v2/lexer"
+import (
+	"strings"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
 
 // isStringPrefix reports whether p is a valid string prefix: r, u, b, f, br,
 // rb, fr or rf in any case.
@@ -78,7 +82,9 @@ func (s *scanner) unterminated(p plexer.Position, triple bool) error {
 		line--
 	}
 	if !triple {
-		return s.errorAt(p, KindSyntax, "unterminated string literal (detected at line %d)", line)
+		e := s.errorAt(p, KindSyntax, "unterminated string literal (detected at line %d)", line)
+		e.eof = strings.HasSuffix(s.src, "\\\n") || strings.HasSuffix(s.src, "\\\r\n") // 'abc\ then more lines
+		return e
 	}
 	e := s.errorAt(p, KindSyntax, "unterminated triple-quoted string literal (detected at line %d)", line)
 	e.eof = true

@@ -184,8 +184,9 @@ func TestErrors(t *testing.T) {
 		{"x = 1 + \\\n", "t.py:1:10: SyntaxError: unexpected EOF while parsing", true},
 		{"x = 1 + \\", "t.py:1:10: SyntaxError: unexpected EOF while parsing", true},
 		{"x = 1 + \\ 2\n", "t.py:1:10: SyntaxError: unexpected character after line continuation character", false},
-		{"x\x00", "t.py:1:1: SyntaxError: source code string cannot contain null bytes", false},
-		{"x = 1\n'\xff'", "t.py:2:2: SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte", false},
+		{"x\x00", "t.py:1:2: SyntaxError: source code cannot contain null bytes", false},
+		{"x\ny\x00", "t.py:2:2: SyntaxError: source code cannot contain null bytes", false},
+		{"x = 1\n'\xff'", "t.py:2:2: SyntaxError: Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", false},
 		{strings.Repeat("(", 201), "t.py:1:201: SyntaxError: too many nested parentheses", false},
 	}
 	for _, tt := range tests {

@@ -68,8 +68,9 @@ func (s *scanner) checkSource() error {
 	for i := 0; i < len(s.src); {
 		c := s.src[i]
 		if c == 0 {
-			return &Error{Filename: s.filename, Line: 1, Col: 1, Kind: KindSyntax,
-				Msg: "source code string cannot contain null bytes"}
+			line, col := s.lineCol(i)
+			return &Error{Filename: s.filename, Line: line, Col: col, Offset: i, Kind: KindSyntax,
+				Msg: "source code cannot contain null bytes"}
 		}
 		if c < utf8.RuneSelf {
 			i++
@@ -84,17 +85,18 @@ func (s *scanner) checkSource() error {
 	return nil
 }
 
-// utf8Error reports the invalid UTF-8 byte at offset i.
+// utf8Error reports the invalid UTF-8 byte at offset i, as CPython does
+// for a file without an encoding declaration.
 func (s *scanner) utf8Error(i int) error {
-	line, start := 1, 0
-	for j := 0; j < i; j++ {
-		if s.src[j] == '\n' {
-			line, start = line+1, j+1
-		}
-	}
-	return &Error{Filename: s.filename, Line: line, Col: utf8.RuneCountInString(s.src[start:i]) + 1,
-		Offset: i, Kind: KindSyntax,
-		Msg: fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", s.src[i], i-start)}
+	line, col := s.lineCol(i)
+	return &Error{Filename: s.filename, Line: line, Col: col, Offset: i, Kind: KindSyntax,
+		Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", s.src[i], s.filename, line)}
+}
+
+// lineCol computes the line and column of offset i from scratch.
+func (s *scanner) lineCol(i int) (line, col int) {
+	start := strings.LastIndexByte(s.src[:i], '\n') + 1
+	return strings.Count(s.src[:start], "\n") + 1, utf8.RuneCountInString(s.src[start:i]) + 1
 }
 
 // pos returns the position of offset off on the current line.

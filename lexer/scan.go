@@ -68,7 +68,7 @@ func (s *scanner) checkSource() error {
 	for i := 0; i < len(s.src); {
 		c := s.src[i]
 		if c == 0 {
-			line, col := s.lineCol(i)
+			line, col := s.lineColOf(i)
 			return &Error{Filename: s.filename, Line: line, Col: col, Offset: i, Kind: KindSyntax,
 				Msg: "source code cannot contain null bytes"}
 		}
@@ -88,13 +88,13 @@ func (s *scanner) checkSource() error {
 // utf8Error reports the invalid UTF-8 byte at offset i, as CPython does
 // for a file without an encoding declaration.
 func (s *scanner) utf8Error(i int) error {
-	line, col := s.lineCol(i)
+	line, col := s.lineColOf(i)
 	return &Error{Filename: s.filename, Line: line, Col: col, Offset: i, Kind: KindSyntax,
 		Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", s.src[i], s.filename, line)}
 }
 
-// lineCol computes the line and column of offset i from scratch.
-func (s *scanner) lineCol(i int) (line, col int) {
+// lineColOf computes the line and column of offset i from scratch.
+func (s *scanner) lineColOf(i int) (line, col int) {
 	start := strings.LastIndexByte(s.src[:i], '\n') + 1
 	return strings.Count(s.src[:start], "\n") + 1, utf8.RuneCountInString(s.src[start:i]) + 1
 }

@@ -1,13 +1,504 @@
 package runtime
 
-// This file defines BytesObject, pyish's immutable bytes.
+// This file defines BytesObject, pyish's immutable bytes, and its methods.
 
-// BytesObject is a Python bytes value.
+import (
+	"bytes"
+	"encoding/hex"
+	"strings"
+)
+
+// BytesObject is a Python bytes value. Its contents never change.
 type BytesObject struct {
 	b      []byte
 	hashed bool
 	hash   int64
 }
 
+// Bytes returns a bytes value holding a copy of b.
+func Bytes(b []byte) Value { return Obj(&BytesObject{b: append([]byte(nil), b...)}) }
+
+// newBytes wraps b without copying.
+func newBytes(b []byte) Value { return Obj(&BytesObject{b: b}) }
+
+// AsBytes returns the contents of a bytes value (not to be modified).
+func AsBytes(v Value) ([]byte, bool) {
+	if b, ok := v.o.(*BytesObject); ok {
+		return b.b, true
+	}
+	return nil, false
+}
+
 // Type returns BytesType.
 func (b *BytesObject) Type() *Type { return BytesType }
+
+// Repr is b'...' with CPython's quote choice and escapes.
+func (b *BytesObject) Repr(th *Thread) (string, error) { return BytesRepr(b.b), nil }
+
+// Len is the number of bytes.
+func (b *BytesObject) Len(th *Thread) (int, error) { return len(b.b), nil }
+
+// Hash equals the hash of the str with the same (Latin-1 range) bytes.
+func (b *BytesObject) Hash(th *Thread) (int64, error) {
+	if !b.hashed {
+		b.hash, b.hashed = StrHash(string(b.b)), true
+	}
+	return b.hash, nil
+}
+
+// BytesRepr is repr() of bytes.
+func BytesRepr(b []byte) string {
+	quote := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.WriteByte('b')
+	sb.WriteByte(quote)
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c < 0x20 || c >= 0x7f:
+			writeHexEscape(&sb, 'x', uint32(c), 2)
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
+}
+
+// GetItem is b[i] (an int) and b[lo:hi:step] (bytes).
+func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
+	if IsIntegral(key) {
+		i, err := strIndex(key, len(b.b))
+		if err != nil {
+			return Value{}, err
+		}
+		if i < 0 {
+			return Value{}, Errorf(IndexError, "index out of range")
+		}
+		return Int(int64(b.b[i])), nil
+	}
+	if sl, ok := key.o.(*Slice); ok {
+		lo, _, step, n, err := sl.Indices(th, len(b.b))
+		if err != nil {
+			return Value{}, err
+		}
+		out := make([]byte, n)
+		for k := 0; k < n; k++ {
+			out[k] = b.b[lo+k*step]
+		}
+		return newBytes(out), nil
+	}
+	return Value{}, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+}
+
+// Contains is `x in b` for an int or a bytes x.
+func (b *BytesObject) Contains(th *Thread, x Value) (bool, error) {
+	if o, ok := x.o.(*BytesObject); ok {
+		return bytes.Contains(b.b, o.b), nil
+	}
+	if kindOf(x) == kInt {
+		c := int64(x.n)
+		if c < 0 || c > 255 {
+			return false, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		return bytes.IndexByte(b.b, byte(c)) >= 0, nil
+	}
+	return false, Errorf(TypeError, "a bytes-like object is required, not '%s'", x.Type().Name)
+}
+
+// Iter iterates over the byte values.
+func (b *BytesObject) Iter(th *Thread) (Iterator, error) { return &bytesIterator{b: b.b}, nil }
+
+// bytesIterator yields the ints of a bytes value.
+type bytesIterator struct {
+	b []byte
+	i int
+}
+
+// BytesIteratorType is the type of iter(bytes).
+var BytesIteratorType = NewType("bytes_iterator", nil)
+
+// Type returns BytesIteratorType.
+func (it *bytesIterator) Type() *Type { return BytesIteratorType }
+
+// Next returns the next byte as an int.
+func (it *bytesIterator) Next(th *Thread) (Value, bool, error) {
+	if it.i >= len(it.b) {
+		return Value{}, false, nil
+	}
+	it.i++
+	return Int(int64(it.b[it.i-1])), true, nil
+}
+
+// Iter returns the iterator itself.
+func (it *bytesIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
+
+// Binary implements + and *.
+func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	switch op {
+	case OpAdd:
+		if o, ok := other.o.(*BytesObject); ok {
+			x, y := b.b, o.b
+			if right {
+				x, y = y, x
+			}
+			return newBytes(append(append(make([]byte, 0, len(x)+len(y)), x...), y...)), nil
+		}
+		if !right && isKnownValue(other) {
+			return Value{}, Errorf(TypeError, "can't concat %s to bytes", other.Type().Name)
+		}
+	case OpMul:
+		return repeatSeq(th, other, func(n int) (Value, error) {
+			return newBytes(bytes.Repeat(b.b, n)), nil
+		})
+	}
+	return NotImplemented, nil
+}
+
+// Compare orders bytes lexicographically.
+func (b *BytesObject) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	o, ok := other.o.(*BytesObject)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return Bool(cmpResult(op, bytes.Compare(b.b, o.b))), nil
+}
+
+// bytesSelf returns the receiver of a bytes method.
+func bytesSelf(self Value) []byte {
+	b, _ := AsBytes(self)
+	return b
+}
+
+// bytesArg requires a bytes argument.
+func bytesArg(v Value) ([]byte, error) {
+	if b, ok := AsBytes(v); ok {
+		return b, nil
+	}
+	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
+}
+
+func init() {
+	BytesType.New = bytes_new
+	BytesType.SetMethods(bytesMethods)
+	BytesType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", bytes_fromhex)}))
+}
+
+// bytesMethods is the method table of bytes.
+var bytesMethods = map[string]MethodFunc{
+	"decode": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		var encoding, errors Value
+		if err := UnpackArgs("decode", args, kwnames, "encoding?", &encoding, "errors?", &errors); err != nil {
+			return Value{}, err
+		}
+		enc, errs, err := codecArgs("decode", encoding, errors)
+		if err != nil {
+			return Value{}, err
+		}
+		s, err := decodeBytes(bytesSelf(self), enc, errs)
+		return Str(s), err
+	},
+	"hex": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity("hex", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return Str(hex.EncodeToString(bytesSelf(self))), nil
+	},
+	"join":       bytes_join,
+	"split":      bytes_split,
+	"strip":      bytesStrip("strip", true, true),
+	"lstrip":     bytesStrip("lstrip", true, false),
+	"rstrip":     bytesStrip("rstrip", false, true),
+	"startswith": bytesAffix("startswith", bytes.HasPrefix),
+	"endswith":   bytesAffix("endswith", bytes.HasSuffix),
+	"replace": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity("replace", args, kwnames, 2, 3); err != nil {
+			return Value{}, err
+		}
+		old, err := bytesArg(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		nw, err := bytesArg(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		n := int64(-1)
+		if len(args) == 3 {
+			if n, err = ToInt64(th, args[2]); err != nil {
+				return Value{}, err
+			}
+		}
+		return newBytes(bytes.Replace(bytesSelf(self), old, nw, int(max(n, -1)))), nil
+	},
+	"find":  bytesFind("find", false),
+	"index": bytesFind("index", true),
+	"count": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity("count", args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		sub, err := bytesSub(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Int(int64(bytes.Count(bytesSelf(self), sub))), nil
+	},
+	"upper": bytesMap("upper", bytes.ToUpper),
+	"lower": bytesMap("lower", bytes.ToLower),
+	"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return Int(int64(len(bytesSelf(self)))), nil
+	},
+}
+
+// bytesSub reads a bytes or int (single byte) argument.
+func bytesSub(v Value) ([]byte, error) {
+	if kindOf(v) == kInt {
+		c := int64(v.n)
+		if c < 0 || c > 255 {
+			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		return []byte{byte(c)}, nil
+	}
+	return bytesArg(v)
+}
+
+// bytesFind implements find and index (without start/end).
+func bytesFind(name string, raise bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		sub, err := bytesSub(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		i := bytes.Index(bytesSelf(self), sub)
+		if i < 0 && raise {
+			return Value{}, Errorf(ValueError, "subsection not found")
+		}
+		return Int(int64(i)), nil
+	}
+}
+
+// bytesMap wraps a bytes → bytes method without arguments.
+func bytesMap(name string, f func([]byte) []byte) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return newBytes(f(bytesSelf(self))), nil
+	}
+}
+
+// bytesAffix implements startswith and endswith.
+func bytesAffix(name string, test func(b, p []byte) bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 1, 1); err != nil {
+			return Value{}, err
+		}
+		b := bytesSelf(self)
+		if t, ok := args[0].o.(*Tuple); ok {
+			for _, it := range t.Items {
+				p, err := bytesArg(it)
+				if err != nil {
+					return Value{}, err
+				}
+				if test(b, p) {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+		p, ok := AsBytes(args[0])
+		if !ok {
+			return Value{}, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, args[0].Type().Name)
+		}
+		return Bool(test(b, p)), nil
+	}
+}
+
+// asciiSpace is the whitespace of bytes methods.
+const asciiSpace = " \t\n\r\v\f"
+
+// bytesStrip implements strip, lstrip and rstrip.
+func bytesStrip(name string, left, right bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 0, 1); err != nil {
+			return Value{}, err
+		}
+		cut := asciiSpace
+		if len(args) == 1 && !args[0].IsNone() {
+			c, err := bytesArg(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			cut = string(c)
+		}
+		b := bytesSelf(self)
+		if left {
+			b = bytes.TrimLeft(b, cut)
+		}
+		if right {
+			b = bytes.TrimRight(b, cut)
+		}
+		return Bytes(b), nil
+	}
+}
+
+// bytes_split is bytes.split(sep=None, maxsplit=-1).
+func bytes_split(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	sepv, maxv := None, Int(-1)
+	if err := UnpackArgs("split", args, kwnames, "sep?", &sepv, "maxsplit?", &maxv); err != nil {
+		return Value{}, err
+	}
+	m, err := ToInt64(th, maxv)
+	if err != nil {
+		return Value{}, err
+	}
+	if m < 0 || m > 1<<31 {
+		m = 1 << 31
+	}
+	b := bytesSelf(self)
+	var parts []string
+	if sepv.IsNone() {
+		parts = splitSpace(string(b), int(m))
+	} else {
+		sep, err := bytesArg(sepv)
+		if err != nil {
+			return Value{}, err
+		}
+		if len(sep) == 0 {
+			return Value{}, Errorf(ValueError, "empty separator")
+		}
+		parts = strings.SplitN(string(b), string(sep), int(m)+1)
+	}
+	items := make([]Value, len(parts))
+	for i, p := range parts {
+		items[i] = newBytes([]byte(p))
+	}
+	return Obj(NewList(items)), nil
+}
+
+// bytes_join is bytes.join(iterable of bytes).
+func bytes_join(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := strArity("join", args, kwnames, 1, 1); err != nil {
+		return Value{}, err
+	}
+	sep := bytesSelf(self)
+	var out []byte
+	i := 0
+	err := ForEach(th, args[0], func(v Value) error {
+		p, ok := AsBytes(v)
+		if !ok {
+			return Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, v.Type().Name)
+		}
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, p...)
+		i++
+		return nil
+	})
+	if err != nil {
+		return Value{}, err
+	}
+	return newBytes(out), nil
+}
+
+// bytes_fromhex is bytes.fromhex(string) (args[0] is the class).
+func bytes_fromhex(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeError, "fromhex() takes exactly one argument (%d given)", len(args)-1)
+	}
+	s, ok := AsString(args[1])
+	if !ok {
+		return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].Type().Name)
+	}
+	var out []byte
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		if i+1 >= len(s) || digitValue(s[i]) > 15 || digitValue(s[i+1]) > 15 {
+			pos := i
+			if i < len(s) && digitValue(s[i]) <= 15 {
+				pos = i + 1
+			}
+			return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
+		}
+		out = append(out, byte(digitValue(s[i])<<4|digitValue(s[i+1])))
+		i += 2
+	}
+	return newBytes(out), nil
+}
+
+// bytes_new is bytes(), bytes(n), bytes(str, encoding), bytes(iterable).
+func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var src, encoding, errors Value
+	if err := UnpackArgs("bytes", args, kwnames, "source?", &src, "encoding?", &encoding, "errors?", &errors); err != nil {
+		return Value{}, err
+	}
+	if src.IsNull() {
+		return newBytes(nil), nil
+	}
+	if s, ok := AsString(src); ok {
+		if encoding.IsNull() {
+			return Value{}, Errorf(TypeError, "string argument without an encoding")
+		}
+		enc, errs, err := codecArgs("bytes", encoding, errors)
+		if err != nil {
+			return Value{}, err
+		}
+		b, err := EncodeString(s, enc, errs)
+		if err != nil {
+			return Value{}, err
+		}
+		return newBytes(b), nil
+	}
+	if !encoding.IsNull() {
+		return Value{}, Errorf(TypeError, "encoding without a string argument")
+	}
+	if _, ok := AsBytes(src); ok {
+		return src, nil
+	}
+	if kindOf(src) == kInt {
+		n := int64(src.n)
+		if n < 0 {
+			return Value{}, Errorf(ValueError, "negative count")
+		}
+		return newBytes(make([]byte, n)), nil
+	}
+	var out []byte
+	err := ForEach(th, src, func(v Value) error {
+		i, err := ToInt64(th, v)
+		if err != nil {
+			return err
+		}
+		if i < 0 || i > 255 {
+			return Errorf(ValueError, "bytes must be in range(0, 256)")
+		}
+		out = append(out, byte(i))
+		return nil
+	})
+	if err != nil {
+		if e := AsException(err); e != nil && e.Matches(TypeError) && !IsIntegral(src) {
+			if _, iterable := src.o.(Iterable); !iterable {
+				return Value{}, Errorf(TypeError, "cannot convert '%s' object to bytes", src.Type().Name)
+			}
+		}
+		return Value{}, err
+	}
+	return newBytes(out), nil
+}

@@ -310,13 +310,13 @@ func cleanFloatLiteral(t string) (string, bool) {
 		for i < len(body) {
 			c := body[i]
 			if c == '_' {
-				if n == 0 || i+1 >= len(body) || !isDigit(body[i+1]) {
+				if n == 0 || i+1 >= len(body) || !isASCIIDigit(body[i+1]) {
 					return n, false
 				}
 				i++
 				continue
 			}
-			if !isDigit(c) {
+			if !isASCIIDigit(c) {
 				break
 			}
 			b.WriteByte(c)
@@ -356,8 +356,8 @@ func cleanFloatLiteral(t string) (string, bool) {
 	return b.String(), i == len(body)
 }
 
-// isDigit reports whether c is an ASCII decimal digit.
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// isASCIIDigit reports whether c is an ASCII decimal digit.
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isPySpace reports whether r is whitespace for str.split() and strip():
 // Unicode whitespace plus the ASCII separators \x1c-\x1f.

@@ -232,11 +232,11 @@ func formatStr(s, spec string) (string, error) {
 		s = string([]rune(s)[:f.prec])
 		n = f.prec
 	}
-	return pad(s, n, f), nil
+	return fmtPad(s, n, f), nil
 }
 
-// pad aligns s (n code points) in f.width with f.fill.
-func pad(s string, n int, f fmtSpec) string {
+// fmtPad aligns s (n code points) in f.width with f.fill.
+func fmtPad(s string, n int, f fmtSpec) string {
 	if f.width <= n {
 		return s
 	}
@@ -341,7 +341,7 @@ func formatIntChar(v Value, f fmtSpec) (string, error) {
 		return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 	}
 	f.align = map[bool]byte{true: '>', false: f.align}[f.align == '=']
-	return pad(string(rune(c)), 1, f), nil
+	return fmtPad(string(rune(c)), 1, f), nil
 }
 
 // signOf returns the sign text of a number.
@@ -443,7 +443,7 @@ func isZeroText(s string) bool {
 // the rest (point, fraction, exponent, or the whole of inf/nan).
 func splitIntDigits(s string) (string, string) {
 	i := 0
-	for i < len(s) && isDigit(s[i]) {
+	for i < len(s) && isASCIIDigit(s[i]) {
 		i++
 	}
 	return s[:i], s[i:]
@@ -467,7 +467,7 @@ func assembleNumber(sign, prefix, digits, rest string, f fmtSpec) string {
 	if f.align == '=' {
 		return sign + prefix + strings.Repeat(string(f.fill), f.width-n) + digits + rest
 	}
-	return pad(sign+prefix+digits+rest, n, f)
+	return fmtPad(sign+prefix+digits+rest, n, f)
 }
 
 // groupDigits inserts sep every n digits from the right, padding with

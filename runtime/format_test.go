@@ -14,7 +14,7 @@ func TestFormatTable(t *testing.T) {
 	for _, c := range formatTable {
 		got, err := Format(nil, decodeFormatArg(t, c.v), c.spec)
 		if err != nil {
-			got = errText(err)
+			got = numErrText(err)
 		}
 		if got != c.want {
 			t.Errorf("format(%s, %q) = %q, want %q", c.v, c.spec, got, c.want)

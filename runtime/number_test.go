@@ -44,8 +44,8 @@ func describeNum(v Value) string {
 	return "?"
 }
 
-// errText renders an error as "Type: message".
-func errText(err error) string {
+// numErrText renders an error as "Type: message".
+func numErrText(err error) string {
 	e, ok := err.(*Exception)
 	if !ok {
 		return err.Error()
@@ -69,7 +69,7 @@ func TestNumBinaryTable(t *testing.T) {
 		case !ok:
 			got = "unsupported"
 		case err != nil:
-			got = errText(err)
+			got = numErrText(err)
 		default:
 			got = describeNum(r)
 		}
@@ -195,7 +195,7 @@ func TestIntFromString(t *testing.T) {
 		v, err := IntFromString(c.s, c.base)
 		got := ""
 		if err != nil {
-			got = errText(err)
+			got = numErrText(err)
 		} else {
 			got = describeNum(v)
 		}
@@ -211,7 +211,7 @@ func TestIntStrLimit(t *testing.T) {
 		t.Errorf("10**4299: len %d err %v", len(s), err)
 	}
 	b.Mul(b, big.NewInt(10))
-	if _, err := bigDecimal(b); err == nil || !strings.Contains(errText(err), "Exceeds the limit (4300 digits)") {
+	if _, err := bigDecimal(b); err == nil || !strings.Contains(numErrText(err), "Exceeds the limit (4300 digits)") {
 		t.Errorf("10**4300: err %v", err)
 	}
 }
@@ -232,7 +232,7 @@ func TestParseFloat(t *testing.T) {
 		f, err := ParseFloat(c.s)
 		got := ""
 		if err != nil {
-			got = errText(err)
+			got = numErrText(err)
 		} else {
 			got = FloatRepr(f)
 		}

@@ -387,7 +387,7 @@ func padPercent(body, prefix string, sp percentSpec, numeric bool) string {
 // ASCIIEscape is ascii() applied to a repr: non-ASCII characters become
 // \xhh, \uhhhh or \Uhhhhhhhh.
 func ASCIIEscape(s string) string {
-	if isASCII(s) {
+	if strIsASCII(s) {
 		return s
 	}
 	var b strings.Builder

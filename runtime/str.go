@@ -45,14 +45,14 @@ func newString(s string) *String {
 	case len(s) == 1 && s[0] < 0x80:
 		return asciiStrings[s[0]]
 	}
-	if isASCII(s) {
+	if strIsASCII(s) {
 		return &String{s: s, n: len(s), ascii: true}
 	}
 	return &String{s: s, n: utf8.RuneCountInString(s)}
 }
 
-// isASCII reports whether every byte of s is below 0x80.
-func isASCII(s string) bool {
+// strIsASCII reports whether every byte of s is below 0x80.
+func strIsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -154,7 +154,7 @@ func (s *String) runeIndex(off int) int {
 // GetItem is s[i] and s[lo:hi:step].
 func (s *String) GetItem(th *Thread, key Value) (Value, error) {
 	if IsIntegral(key) {
-		i, err := indexOf(key, s.n)
+		i, err := strIndex(key, s.n)
 		if err != nil {
 			return Value{}, err
 		}
@@ -196,9 +196,9 @@ func sliceIndices(th *Thread, key Value, n int) (lo, hi, step int, ok bool, err 
 	return 0, 0, 0, false, nil
 }
 
-// indexOf normalizes an int index against length n: the index in [0, n),
+// strIndex normalizes an int index against length n: the index in [0, n),
 // or -1 when out of range.
-func indexOf(key Value, n int) (int, error) {
+func strIndex(key Value, n int) (int, error) {
 	var i int64
 	if kindOf(key) == kBig {
 		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")

@@ -1,0 +1,268 @@
+package runtime
+
+// This file defines the case mappings of str (lower, upper, title, …,
+// with Unicode's full mappings such as ß → SS) and the is* predicates.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// specialUpper holds the full upper-case mappings that differ from the
+// simple one-rune mappings Go's unicode package knows.
+var specialUpper = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
+	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+// specialTitle holds full title-case mappings that differ from ToTitle.
+var specialTitle = map[rune]string{
+	'ß': "Ss", 'ŉ': "ʼN", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St",
+}
+
+// upperRune writes the full upper-case mapping of r.
+func upperRune(b *strings.Builder, r rune) {
+	if s, ok := specialUpper[r]; ok {
+		b.WriteString(s)
+		return
+	}
+	b.WriteRune(unicode.ToUpper(r))
+}
+
+// lowerRune writes the full lower-case mapping of r.
+func lowerRune(b *strings.Builder, r rune) {
+	if r == 'İ' {
+		b.WriteString("i̇")
+		return
+	}
+	b.WriteRune(unicode.ToLower(r))
+}
+
+// titleRune writes the full title-case mapping of r.
+func titleRune(b *strings.Builder, r rune) {
+	if s, ok := specialTitle[r]; ok {
+		b.WriteString(s)
+		return
+	}
+	b.WriteRune(unicode.ToTitle(r))
+}
+
+// isCased reports whether r has case (Lu, Ll or Lt).
+func isCased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+}
+
+// mapRunes builds a str by writing each rune through f.
+func mapRunes(s string, f func(b *strings.Builder, i int, r rune)) Value {
+	var b strings.Builder
+	b.Grow(len(s))
+	i := 0
+	for _, r := range s {
+		f(&b, i, r)
+		i++
+	}
+	return Str(b.String())
+}
+
+// strCaseMethod wraps a no-argument str → str method.
+func strCaseMethod(name string, f func(s *String) Value) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return f(strSelf(self)), nil
+	}
+}
+
+// strLower is str.lower().
+func strLower(s *String) Value {
+	if s.ascii {
+		return Str(strings.ToLower(s.s))
+	}
+	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) { lowerRune(b, r) })
+}
+
+// strUpper is str.upper().
+func strUpper(s *String) Value {
+	if s.ascii {
+		return Str(strings.ToUpper(s.s))
+	}
+	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) { upperRune(b, r) })
+}
+
+// strCasefold is str.casefold(): lower case with ß → ss and friends.
+func strCasefold(s *String) Value {
+	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
+		switch r {
+		case 'ß':
+			b.WriteString("ss")
+		case 'ς':
+			b.WriteRune('σ')
+		default:
+			if u, ok := specialUpper[r]; ok {
+				b.WriteString(strings.ToLower(u))
+				return
+			}
+			lowerRune(b, r)
+		}
+	})
+}
+
+// strCapitalize is str.capitalize(): title-case the first character,
+// lower-case the rest.
+func strCapitalize(s *String) Value {
+	return mapRunes(s.s, func(b *strings.Builder, i int, r rune) {
+		if i == 0 {
+			titleRune(b, r)
+		} else {
+			lowerRune(b, r)
+		}
+	})
+}
+
+// strTitle is str.title(): words start after any uncased character.
+func strTitle(s *String) Value {
+	prevCased := false
+	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
+		if prevCased {
+			lowerRune(b, r)
+		} else {
+			titleRune(b, r)
+		}
+		prevCased = isCased(r)
+	})
+}
+
+// strSwapcase is str.swapcase().
+func strSwapcase(s *String) Value {
+	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
+		switch {
+		case unicode.IsUpper(r):
+			lowerRune(b, r)
+		case unicode.IsLower(r):
+			upperRune(b, r)
+		default:
+			b.WriteRune(r)
+		}
+	})
+}
+
+// strPredicate wraps an is* method: true when s is non-empty (unless
+// emptyOK) and every code point satisfies f.
+func strPredicate(name string, emptyOK bool, f func(r rune) bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		s := strSelf(self).s
+		if s == "" {
+			return Bool(emptyOK), nil
+		}
+		for _, r := range s {
+			if !f(r) {
+				return False, nil
+			}
+		}
+		return True, nil
+	}
+}
+
+// isDecimalRune is str.isdecimal for one code point (category Nd).
+func isDecimalRune(r rune) bool { return unicode.IsDigit(r) }
+
+// digitRanges are the non-Nd code points with Numeric_Type=Digit
+// (superscripts, subscripts, circled digits, …).
+var digitRanges = &unicode.RangeTable{R16: []unicode.Range16{
+	{0x00b2, 0x00b3, 1}, {0x00b9, 0x00b9, 1}, {0x1369, 0x1371, 1}, {0x19da, 0x19da, 1},
+	{0x2070, 0x2070, 1}, {0x2074, 0x2079, 1}, {0x2080, 0x2089, 1}, {0x2460, 0x2468, 1},
+	{0x2474, 0x247c, 1}, {0x2488, 0x2490, 1}, {0x24ea, 0x24ea, 1}, {0x24f5, 0x24fd, 1},
+	{0x24ff, 0x24ff, 1}, {0x2776, 0x277e, 1}, {0x2780, 0x2788, 1}, {0x278a, 0x2792, 1},
+}}
+
+// isDigitRune is str.isdigit for one code point.
+func isDigitRune(r rune) bool { return unicode.IsDigit(r) || unicode.Is(digitRanges, r) }
+
+// cjkNumerals are Lo characters with a numeric value.
+const cjkNumerals = "〇一二三四五六七八九十百千万億兆零壱弐参拾廿卅佰仟萬"
+
+// isNumericRune is str.isnumeric for one code point.
+func isNumericRune(r rune) bool {
+	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || strings.ContainsRune(cjkNumerals, r)
+}
+
+// isAlnumRune is str.isalnum for one code point.
+func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || isNumericRune(r) }
+
+// isIdentStart and isIdentContinue approximate XID_Start / XID_Continue.
+func isIdentStart(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
+}
+
+func isIdentContinue(r rune) bool {
+	return isIdentStart(r) || unicode.In(r, unicode.Nd, unicode.Mn, unicode.Mc, unicode.Pc)
+}
+
+// str_isidentifier is str.isidentifier().
+func str_isidentifier(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := strArity("isidentifier", args, kwnames, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return Bool(IsIdentifier(strSelf(self).s)), nil
+}
+
+// IsIdentifier reports whether s is a valid Python identifier.
+func IsIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if (i == 0 && !isIdentStart(r)) || !isIdentContinue(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// strCaseTest implements isupper and islower: some cased character, and
+// none of the opposite case (title-case letters count as upper).
+func strCaseTest(name string, upper bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		cased := false
+		for _, r := range strSelf(self).s {
+			isUp, isLow := unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
+			if (upper && isLow) || (!upper && isUp) {
+				return False, nil
+			}
+			cased = cased || isUp || isLow
+		}
+		return Bool(cased), nil
+	}
+}
+
+// str_istitle is str.istitle().
+func str_istitle(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := strArity("istitle", args, kwnames, 0, 0); err != nil {
+		return Value{}, err
+	}
+	cased, prevCased := false, false
+	for _, r := range strSelf(self).s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			if prevCased {
+				return False, nil
+			}
+			prevCased, cased = true, true
+		case unicode.IsLower(r):
+			if !prevCased {
+				return False, nil
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return Bool(cased), nil
+}

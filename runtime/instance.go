@@ -18,11 +18,8 @@ func (o *Instance) Type() *Type { return o.Class }
 // userSlot finds the dunder name on t when a class (not a built-in
 // type) defines it; a built-in default means "not overridden".
 func userSlot(t *Type, name string) (Value, bool) {
-	v, ok := t.Lookup(name)
-	if !ok {
-		return Value{}, false
-	}
-	if _, builtin := v.o.(*BuiltinMethod); builtin {
+	v, owner := t.lookupOwner(name)
+	if owner == nil || owner.Flags&FlagHeap == 0 {
 		return Value{}, false
 	}
 	return v, true
@@ -166,11 +163,11 @@ func (o *Instance) Hash(th *Thread) (int64, error) { return hashSlot(th, Obj(o))
 // hashSlot is hash() of an object whose class may define __hash__ (or
 // set it to None).
 func hashSlot(th *Thread, self Value) (int64, error) {
-	m, ok := self.Type().Lookup("__hash__")
-	if ok && m.IsNone() {
+	m, owner := self.Type().lookupOwner("__hash__")
+	if owner != nil && m.IsNone() {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", self.Type().Name)
 	}
-	if _, builtin := m.o.(*BuiltinMethod); !ok || builtin {
+	if owner == nil || owner.Flags&FlagHeap == 0 {
 		return ptrHash(objPointer(self)), nil
 	}
 	r, err := callSlot(th, m, self)

@@ -279,7 +279,22 @@ func (s *Set) merge(th *Thread, o *Set) error {
 	return nil
 }
 
-// update is set_update_internal: add the elements of any iterable.
+// Update is set.update(other) for one iterable (CPython's
+// set_update_internal, so the resulting order matches CPython's).
+func (s *Set) Update(th *Thread, other Value) error { return s.update(th, other) }
+
+// NewSetDisplay builds a set display whose elements are all constants
+// and more than two, as CPython compiles it: a frozenset constant merged
+// into an empty set (the table order differs from adding one by one).
+func NewSetDisplay(th *Thread, items []Value) (*Set, error) {
+	fs, err := NewFrozenSet(th, items)
+	if err != nil {
+		return nil, err
+	}
+	s := newEmptySet(SetType)
+	return s, s.merge(th, fs)
+}
+
 func (s *Set) update(th *Thread, other Value) error {
 	switch o := other.o.(type) {
 	case *Set:

@@ -52,7 +52,12 @@ type Type struct {
 // while epoch equals classEpoch.
 type lookupCache struct {
 	epoch uint64
-	m     map[string]Value
+	m     map[string]cacheEntry
+}
+
+type cacheEntry struct {
+	v     Value
+	owner *Type // the class whose dict holds v; nil when missing
 }
 
 // classEpoch changes whenever any class's dict changes, invalidating all
@@ -118,30 +123,37 @@ func (t *Type) SetAttr(name string, v Value) {
 
 // Lookup finds name in the dicts along t's MRO, without binding.
 func (t *Type) Lookup(name string) (Value, bool) {
+	v, owner := t.lookupOwner(name)
+	return v, owner != nil
+}
+
+// lookupOwner is Lookup that also returns the type whose dict holds the
+// attribute (nil when no class defines it).
+func (t *Type) lookupOwner(name string) (Value, *Type) {
 	if t.Flags&FlagHeap == 0 {
 		return t.lookupMRO(name)
 	}
 	c := t.cache
 	epoch := classEpoch.Load()
 	if c == nil || c.epoch != epoch {
-		c = &lookupCache{epoch: epoch, m: make(map[string]Value, 8)}
+		c = &lookupCache{epoch: epoch, m: make(map[string]cacheEntry, 8)}
 		t.cache = c
 	}
-	if v, ok := c.m[name]; ok {
-		return v, !v.IsNull()
+	if e, ok := c.m[name]; ok {
+		return e.v, e.owner
 	}
-	v, ok := t.lookupMRO(name)
-	c.m[name] = v
-	return v, ok
+	v, owner := t.lookupMRO(name)
+	c.m[name] = cacheEntry{v, owner}
+	return v, owner
 }
 
-func (t *Type) lookupMRO(name string) (Value, bool) {
+func (t *Type) lookupMRO(name string) (Value, *Type) {
 	for _, c := range t.MRO {
 		if v, ok := c.Dict.GetStr(name); ok {
-			return v, true
+			return v, c
 		}
 	}
-	return Value{}, false
+	return Value{}, nil
 }
 
 // IsSubtype reports whether t is s or a subclass of s.

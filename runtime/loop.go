@@ -228,7 +228,7 @@ func (l *Loop) RunUntilComplete(v Value) (Value, error) {
 	if err := l.checkRun(); err != nil {
 		return Value{}, err
 	}
-	w, newTask, err := l.ensureWaitable(v)
+	w, err := l.ensureWaitable(v)
 	if err != nil {
 		return Value{}, err
 	}
@@ -241,8 +241,8 @@ func (l *Loop) RunUntilComplete(v Value) (Value, error) {
 	err = l.RunForever()
 	active = false
 	if err != nil {
-		if newTask && w.Done() {
-			w.Result(l.th) // the error is raised: mark the task's as retrieved
+		if w.Done() {
+			w.Result(l.th) // the error is raised: mark the exception retrieved
 		}
 		return Value{}, err
 	}
@@ -253,14 +253,14 @@ func (l *Loop) RunUntilComplete(v Value) (Value, error) {
 }
 
 // ensureWaitable returns v as a Waitable, wrapping a coroutine in a task.
-func (l *Loop) ensureWaitable(v Value) (Waitable, bool, error) {
+func (l *Loop) ensureWaitable(v Value) (Waitable, error) {
 	switch o := v.Object().(type) {
 	case Waitable:
-		return o, false, nil
+		return o, nil
 	case Coroutine:
-		return l.CreateTask(o, ""), true, nil
+		return l.CreateTask(o, ""), nil
 	}
-	return nil, false, Errorf(TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+	return nil, Errorf(TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
 }
 
 // doneException returns the exception of a done Future or Task without

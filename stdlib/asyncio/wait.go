@@ -64,7 +64,6 @@ func wait(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value,
 	if err := runtime.UnpackArgs("wait", args, kw, "fs", &fs, "timeout?", &timeoutArg, "return_when?", &returnWhen); err != nil {
 		return runtime.Value{}, err
 	}
-	var waiter *runtime.Future
 	var timer *runtime.Handle
 	var futs []runtime.FutureLike
 	key := new(int)
@@ -73,7 +72,7 @@ func wait(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value,
 		if !started {
 			started = true
 			var s next
-			futs, waiter, timer, s = startWait(th, fs, timeoutArg, returnWhen, key)
+			futs, timer, s = startWait(th, fs, timeoutArg, returnWhen, key)
 			return s
 		}
 		if timer != nil {
@@ -91,29 +90,29 @@ func wait(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value,
 
 // startWait is the body of wait() up to `await waiter` (CPython's wait
 // and _wait).
-func startWait(th *runtime.Thread, fs, timeoutArg, returnWhen runtime.Value, key any) ([]runtime.FutureLike, *runtime.Future, *runtime.Handle, next) {
+func startWait(th *runtime.Thread, fs, timeoutArg, returnWhen runtime.Value, key any) ([]runtime.FutureLike, *runtime.Handle, next) {
 	futs, err := futuresOf(th, fs)
 	if err != nil {
-		return nil, nil, nil, fail(err)
+		return nil, nil, fail(err)
 	}
 	if len(futs) == 0 {
-		return nil, nil, nil, failf(runtime.ValueError, "Set of Tasks/Futures is empty.")
+		return nil, nil, failf(runtime.ValueError, "Set of Tasks/Futures is empty.")
 	}
 	rw, _ := runtime.AsString(returnWhen)
 	if rw != firstCompleted && rw != firstException && rw != allCompleted {
 		r, _ := runtime.StrOf(th, returnWhen)
-		return nil, nil, nil, failf(runtime.ValueError, "Invalid return_when value: %s", r)
+		return nil, nil, failf(runtime.ValueError, "Invalid return_when value: %s", r)
 	}
 	loop, err := runtime.RunningLoop(th)
 	if err != nil {
-		return nil, nil, nil, fail(err)
+		return nil, nil, fail(err)
 	}
 	waiter := runtime.NewFuture(loop)
 	var timer *runtime.Handle
 	if !timeoutArg.IsNone() {
 		d, err := runtime.ToFloat(th, timeoutArg)
 		if err != nil {
-			return nil, nil, nil, fail(err)
+			return nil, nil, fail(err)
 		}
 		timer = loop.CallAt(loop.Time()+d, func() { releaseWaiter(waiter) })
 	}
@@ -130,7 +129,7 @@ func startWait(th *runtime.Thread, fs, timeoutArg, returnWhen runtime.Value, key
 			}
 		}, key)
 	}
-	return futs, waiter, timer, awaitOn(waiter)
+	return futs, timer, awaitOn(waiter)
 }
 
 // exceptionOf is f.exception() for a done, not cancelled future.

@@ -73,11 +73,15 @@ func (p *parser) group() ast.Expr {
 		p.expectOp(")")
 		return g
 	}
-	if p.acceptOp(")") {
+	if p.isOp(")") {
+		p.next()
 		if s, ok := first.(*ast.Starred); ok {
 			p.failAt(s.Pos, "cannot use starred expression here")
 		}
 		return first
+	}
+	if !p.isOp(",") {
+		p.expectClose(")", first)
 	}
 	elts := p.restOfList(first, ")")
 	return &ast.Tuple{Pos: pos, Elts: elts}
@@ -92,7 +96,7 @@ func (p *parser) restOfList(first ast.Expr, close string) []ast.Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
-	p.expectOp(close)
+	p.expectClose(close, elts[len(elts)-1])
 	return elts
 }
 
@@ -167,7 +171,7 @@ func (p *parser) dictDisplay(pos ast.Pos, key ast.Expr) ast.Expr {
 			key = p.expression()
 		}
 	}
-	p.expectOp("}")
+	p.expectClose("}", d.Values[len(d.Values)-1])
 	return d
 }
 
@@ -262,8 +266,24 @@ func (p *parser) arguments(open *plexer.Token, genexp bool) ([]ast.Expr, []*ast.
 			break
 		}
 	}
-	p.expectOp(")")
+	p.expectClose(")", lastArg(args, kws))
 	return args, kws
+}
+
+// lastArg returns the argument parsed last, or nil.
+func lastArg(args []ast.Expr, kws []*ast.Keyword) ast.Expr {
+	var last ast.Expr
+	if len(args) > 0 {
+		last = args[len(args)-1]
+	}
+	if len(kws) > 0 && (last == nil || posBefore(last.Position(), kws[len(kws)-1].Pos)) {
+		last = kws[len(kws)-1].Value
+	}
+	return last
+}
+
+func posBefore(a, b ast.Pos) bool {
+	return a.Line < b.Line || (a.Line == b.Line && a.Col < b.Col)
 }
 
 // callGenexp parses `f(x for …)`; the generator must be the only argument.
@@ -284,14 +304,14 @@ func (p *parser) slices() ast.Expr {
 	start := tokPos(p.tok)
 	first := p.sliceItem()
 	if _, star := first.(*ast.Starred); !star && !p.isOp(",") {
-		p.expectOp("]")
+		p.expectClose("]", first)
 		return first
 	}
 	elts := []ast.Expr{first}
 	for p.acceptOp(",") && !p.isOp("]") {
 		elts = append(elts, p.sliceItem())
 	}
-	p.expectOp("]")
+	p.expectClose("]", elts[len(elts)-1])
 	return &ast.Tuple{Pos: start, Elts: elts}
 }
 
@@ -347,6 +367,8 @@ func (p *parser) targetList() ast.Expr {
 func (p *parser) target() ast.Expr {
 	if p.isOp("*") {
 		pos := tokPos(p.next())
+		p.enter()
+		defer p.leave()
 		return &ast.Starred{Pos: pos, Value: p.target()}
 	}
 	return p.bitwiseOr()

@@ -25,6 +25,7 @@ type Error struct {
 	Text     string // the source line, as written
 
 	incomplete bool // the input ended too early: a REPL should read more
+	stopLine   int  // line of the token the parser stopped at
 }
 
 // Error formats e like CPython's report of a syntax error:

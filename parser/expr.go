@@ -82,6 +82,8 @@ func (p *parser) namedExpression() ast.Expr {
 
 // expression parses a conditional expression or a lambda.
 func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
@@ -140,6 +142,8 @@ func (p *parser) conjunction() ast.Expr {
 func (p *parser) inversion() ast.Expr {
 	if p.isKw("not") {
 		pos := tokPos(p.next())
+		p.enter()
+		defer p.leave()
 		return &ast.UnaryOp{Pos: pos, Op: ast.Not, Operand: p.inversion()}
 	}
 	return p.comparison()
@@ -292,6 +296,8 @@ func (p *parser) factor() ast.Expr {
 			return p.power()
 		}
 		p.next()
+		p.enter()
+		defer p.leave()
 		return &ast.UnaryOp{Pos: tokPos(t), Op: op, Operand: p.factor()}
 	}
 	return p.power()
@@ -310,6 +316,8 @@ func (p *parser) power() ast.Expr {
 	}
 	if p.isOp("**") {
 		p.next()
+		p.enter()
+		defer p.leave()
 		return &ast.BinOp{Pos: start, Left: x, Op: ast.Pow, Right: p.factor()}
 	}
 	return x

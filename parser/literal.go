@@ -147,7 +147,21 @@ func (p *parser) formattedValue(pos ast.Pos, t *plexer.Token, part *lexer.FPart)
 }
 
 // fieldExpr parses the expression of a field as if it were parenthesized.
+// Its errors say "f-string: …", as CPython's do.
 func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			if !strings.HasPrefix(b.err.Msg, "f-string") {
+				b.err.Msg = "f-string: " + b.err.Msg
+			}
+			b.err.incomplete = false
+			panic(b)
+		}
+	}()
 	toks, err := lexer.TokenizeExpr(part.Expr, part.ExprPos)
 	if err != nil {
 		p.lexError(t, err)
@@ -164,7 +178,10 @@ func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
 		x = sub.starExpressions()
 	}
 	if !sub.tok.EOF() {
-		sub.fail(sub.tok, "f-string: invalid syntax")
+		sub.expectClose(")", x)
+	}
+	if s, ok := x.(*ast.Starred); ok {
+		sub.failAt(s.Pos, "cannot use starred expression here")
 	}
 	if tup, ok := x.(*ast.Tuple); ok && len(toks) > 0 && tup.Pos == tokPos(&toks[0]) {
 		tup.Pos.Col-- // CPython parses the field as "(expr)"

@@ -4,6 +4,7 @@ package parser
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
@@ -160,7 +161,7 @@ func earliest(lexErr error, parsed func() (ast.Expr, *Error), filename string, s
 		return lexErr
 	}
 	var le *Error
-	if errors.As(lexErr, &le) && le.incomplete && perr.Msg == "invalid syntax" && perr.Line > le.Line {
+	if errors.As(lexErr, &le) && le.incomplete && strings.HasPrefix(perr.Msg, "invalid syntax") && max(perr.Line, perr.stopLine) > le.Line {
 		return lexErr
 	}
 	return perr.withSource(filename, src)

@@ -11,9 +11,25 @@ import (
 
 // parser is the state of one hook call: the token stream and its head.
 type parser struct {
-	lex *plexer.PeekingLexer
-	tok *plexer.Token // the next token, lex.Peek()
+	lex   *plexer.PeekingLexer
+	tok   *plexer.Token // the next token, lex.Peek()
+	depth int           // expression nesting, bounded by maxDepth
 }
+
+// maxDepth bounds expression nesting so that a hostile input cannot make
+// the parser (or the compiler after it) recurse without end. CPython gives
+// up at a similar depth.
+const maxDepth = 1000
+
+// enter counts one level of expression nesting; leave undoes it.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.fail(p.tok, "expression too deeply nested")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 func newParser(lex *plexer.PeekingLexer) *parser {
 	return &parser{lex: lex, tok: lex.Peek()}
@@ -77,6 +93,16 @@ func (p *parser) expectOp(s string) *plexer.Token {
 	return p.next()
 }
 
+// expectClose consumes the closing bracket of a display, call or
+// subscript whose last element was last; an expression there instead gets
+// CPython's hint about a missing comma.
+func (p *parser) expectClose(close string, last ast.Expr) {
+	if !p.isOp(close) && last != nil && p.startsExpr() && !p.isKw("yield") {
+		p.failAt(last.Position(), "invalid syntax. Perhaps you forgot a comma?")
+	}
+	p.expectOp(close)
+}
+
 // expectColon consumes the ':' of a compound statement header, failing with
 // CPython's "expected ':'".
 func (p *parser) expectColon() {
@@ -114,13 +140,15 @@ func (p *parser) fail(t *plexer.Token, msg string) {
 func (p *parser) failKind(t *plexer.Token, kind, msg string) {
 	e := tokenError(t, kind, msg)
 	e.incomplete = p.atEnd(t)
+	e.stopLine = p.tok.Pos.Line
 	panic(bailout{e})
 }
 
 // failAt stops the parse with a SyntaxError at a node's position.
 func (p *parser) failAt(pos ast.Pos, msg string) {
 	t := p.tok
-	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg}
+	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg,
+		stopLine: t.Pos.Line}
 	panic(bailout{e})
 }
 

@@ -265,14 +265,10 @@ func isBuiltinValueType(v Value) bool {
 	return false
 }
 
-// callDunder calls v.name() if v has that attribute; ok is false if not.
+// callDunder calls the special method name of v when v's class (not a
+// built-in type) defines it; ok is false if it does not.
 func callDunder(th *Thread, v Value, name string) (Value, bool, error) {
-	m, err := GetAttr(th, v, name)
-	if err != nil {
-		return Value{}, false, nil
-	}
-	r, err := Call(th, m, nil, nil)
-	return r, true, err
+	return callUserSlot(th, v, name)
 }
 
 // ParseFloat parses a string as Python's float() does: surrounding

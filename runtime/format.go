@@ -42,6 +42,9 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 
 // formatObject calls a class's __format__, or does object.__format__.
 func formatObject(th *Thread, v Value, spec string) (string, error) {
+	if o, ok := v.o.(HasFormat); ok {
+		return o.Format(th, spec)
+	}
 	if hasOwnMethod(v.Type(), "__format__") {
 		m, err := GetAttr(th, v, "__format__")
 		if err != nil {

@@ -28,25 +28,36 @@ func builtin_len(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 }
 
 // builtin_sorted is sorted(iterable, /, *, key=None, reverse=False): a new
-// list sorted by list.sort, which also checks the keyword arguments.
+// list sorted as list.sort does.
 func builtin_sorted(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	pos, kw := splitKwargs(args, kwnames)
 	if len(pos) != 1 {
 		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "sorted expected 1 argument, got %d", len(pos))
 	}
-	items, err := toSlice(th, pos[0])
+	items, err := runtime.ToSlice(th, pos[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	list := runtime.Obj(runtime.NewList(items))
-	sort, err := runtime.GetAttr(th, list, "sort")
-	if err != nil {
+	key, reverse := runtime.None, false
+	for i, k := range kwnames {
+		switch k {
+		case "key":
+			key = kw[i]
+		case "reverse":
+			r, err := runtime.ToInt64(th, kw[i])
+			if err != nil {
+				return runtime.Value{}, err
+			}
+			reverse = r != 0
+		default:
+			return runtime.Value{}, badKeyword("sort", k)
+		}
+	}
+	list := runtime.NewList(items)
+	if err := runtime.SortList(th, list, key, reverse); err != nil {
 		return runtime.Value{}, err
 	}
-	if _, err := runtime.Call(th, sort, kw, kwnames); err != nil {
-		return runtime.Value{}, err
-	}
-	return list, nil
+	return runtime.Obj(list), nil
 }
 
 // builtin_min is min(iterable, *, key=None, default=…) or min(a, b, …, key=None).

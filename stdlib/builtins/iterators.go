@@ -81,7 +81,7 @@ func newEnumerate(th *runtime.Thread, _ *runtime.Type, args []runtime.Value, kwn
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	count, err := indexValue(th, start)
+	count, err := runtime.ToIndex(th, start)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -421,17 +421,17 @@ func isSequence(v runtime.Value) bool {
 	if v.IsInline() {
 		return false
 	}
-	_, item := lookupSpecial(v, "__getitem__")
-	_, length := lookupSpecial(v, "__len__")
-	if item && length {
-		return true
+	_, item := runtime.LookupSpecial(v, "__getitem__")
+	_, length := runtime.LookupSpecial(v, "__len__")
+	if _, ok := v.Object().(*runtime.Instance); ok || item && length {
+		return item && length
 	}
-	if _, ok := v.Object().(*runtime.Dict); ok {
+	if runtime.IsInstance(v, runtime.DictType) {
 		return false
 	}
 	_, item = v.Object().(runtime.HasGetItem)
 	_, length = v.Object().(runtime.HasLen)
-	return item && length && !runtime.IsInstance(v, runtime.DictType)
+	return item && length
 }
 
 // reversedIter walks a sequence backwards through __getitem__.

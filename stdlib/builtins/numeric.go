@@ -6,7 +6,6 @@ package builtins
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/pyish/pyish/runtime"
@@ -168,7 +167,7 @@ func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 			return r, err
 		}
 	}
-	if !isIntValue(base) || !isIntValue(exp) || !isIntValue(mod) {
+	if !runtime.IsIntegral(base) || !runtime.IsIntegral(exp) || !runtime.IsIntegral(mod) {
 		if isNumber(base) && isNumber(exp) && isNumber(mod) {
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 		}
@@ -210,52 +209,34 @@ func modPow(b, e, m *big.Int) (runtime.Value, error) {
 
 // builtin_hex is hex(x).
 func builtin_hex(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	return intToBase(th, "hex", 16, "0x", args, kwnames)
+	return intToBase(th, "hex", 16, args, kwnames)
 }
 
 // builtin_oct is oct(x).
 func builtin_oct(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	return intToBase(th, "oct", 8, "0o", args, kwnames)
+	return intToBase(th, "oct", 8, args, kwnames)
 }
 
 // builtin_bin is bin(x).
 func builtin_bin(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	return intToBase(th, "bin", 2, "0b", args, kwnames)
+	return intToBase(th, "bin", 2, args, kwnames)
 }
 
 // intToBase spells the integer args[0] (through __index__) in base with
-// prefix, the sign first: -0xff.
-func intToBase(th *runtime.Thread, name string, base int, prefix string, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+// Python's prefix, the sign first: -0xff.
+func intToBase(th *runtime.Thread, name string, base int, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	if err := oneArg(name, args, kwnames); err != nil {
 		return runtime.Value{}, err
 	}
-	v, err := indexValue(th, args[0])
+	v, err := runtime.ToIndex(th, args[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	var digits string
-	neg := false
-	if v.IsInt() {
-		n := v.AsInt()
-		neg = n < 0
-		digits = strconv.FormatUint(absUint(n), base)
-	} else {
-		b, _ := runtime.AsBigInt(v)
-		neg = b.Sign() < 0
-		digits = new(big.Int).Abs(b).Text(base)
+	s, err := runtime.IntString(v, base, true)
+	if err != nil {
+		return runtime.Value{}, err
 	}
-	if neg {
-		return runtime.Str("-" + prefix + digits), nil
-	}
-	return runtime.Str(prefix + digits), nil
-}
-
-// absUint is |n| without overflow for math.MinInt64.
-func absUint(n int64) uint64 {
-	if n < 0 {
-		return uint64(-(n + 1)) + 1
-	}
-	return uint64(n)
+	return runtime.Str(s), nil
 }
 
 // builtin_ord is ord(c) for a one-character str or a one-byte bytes.
@@ -285,7 +266,7 @@ func builtin_chr(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 	if err := oneArg("chr", args, kwnames); err != nil {
 		return runtime.Value{}, err
 	}
-	v, err := indexValue(th, args[0])
+	v, err := runtime.ToIndex(th, args[0])
 	if err != nil {
 		return runtime.Value{}, err
 	}

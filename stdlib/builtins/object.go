@@ -7,7 +7,6 @@ package builtins
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -68,7 +67,7 @@ func unionArgs(v runtime.Value) (runtime.Value, bool) {
 	if v.IsInline() || v.Type().Name != "UnionType" {
 		return runtime.Value{}, false
 	}
-	args, ok := lookupSpecial(v, "__args__")
+	args, ok := runtime.LookupSpecial(v, "__args__")
 	return args, ok
 }
 
@@ -138,9 +137,9 @@ func builtin_id(th *runtime.Thread, args []runtime.Value, kwnames []string) (run
 }
 
 // objectID is a positive integer that stays the same for an object while
-// it lives. Heap objects use their address (a multiple of 8: Go's heap does
-// not move objects); inline values are identified by their kind and
-// payload, in odd numbers that no address can take.
+// it lives. Heap objects use the runtime's identity (their address, a
+// multiple of 8: Go's heap does not move objects); inline values are
+// identified by kind and payload, in odd numbers no address can take.
 func objectID(v runtime.Value) int64 {
 	const mask = math.MaxInt64
 	switch {
@@ -153,12 +152,7 @@ func objectID(v runtime.Value) int64 {
 	case v.IsFloat():
 		return (int64(math.Float64bits(v.AsFloat()))<<3 | 3) & mask
 	}
-	rv := reflect.ValueOf(v.Object())
-	switch rv.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer, reflect.Slice:
-		return int64(rv.Pointer()) & mask
-	}
-	return 0
+	return int64(runtime.ID(v) & mask)
 }
 
 // builtin_callable is callable(obj).
@@ -166,39 +160,7 @@ func builtin_callable(th *runtime.Thread, args []runtime.Value, kwnames []string
 	if err := oneArg("callable", args, kwnames); err != nil {
 		return runtime.Value{}, err
 	}
-	return runtime.Bool(isCallable(args[0])), nil
-}
-
-// isCallable reports whether v can be called: a type, a Go callable, or
-// an instance whose class defines __call__.
-func isCallable(v runtime.Value) bool {
-	if v.IsInline() {
-		return false
-	}
-	if _, ok := v.Object().(*runtime.Type); ok {
-		return true
-	}
-	if _, ok := lookupSpecial(v, "__call__"); ok {
-		return true
-	}
-	_, ok := v.Object().(runtime.Callable)
-	return ok && !isInstanceOfClass(v)
-}
-
-// isInstanceOfClass reports whether v's type is a class defined in pyish
-// code (whose Go objects may implement Callable for every instance).
-func isInstanceOfClass(v runtime.Value) bool {
-	_, ok := lookupSpecial(v, "__init__")
-	return ok && v.Type().Dict != nil && hasOwn(v.Type(), "__module__")
-}
-
-// hasOwn reports whether t's own dict holds name.
-func hasOwn(t *runtime.Type, name string) bool {
-	if t.Dict == nil {
-		return false
-	}
-	_, ok := t.Dict.GetStr(name)
-	return ok
+	return runtime.Bool(runtime.IsCallable(args[0])), nil
 }
 
 // builtin_format is format(value, format_spec=”).
@@ -227,7 +189,7 @@ func builtin_iter(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 		return runtime.Value{}, err
 	}
 	if len(args) == 2 {
-		if !isCallable(args[0]) {
+		if !runtime.IsCallable(args[0]) {
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "iter(v, w): v must be callable")
 		}
 		return runtime.Obj(&callableIter{fn: args[0], sentinel: args[1]}), nil
@@ -371,16 +333,16 @@ func builtin_dir(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 	}
 	v := args[0]
 	var names []runtime.Value
-	if m, ok := lookupSpecial(v, "__dir__"); ok && !isBuiltinMethod(m) {
+	if m, ok := runtime.LookupSpecial(v, "__dir__"); ok && !isBuiltinMethod(m) {
 		r, _, err := callSpecial(th, v, "__dir__")
 		if err != nil {
 			return runtime.Value{}, err
 		}
-		if names, err = toSlice(th, r); err != nil {
+		if names, err = runtime.ToSlice(th, r); err != nil {
 			return runtime.Value{}, err
 		}
 	} else {
-		names = defaultDir(th, v)
+		return runtime.Obj(runtime.NewList(runtime.Dir(th, v))), nil
 	}
 	list := runtime.NewList(names)
 	if err := sortStrings(th, list); err != nil {
@@ -394,51 +356,6 @@ func builtin_dir(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 func isBuiltinMethod(m runtime.Value) bool {
 	_, ok := m.Object().(*runtime.BuiltinMethod)
 	return ok
-}
-
-// defaultDir collects the names object.__dir__ and type.__dir__ give.
-func defaultDir(th *runtime.Thread, v runtime.Value) []runtime.Value {
-	seen := map[string]bool{}
-	var names []runtime.Value
-	add := func(d *runtime.Dict) {
-		if d == nil {
-			return
-		}
-		for _, k := range d.Keys() {
-			s, ok := runtime.AsString(k)
-			if ok && !seen[s] {
-				seen[s] = true
-				names = append(names, k)
-			}
-		}
-	}
-	switch o := v.Object().(type) {
-	case *runtime.Module:
-		add(o.Dict)
-		return names
-	case *runtime.Type:
-		for _, t := range mro(o) {
-			add(t.Dict)
-		}
-		return names
-	}
-	if d, err := runtime.GetAttr(th, v, "__dict__"); err == nil {
-		if dict, ok := d.Object().(*runtime.Dict); ok {
-			add(dict)
-		}
-	}
-	for _, t := range mro(v.Type()) {
-		add(t.Dict)
-	}
-	return names
-}
-
-// mro returns t's method resolution order (t alone if it has none yet).
-func mro(t *runtime.Type) []*runtime.Type {
-	if len(t.MRO) > 0 {
-		return t.MRO
-	}
-	return []*runtime.Type{t}
 }
 
 // sortStrings sorts a list of names: in Go when they are all str, else

@@ -62,7 +62,7 @@ func (s *scanner) radix(start, base int, kind string) (plexer.TokenType, error) 
 	if c := byteAt(s.src, s.off); isDigit(c) {
 		return 0, s.errorf(s.off, "invalid digit '%c' in %s literal", c, kind)
 	}
-	return Int, s.endOfNumber(start, kind)
+	return Int, s.endOfNumber(kind)
 }
 
 // zero scans a literal starting with 0 that is not 0x, 0o or 0b.
@@ -103,7 +103,7 @@ func (s *scanner) afterInteger(start int, nonzero bool) (plexer.TokenType, error
 	if nonzero {
 		return 0, s.errorf(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 	}
-	return Int, s.endOfNumber(start, "decimal")
+	return Int, s.endOfNumber("decimal")
 }
 
 // fraction scans from the '.' of a float.
@@ -120,7 +120,7 @@ func (s *scanner) fraction(start int) (plexer.TokenType, error) {
 	case 'j', 'J':
 		return s.imaginary(start)
 	}
-	return Float, s.endOfNumber(start, "decimal")
+	return Float, s.endOfNumber("decimal")
 }
 
 // exponent scans from the 'e' of a float. An 'e' followed by no digits ends
@@ -137,9 +137,9 @@ func (s *scanner) exponent(start int) (plexer.TokenType, error) {
 	case !isDigit(c):
 		s.off = e
 		if containsByte(s.src[start:e], '.') {
-			return Float, s.endOfNumber(start, "decimal")
+			return Float, s.endOfNumber("decimal")
 		}
-		return Int, s.endOfNumber(start, "decimal")
+		return Int, s.endOfNumber("decimal")
 	}
 	if err := s.decimalTail(); err != nil {
 		return 0, err
@@ -147,13 +147,13 @@ func (s *scanner) exponent(start int) (plexer.TokenType, error) {
 	if c := byteAt(s.src, s.off); c == 'j' || c == 'J' {
 		return s.imaginary(start)
 	}
-	return Float, s.endOfNumber(start, "decimal")
+	return Float, s.endOfNumber("decimal")
 }
 
 // imaginary scans the trailing j of an imaginary literal.
 func (s *scanner) imaginary(start int) (plexer.TokenType, error) {
 	s.off++
-	return Imag, s.endOfNumber(start, "imaginary")
+	return Imag, s.endOfNumber("imaginary")
 }
 
 // decimalTail scans digits with single _ separators.
@@ -175,7 +175,7 @@ func (s *scanner) decimalTail() error {
 // endOfNumber rejects a number glued to a name ("1abc"), except before the
 // keywords that may follow a number in valid code (and else for if in is
 // not or), which CPython only warns about.
-func (s *scanner) endOfNumber(start int, kind string) error {
+func (s *scanner) endOfNumber(kind string) error {
 	rest := s.src[s.off:]
 	if rest == "" || !isIdentStartByte(rest[0]) {
 		return nil
@@ -185,7 +185,7 @@ func (s *scanner) endOfNumber(start int, kind string) error {
 			return nil
 		}
 	}
-	return s.errorf(start, "invalid %s literal", kind)
+	return s.errorf(s.off-1, "invalid %s literal", kind) // at the last digit, as CPython
 }
 
 // isIdentStartByte reports whether the byte c may begin an identifier

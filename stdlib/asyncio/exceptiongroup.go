@@ -34,6 +34,9 @@ func init() {
 		},
 	})
 	BaseExceptionGroupType.Dict.SetStr("__str__", runtime.Obj(&slotFunc{name: "__str__", fn: groupStr}))
+	// The object model calls only a class's own dunders (FlagHeap); the
+	// group's __str__ is written in Go, so the type poses as one.
+	BaseExceptionGroupType.Flags |= runtime.FlagHeap
 }
 
 // NewExceptionGroup returns BaseExceptionGroup(msg, excs): an

@@ -78,8 +78,11 @@ func BytesRepr(b []byte) string {
 
 // GetItem is b[i] (an int) and b[lo:hi:step] (bytes).
 func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
-	if IsIntegral(key) {
-		i, err := strIndex(key, len(b.b))
+	if _, isSlice := key.o.(*Slice); !isSlice {
+		i, err := strIndex(th, key, len(b.b))
+		if e := AsException(err); e != nil && e.Matches(TypeError) {
+			return Value{}, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+		}
 		if err != nil {
 			return Value{}, err
 		}

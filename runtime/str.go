@@ -153,57 +153,54 @@ func (s *String) runeIndex(off int) int {
 
 // GetItem is s[i] and s[lo:hi:step].
 func (s *String) GetItem(th *Thread, key Value) (Value, error) {
-	if IsIntegral(key) {
-		i, err := strIndex(key, s.n)
+	if sl, ok := key.o.(*Slice); ok {
+		lo, _, step, n, err := sl.Indices(th, s.n)
 		if err != nil {
 			return Value{}, err
 		}
-		if i < 0 {
-			return Value{}, Errorf(IndexError, "string index out of range")
-		}
-		return s.charAt(i), nil
+		return s.slice(lo, step, n), nil
 	}
-	if lo, hi, step, ok, err := sliceIndices(th, key, s.n); ok {
-		if err != nil {
-			return Value{}, err
-		}
-		return s.slice(lo, hi, step), nil
+	i, err := strIndex(th, key, s.n)
+	if err != nil {
+		return Value{}, err
 	}
-	return Value{}, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().Name)
+	if i < 0 {
+		return Value{}, Errorf(IndexError, "string index out of range")
+	}
+	return s.charAt(i), nil
 }
 
-// slice returns s[lo:hi:step] for indices already clipped.
-func (s *String) slice(lo, hi, step int) Value {
-	if step == 1 {
-		if hi <= lo {
-			return Obj(emptyString)
-		}
-		if lo == 0 && hi == s.n {
-			return Obj(s)
-		}
-		return Str(s.substr(lo, hi))
+// slice returns the n code points from lo by step.
+func (s *String) slice(lo, step, n int) Value {
+	switch {
+	case n <= 0:
+		return Obj(emptyString)
+	case step == 1 && n == s.n:
+		return Obj(s)
+	case step == 1:
+		return Str(s.substr(lo, lo+n))
 	}
 	var b strings.Builder
-	for i := lo; (step > 0 && i < hi) || (step < 0 && i > hi); i += step {
-		b.WriteRune(s.at(i))
+	for k := 0; k < n; k++ {
+		b.WriteRune(s.at(lo + k*step))
 	}
 	return Str(b.String())
 }
 
-// sliceIndices resolves a slice key against length n: clipped bounds and
-// the step; ok is false when key is not a slice.
-func sliceIndices(th *Thread, key Value, n int) (lo, hi, step int, ok bool, err error) {
-	return 0, 0, 0, false, nil
-}
-
-// strIndex normalizes an int index against length n: the index in [0, n),
-// or -1 when out of range.
-func strIndex(key Value, n int) (int, error) {
-	var i int64
+// strIndex normalizes an index (an int or an object with __index__)
+// against length n: the index in [0, n), or -1 when out of range.
+func strIndex(th *Thread, key Value, n int) (int, error) {
+	if !IsIntegral(key) {
+		v, err := ToIndex(th, key)
+		if err != nil {
+			return 0, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().Name)
+		}
+		key = v
+	}
 	if kindOf(key) == kBig {
 		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
 	}
-	i = int64(key.n)
+	i := int64(key.n)
 	if i < 0 {
 		i += int64(n)
 	}

@@ -276,7 +276,7 @@ func splitSpace(s string, maxsplit int) []string {
 			return parts
 		}
 		if len(parts) == maxsplit {
-			return append(parts, strings.TrimRightFunc(s[i:], isPySpace))
+			return append(parts, s[i:])
 		}
 		j := i
 		for j < len(s) {
@@ -327,7 +327,7 @@ func rsplitSpace(s string, maxsplit int) []string {
 			return parts
 		}
 		if len(parts) == maxsplit {
-			return append(parts, strings.TrimLeftFunc(s, isPySpace))
+			return append(parts, s)
 		}
 		i := strings.LastIndexFunc(s, isPySpace)
 		if i < 0 {

@@ -52,7 +52,7 @@ func FormatString(th *Thread, fmt string, args []Value, kwnames []string) (strin
 
 // expand substitutes the fields of s; depth limits nesting in specs.
 func (f *formatter) expand(s string, depth int) (string, error) {
-	if depth < 0 {
+	if depth <= 0 {
 		return "", Errorf(ValueError, "Max string recursion exceeded")
 	}
 	var b strings.Builder

@@ -255,20 +255,18 @@ func (q *Queue) put(item runtime.Value) *opCoro {
 				return raise(q.abandon(th, p, &q.putters, err, q.full))
 			}
 		}
-		for {
-			full, err := q.full(th)
-			if err != nil {
-				return raise(err)
-			}
-			if !full {
-				return result(runtime.None, q.putNowait(th, item))
-			}
-			if putter, err = q.newFuture(th, q); err != nil {
-				return raise(err)
-			}
-			q.putters.push(putter)
-			return awaitFuture(putter)
+		full, err := q.full(th)
+		switch {
+		case err != nil:
+			return raise(err)
+		case !full:
+			return result(runtime.None, q.putNowait(th, item))
 		}
+		if putter, err = q.newFuture(th, q); err != nil {
+			return raise(err)
+		}
+		q.putters.push(putter)
+		return awaitFuture(putter)
 	}))
 }
 

@@ -5,6 +5,7 @@ package builtins
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/pyish/pyish/runtime"
 )
@@ -64,6 +65,17 @@ func splitKwargs(args []runtime.Value, kwnames []string) (pos, kw []runtime.Valu
 // badKeyword is CPython's "'foo' is an invalid keyword argument for f()".
 func badKeyword(fname, kw string) error {
 	return runtime.Errorf(runtime.TypeError, "'%s' is an invalid keyword argument for %s()", kw, fname)
+}
+
+// checkKeywords rejects keyword arguments not in allowed with the message
+// of CPython's argument clinic, before UnpackArgs binds them.
+func checkKeywords(fname string, kwnames []string, allowed ...string) error {
+	for _, k := range kwnames {
+		if !slices.Contains(allowed, k) {
+			return badKeyword(fname, k)
+		}
+	}
+	return nil
 }
 
 // typeName is the Python name of v's type, for messages.

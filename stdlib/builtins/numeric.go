@@ -52,6 +52,9 @@ func isUserInstance(v runtime.Value) bool {
 func builtin_round(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var number runtime.Value
 	ndigits := runtime.None
+	if err := checkKeywords("round", kwnames, "number", "ndigits"); err != nil {
+		return runtime.Value{}, err
+	}
 	if err := runtime.UnpackArgs("round", args, kwnames, "number", &number, "ndigits?", &ndigits); err != nil {
 		return runtime.Value{}, err
 	}
@@ -156,6 +159,9 @@ func pair(a, b runtime.Value) runtime.Value {
 func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var base, exp runtime.Value
 	mod := runtime.None
+	if err := checkKeywords("pow", kwnames, "base", "exp", "mod"); err != nil {
+		return runtime.Value{}, err
+	}
 	if err := runtime.UnpackArgs("pow", args, kwnames, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return runtime.Value{}, err
 	}

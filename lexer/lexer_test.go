@@ -55,7 +55,10 @@ func TestTokenStreams(t *testing.T) {
 		{"x = 1  # c\ny\n", "x = Int:1 Newline y Newline EOF"},
 		{"a\r\nb\r\n", "a Newline b Newline EOF"},
 		{"\ufeffx\n", "x Newline EOF"},
-		{"match case type _ λ x1 _a\n", "match case type _ λ x1 _a Newline EOF"},
+		{"match case type _ λ x1 _a e\u0301 x\u00b7y\n", "match case type _ λ x1 _a e\u0301 x\u00b7y Newline EOF"},
+		{"if a:\n\f  b\n\x0c\n", "Keyword:if a : Newline Indent b Newline Dedent EOF"},
+		{"x = 1\n  y\n", "x = Int:1 Newline Indent y Newline Dedent EOF"},
+		{"if a:\n  \t b\n", "Keyword:if a : Newline Indent b Newline Dedent EOF"},
 		{"def f(): pass\n", "Keyword:def f ( ) : Keyword:pass Newline EOF"},
 		{"True False None and not or is in lambda await async\n",
 			"Keyword:True Keyword:False Keyword:None Keyword:and Keyword:not Keyword:or Keyword:is Keyword:in Keyword:lambda Keyword:await Keyword:async Newline EOF"},
@@ -188,6 +191,7 @@ func TestErrors(t *testing.T) {
 		{"x\ny\x00", "t.py:2:2: SyntaxError: source code cannot contain null bytes", false},
 		{"x = 1\n'\xff'", "t.py:2:2: SyntaxError: Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", false},
 		{strings.Repeat("(", 201), "t.py:1:201: SyntaxError: too many nested parentheses", false},
+		{deepIndent(101), "t.py:101:101: IndentationError: too many levels of indentation", false},
 	}
 	for _, tt := range tests {
 		_, err := Tokenize("t.py", []byte(tt.src))
@@ -204,6 +208,15 @@ func TestErrors(t *testing.T) {
 			t.Errorf("%q:\n got %s (incomplete %v)\nwant %s (incomplete %v)", tt.src, e, e.Incomplete(), tt.want, tt.incomplete)
 		}
 	}
+}
+
+// deepIndent returns n nested if statements.
+func deepIndent(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "if x:\n")
+	}
+	return b.String() + strings.Repeat(" ", n) + "pass\n"
 }
 
 func TestLexerDefinition(t *testing.T) {

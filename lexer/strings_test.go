@@ -125,6 +125,8 @@ func TestSplitFString(t *testing.T) {
 		{`f'{x:\x41}'`, `{"x" :["A"] @1:4}`},
 		{"f'''a\n{\nx\n}'''", `"a\n"{"\nx\n" @2:2}`},
 		{`f'é{x}'`, `"é"{"x" @1:5}`},
+		{`rf'\N{x}'`, `"\\N"{"x" @1:7}`},
+		{"f'''a\r\n{x}'''", `"a\n"{"x" @2:2}`},
 	}
 	for _, tt := range tests {
 		parts, err := SplitFString(stringToken(t, tt.src))
@@ -162,6 +164,7 @@ func TestSplitFStringErrors(t *testing.T) {
 		{`f'{a#}'`, "1:5: SyntaxError: f-string expression part cannot include '#'"},
 		{`f'{"abc}'`, "1:4: SyntaxError: f-string: unterminated string"},
 		{`f'{a:{b:{c}}}'`, "1:9: SyntaxError: f-string: expressions nested too deeply"},
+		{`f'{a}\N{BULLET}{b}'`, "1:6: SyntaxError: (unicode error) \\N{...} escapes are not supported by pyish"},
 		{`f'\x4{a}'`, "1:3: SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"},
 	}
 	for _, tt := range tests {

@@ -54,199 +54,36 @@ func setType(t *runtime.Type, ctor func(th *runtime.Thread, args []runtime.Value
 	t.Flags |= runtime.FlagFinal
 }
 
-// ---- coroutines written as Go state machines ----
+// ---- coroutines ----
 
-// step is what a machine asks for next: await a future (wait), await a
-// coroutine (sub), or finish with v or err.
-type step struct {
-	wait runtime.Waitable
-	sub  runtime.Coroutine
-	v    runtime.Value
-	err  error
-}
-
-func awaitFuture(w runtime.Waitable) step    { return step{wait: w} }
-func awaitCoro(c runtime.Coroutine) step     { return step{sub: c} }
-func ret(v runtime.Value) step               { return step{v: v} }
-func raise(err error) step                   { return step{err: err} }
-func result(v runtime.Value, err error) step { return step{v: v, err: err} }
-
-// machine is the body of an `async def` written in Go. resume is called
-// once with (None, nil) when the coroutine starts, then after each await
-// it asked for with the awaited value, or with the exception raised at the
-// await (thrown in, or the awaited future's).
-type machine interface {
-	resume(th *runtime.Thread, v runtime.Value, err error) step
-}
-
-// stepFunc adapts a function to a machine.
-type stepFunc func(th *runtime.Thread, v runtime.Value, err error) step
-
-func (f stepFunc) resume(th *runtime.Thread, v runtime.Value, err error) step { return f(th, v, err) }
-
-// opCoroType is the type of the coroutines the methods return (q.get(),
-// lock.acquire(), …): like CPython's, calling the method does nothing
-// until the coroutine is awaited.
-var opCoroType = runtime.NewType("coroutine", nil)
-
-// opCoro runs a machine as a runtime.Coroutine.
-type opCoro struct {
-	name     string // qualified name of the method, for repr
-	m        machine
-	wait     runtime.Waitable  // the future it is suspended on
-	sub      runtime.Coroutine // or the coroutine it delegates to
-	started  bool
-	finished bool
-	running  bool
-}
-
-func newCoro(name string, m machine) *opCoro { return &opCoro{name: name, m: m} }
-
-// coroValue wraps a machine as the coroutine value a method returns.
-func coroValue(name string, m machine) (runtime.Value, error) {
-	return runtime.Obj(newCoro(name, m)), nil
-}
-
-// Type implements runtime.Object.
-func (c *opCoro) Type() *runtime.Type { return opCoroType }
-
-// Repr implements runtime.HasRepr.
-func (c *opCoro) Repr(th *runtime.Thread) (string, error) {
-	return fmt.Sprintf("<coroutine object %s at %p>", c.name, c), nil
-}
-
-// Resume implements runtime.Coroutine.
-func (c *opCoro) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
-	switch {
-	case c.finished:
-		if exc != nil {
-			return runtime.Value{}, true, exc
-		}
-		return runtime.Value{}, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
-	case c.running:
-		return runtime.Value{}, false, runtime.Errorf(runtime.ValueError, "coroutine already executing")
-	}
-	c.running = true
-	defer func() { c.running = false }()
-	if !c.started {
-		c.started = true
-		if exc != nil {
-			c.finished = true
-			return runtime.Value{}, true, exc
-		}
-		return c.run(th, c.m.resume(th, runtime.None, nil))
-	}
-	if sub := c.sub; sub != nil {
-		v, done, err := sub.Resume(th, send, exc)
-		if !done && err == nil {
-			return v, false, nil
-		}
-		c.sub = nil
-		return c.run(th, c.m.resume(th, v, err))
-	}
-	w := c.wait
-	if exc != nil {
-		c.wait = nil
-		return c.run(th, c.m.resume(th, runtime.Value{}, exc))
-	}
-	if !w.Done() { // woken early: keep waiting
-		return runtime.Obj(w), false, nil
-	}
-	c.wait = nil
-	v, err := w.Result(th)
-	return c.run(th, c.m.resume(th, v, err))
-}
-
-// run carries out s and the steps after it until the machine suspends on
-// a future that is not done, or ends. Like CPython's `await`, a done
-// future or a coroutine that ends at once does not suspend.
-func (c *opCoro) run(th *runtime.Thread, s step) (runtime.Value, bool, error) {
-	for {
-		switch {
-		case s.wait != nil:
-			if !s.wait.Done() {
-				c.wait = s.wait
-				return runtime.Obj(s.wait), false, nil
-			}
-			v, err := s.wait.Result(th)
-			s = c.m.resume(th, v, err)
-		case s.sub != nil:
-			v, done, err := s.sub.Resume(th, runtime.None, nil)
-			if !done && err == nil {
-				c.sub = s.sub
-				return v, false, nil
-			}
-			s = c.m.resume(th, v, err)
-		default:
-			c.finished = true
-			if s.err != nil {
-				return runtime.Value{}, true, s.err
-			}
-			return s.v, true, nil
-		}
-	}
-}
-
-// Close implements runtime.Coroutine: like a generator's close(), it
-// throws GeneratorExit in at the suspension point so that the machine's
-// cleanup (CPython's except and finally clauses) runs.
-func (c *opCoro) Close(th *runtime.Thread) error {
-	if c.finished || !c.started {
-		c.finished = true
-		return nil
-	}
-	var err error
-	if sub := c.sub; sub != nil {
-		c.sub = nil
-		err = sub.Close(th)
-	}
-	c.wait = nil
-	if err == nil {
-		err = runtime.NewException(runtime.GeneratorExit)
-	}
-	_, done, err := c.run(th, c.m.resume(th, runtime.Value{}, err))
-	c.finished = true
-	if !done {
-		return runtime.Errorf(runtime.RuntimeError, "coroutine ignored GeneratorExit")
-	}
-	if isExc(err, runtime.GeneratorExit) || isExc(err, runtime.StopIteration) {
-		return nil
-	}
-	return err
-}
-
-// isExc reports whether err is a Python exception of type t (or a subclass).
-func isExc(err error, t *runtime.Type) bool {
-	if err == nil || t == nil {
-		return false
-	}
-	e := runtime.AsException(err)
-	return e != nil && e.Matches(t)
-}
+// The coroutine methods (q.get(), lock.acquire(), …) are Go state machines
+// run by goCoro (coro.go): like CPython's, calling the method does nothing
+// until the coroutine is awaited, and awaiting it suspends only when it
+// has to wait.
 
 // isCancelled reports whether err is asyncio.CancelledError.
-func isCancelled(err error) bool { return isExc(err, runtime.CancelledError) }
+func isCancelled(err error) bool { return matches(err, runtime.CancelledError) }
 
 // funcCoro is an `async def` without awaits: fn runs when it is awaited.
 func funcCoro(name string, fn func(th *runtime.Thread) (runtime.Value, error)) (runtime.Value, error) {
-	return coroValue(name, stepFunc(func(th *runtime.Thread, _ runtime.Value, _ error) step {
-		return result(fn(th))
-	}))
+	return runtime.Obj(newGoCoro(name, func(th *runtime.Thread, _ runtime.Value, _ error) next {
+		return finish(fn(th))
+	})), nil
 }
 
 // thenNone is `await sub; return None` (the __aenter__ of the locks).
 func thenNone(name string, sub runtime.Coroutine) (runtime.Value, error) {
 	started := false
-	return coroValue(name, stepFunc(func(th *runtime.Thread, v runtime.Value, err error) step {
+	return runtime.Obj(newGoCoro(name, func(th *runtime.Thread, v runtime.Value, err error) next {
 		if !started {
 			started = true
-			return awaitCoro(sub)
+			return awaitSub(sub)
 		}
 		if err != nil {
-			return raise(err)
+			return fail(err)
 		}
-		return ret(runtime.None)
-	}))
+		return finishWith(runtime.None)
+	})), nil
 }
 
 // ---- waiters and loop binding ----
@@ -406,21 +243,21 @@ func (l *Lock) Repr(th *runtime.Thread) (string, error) {
 // acquire is the coroutine of lock.acquire(). The lock is taken at once
 // when it is free and no live waiter is queued (jumping a queue of only
 // cancelled waiters is allowed, as in CPython).
-func (l *Lock) acquire() *opCoro {
+func (l *Lock) acquire() *goCoro {
 	var fut *runtime.Future
-	return newCoro("Lock.acquire", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Lock.acquire", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if fut == nil {
 			if !l.locked && l.waiters.allCancelled() {
 				l.locked = true
-				return ret(runtime.True)
+				return finishWith(runtime.True)
 			}
 			f, err := l.newFuture(th, l)
 			if err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			fut = f
 			l.waiters.push(fut)
-			return awaitFuture(fut)
+			return awaitOn(fut)
 		}
 		l.waiters.remove(fut)
 		if err != nil {
@@ -429,11 +266,11 @@ func (l *Lock) acquire() *opCoro {
 			if isCancelled(err) && !l.locked {
 				l.wakeUpFirst()
 			}
-			return raise(err)
+			return fail(err)
 		}
 		l.locked = true
-		return ret(runtime.True)
-	}))
+		return finishWith(runtime.True)
+	})
 }
 
 // release unlocks the lock and lets the first waiter proceed.
@@ -528,27 +365,27 @@ func (e *Event) set() {
 }
 
 // wait is the coroutine of event.wait().
-func (e *Event) wait() *opCoro {
+func (e *Event) wait() *goCoro {
 	var fut *runtime.Future
-	return newCoro("Event.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Event.wait", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if fut == nil {
 			if e.value {
-				return ret(runtime.True)
+				return finishWith(runtime.True)
 			}
 			f, err := e.newFuture(th, e)
 			if err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			fut = f
 			e.waiters.push(fut)
-			return awaitFuture(fut)
+			return awaitOn(fut)
 		}
 		e.waiters.remove(fut)
 		if err != nil {
-			return raise(err)
+			return fail(err)
 		}
-		return ret(runtime.True)
-	}))
+		return finishWith(runtime.True)
+	})
 }
 
 func newEvent(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -605,74 +442,74 @@ func (c *Condition) Repr(th *runtime.Thread) (string, error) {
 // last CancelledError of the re-acquiring is raised after). Any exception
 // out of it passes a notification on, since this task may have been
 // notified already (a spurious wake-up is allowed).
-func (c *Condition) wait() *opCoro {
+func (c *Condition) wait() *goCoro {
 	state := 0
 	var fut *runtime.Future
 	var pending, cancelled error
-	return newCoro("Condition.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Condition.wait", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		switch state {
 		case 0:
 			if !c.lock.locked {
-				return raise(runtime.Errorf(runtime.RuntimeError, "cannot wait on un-acquired lock"))
+				return fail(runtime.Errorf(runtime.RuntimeError, "cannot wait on un-acquired lock"))
 			}
 			f, err := c.newFuture(th, c)
 			if err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			fut = f
 			if err := c.lock.release(); err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			c.waiters.push(fut)
 			state = 1
-			return awaitFuture(fut)
+			return awaitOn(fut)
 		case 1:
 			c.waiters.remove(fut)
 			pending = err
 			state = 2
-			return awaitCoro(c.lock.acquire())
+			return awaitSub(c.lock.acquire())
 		}
 		if err != nil { // one attempt to re-acquire ended
 			if !isCancelled(err) {
 				c.notify(1)
-				return raise(err)
+				return fail(err)
 			}
 			cancelled = err
-			return awaitCoro(c.lock.acquire())
+			return awaitSub(c.lock.acquire())
 		}
 		if cancelled != nil {
 			pending = cancelled
 		}
 		if pending != nil {
 			c.notify(1)
-			return raise(pending)
+			return fail(pending)
 		}
-		return ret(runtime.True)
-	}))
+		return finishWith(runtime.True)
+	})
 }
 
 // waitFor is the coroutine of cond.wait_for(predicate): wait until
 // predicate() is true, returning its last value.
-func (c *Condition) waitFor(pred func(th *runtime.Thread) (runtime.Value, error)) *opCoro {
+func (c *Condition) waitFor(pred func(th *runtime.Thread) (runtime.Value, error)) *goCoro {
 	started := false
-	return newCoro("Condition.wait_for", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Condition.wait_for", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if started && err != nil {
-			return raise(err)
+			return fail(err)
 		}
 		started = true
 		r, err := pred(th)
 		if err != nil {
-			return raise(err)
+			return fail(err)
 		}
 		ok, err := runtime.Truth(th, r)
 		switch {
 		case err != nil:
-			return raise(err)
+			return fail(err)
 		case ok:
-			return ret(r)
+			return finishWith(r)
 		}
-		return awaitCoro(c.wait())
-	}))
+		return awaitSub(c.wait())
+	})
 }
 
 // notify wakes up to n waiters that are not woken yet, in FIFO order.
@@ -699,19 +536,19 @@ func (c *Condition) checkedNotify(n int64) error {
 }
 
 // locked is the coroutine of `async with cond: body()`.
-func (c *Condition) locked(name string, body func()) *opCoro {
+func (c *Condition) locked(name string, body func()) *goCoro {
 	started := false
-	return newCoro(name, stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro(name, func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if !started {
 			started = true
-			return awaitCoro(c.lock.acquire())
+			return awaitSub(c.lock.acquire())
 		}
 		if err != nil {
-			return raise(err)
+			return fail(err)
 		}
 		body()
-		return result(runtime.None, c.lock.release())
-	}))
+		return finish(runtime.None, c.lock.release())
+	})
 }
 
 func newCondition(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -811,21 +648,21 @@ func (s *Semaphore) Repr(th *runtime.Thread) (string, error) {
 func (s *Semaphore) locked() bool { return s.value == 0 || !s.waiters.allCancelled() }
 
 // acquire is the coroutine of sem.acquire().
-func (s *Semaphore) acquire() *opCoro {
+func (s *Semaphore) acquire() *goCoro {
 	var fut *runtime.Future
-	return newCoro("Semaphore.acquire", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Semaphore.acquire", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if fut == nil {
 			if !s.locked() {
 				s.value--
-				return ret(runtime.True)
+				return finishWith(runtime.True)
 			}
 			f, err := s.newFuture(th, s)
 			if err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			fut = f
 			s.waiters.push(fut)
-			return awaitFuture(fut)
+			return awaitOn(fut)
 		}
 		s.waiters.remove(fut)
 		if isCancelled(err) && fut.Done() && !fut.Cancelled() {
@@ -836,10 +673,10 @@ func (s *Semaphore) acquire() *opCoro {
 		for s.value > 0 && s.wakeUpNext() {
 		}
 		if err != nil {
-			return raise(err)
+			return fail(err)
 		}
-		return ret(runtime.True)
-	}))
+		return finishWith(runtime.True)
+	})
 }
 
 // release increments the value and wakes the first waiter.
@@ -946,58 +783,58 @@ func (b *Barrier) nWaiting() int64 {
 
 // wait is the coroutine of barrier.wait(): it returns this task's index
 // of arrival (0 … parties-1).
-func (b *Barrier) wait() *opCoro {
+func (b *Barrier) wait() *goCoro {
 	state := 0
 	var index int64
 	// leave is the end of `async with self._cond`.
-	leave := func(s step) step {
+	leave := func(s next) next {
 		if err := b.cond.lock.release(); err != nil {
-			return raise(err)
+			return fail(err)
 		}
 		return s
 	}
-	// finish is the finally clause around the count, then leave.
-	finish := func(s step) step {
+	// finally is the finally clause around the count, then leave.
+	finally := func(s next) next {
 		b.count--
 		b.exit()
 		return leave(s)
 	}
-	return newCoro("Barrier.wait", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Barrier.wait", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		switch state {
 		case 0:
 			state = 1
-			return awaitCoro(b.cond.lock.acquire())
+			return awaitSub(b.cond.lock.acquire())
 		case 1:
 			if err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			state = 2
-			return awaitCoro(b.cond.waitFor(b.until(func() bool { return b.state != draining && b.state != resetting })))
+			return awaitSub(b.cond.waitFor(b.until(func() bool { return b.state != draining && b.state != resetting })))
 		case 2:
 			if err != nil {
-				return leave(raise(err))
+				return leave(fail(err))
 			}
 			if b.state == broken {
-				return leave(raise(runtime.NewException(BrokenBarrierError, runtime.Str("Barrier aborted"))))
+				return leave(fail(runtime.NewException(BrokenBarrierError, runtime.Str("Barrier aborted"))))
 			}
 			index = b.count
 			b.count++
 			if index+1 == b.parties {
 				b.state = draining
 				b.cond.notify(int64(b.cond.waiters.len()))
-				return finish(ret(runtime.Int(index)))
+				return finally(finishWith(runtime.Int(index)))
 			}
 			state = 3
-			return awaitCoro(b.cond.waitFor(b.until(func() bool { return b.state != filling })))
+			return awaitSub(b.cond.waitFor(b.until(func() bool { return b.state != filling })))
 		}
 		if err != nil {
-			return finish(raise(err))
+			return finally(fail(err))
 		}
 		if b.state == broken || b.state == resetting {
-			return finish(raise(runtime.NewException(BrokenBarrierError, runtime.Str("Abort or reset of barrier"))))
+			return finally(fail(runtime.NewException(BrokenBarrierError, runtime.Str("Abort or reset of barrier"))))
 		}
-		return finish(ret(runtime.Int(index)))
-	}))
+		return finally(finishWith(runtime.Int(index)))
+	})
 }
 
 // until adapts a Go condition to a wait_for predicate.

@@ -246,50 +246,50 @@ func siftUp(th *runtime.Thread, h []runtime.Value, pos int) error {
 }
 
 // put is the coroutine of q.put(item): wait while the queue is full.
-func (q *Queue) put(item runtime.Value) *opCoro {
+func (q *Queue) put(item runtime.Value) *goCoro {
 	var putter *runtime.Future
-	return newCoro("Queue.put", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Queue.put", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if p := putter; p != nil {
 			putter = nil
 			if err != nil {
-				return raise(q.abandon(th, p, &q.putters, err, q.full))
+				return fail(q.abandon(th, p, &q.putters, err, q.full))
 			}
 		}
 		full, err := q.full(th)
 		switch {
 		case err != nil:
-			return raise(err)
+			return fail(err)
 		case !full:
-			return result(runtime.None, q.putNowait(th, item))
+			return finish(runtime.None, q.putNowait(th, item))
 		}
 		if putter, err = q.newFuture(th, q); err != nil {
-			return raise(err)
+			return fail(err)
 		}
 		q.putters.push(putter)
-		return awaitFuture(putter)
-	}))
+		return awaitOn(putter)
+	})
 }
 
 // get is the coroutine of q.get(): wait while the queue is empty.
-func (q *Queue) get() *opCoro {
+func (q *Queue) get() *goCoro {
 	var getter *runtime.Future
 	empty := func(th *runtime.Thread) (bool, error) { return len(q.items) == 0, nil }
-	return newCoro("Queue.get", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Queue.get", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if g := getter; g != nil {
 			getter = nil
 			if err != nil {
-				return raise(q.abandon(th, g, &q.getters, err, empty))
+				return fail(q.abandon(th, g, &q.getters, err, empty))
 			}
 		}
 		if len(q.items) == 0 {
 			if getter, err = q.newFuture(th, q); err != nil {
-				return raise(err)
+				return fail(err)
 			}
 			q.getters.push(getter)
-			return awaitFuture(getter)
+			return awaitOn(getter)
 		}
-		return result(q.getNowait(th))
-	}))
+		return finish(q.getNowait(th))
+	})
 }
 
 // abandon is the except clause of put and get, for a waiter fut of w
@@ -323,15 +323,15 @@ func (q *Queue) taskDone() error {
 
 // join is the coroutine of q.join(): wait until every item put has been
 // marked done.
-func (q *Queue) join() *opCoro {
+func (q *Queue) join() *goCoro {
 	started := false
-	return newCoro("Queue.join", stepFunc(func(th *runtime.Thread, _ runtime.Value, err error) step {
+	return newGoCoro("Queue.join", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if started || q.unfinished <= 0 {
-			return result(runtime.None, err)
+			return finish(runtime.None, err)
 		}
 		started = true
-		return awaitCoro(q.finished.wait())
-	}))
+		return awaitSub(q.finished.wait())
+	})
 }
 
 func newQueueOf(name string, kind queueKind) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {

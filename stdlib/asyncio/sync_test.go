@@ -19,22 +19,22 @@ import (
 type act func(v runtime.Value, err error) runtime.Object
 
 // seq is a test coroutine running acts in order.
-func seq(acts ...act) *opCoro {
+func seq(acts ...act) *goCoro {
 	i := 0
-	return newCoro("test", stepFunc(func(th *runtime.Thread, v runtime.Value, err error) step {
+	return newGoCoro("test", func(th *runtime.Thread, v runtime.Value, err error) next {
 		for i < len(acts) {
 			a := acts[i](v, err)
 			i++
 			v, err = runtime.None, nil
 			switch a := a.(type) {
 			case runtime.Coroutine:
-				return awaitCoro(a)
+				return awaitSub(a)
 			case runtime.Waitable:
-				return awaitFuture(a)
+				return awaitOn(a)
 			}
 		}
-		return ret(runtime.None)
-	}))
+		return finishWith(runtime.None)
+	})
 }
 
 // env is a loop and a log for one test.
@@ -94,7 +94,7 @@ func (e *env) expect(want ...string) {
 }
 
 // awaitLogged awaits c and logs "name: outcome".
-func (e *env) awaitLogged(name string, c runtime.Coroutine) *opCoro {
+func (e *env) awaitLogged(name string, c runtime.Coroutine) *goCoro {
 	return seq(
 		func(runtime.Value, error) runtime.Object { return c },
 		func(v runtime.Value, err error) runtime.Object {
@@ -118,7 +118,7 @@ func TestGetOnNonEmptyQueueDoesNotSuspend(t *testing.T) {
 	if _, done, err := c.Resume(e.th, runtime.None, nil); !done || err != nil {
 		t.Fatalf("put() did not finish at once: %v %v", done, err)
 	}
-	if _, _, err := c.Resume(e.th, runtime.None, nil); !isExc(err, runtime.RuntimeError) {
+	if _, _, err := c.Resume(e.th, runtime.None, nil); !matches(err, runtime.RuntimeError) {
 		t.Errorf("reusing a finished coroutine: %v, want RuntimeError", err)
 	}
 }
@@ -245,7 +245,7 @@ func TestSemaphoreWokenThenCancelledGivesBack(t *testing.T) {
 func TestConditionWaitCancelledReacquiresAndPassesNotification(t *testing.T) {
 	e := newEnv(t)
 	c := &Condition{lock: &Lock{}}
-	waiter := func(name string) *opCoro {
+	waiter := func(name string) *goCoro {
 		return seq(
 			func(runtime.Value, error) runtime.Object { return c.lock.acquire() },
 			func(runtime.Value, error) runtime.Object { return c.wait() },

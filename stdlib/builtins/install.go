@@ -14,6 +14,7 @@ type builtinFunc = func(th *runtime.Thread, args []runtime.Value, kwnames []stri
 // provides them.
 var functions = map[string]builtinFunc{
 	"abs":        builtin_abs,
+	"aiter":      builtin_aiter,
 	"all":        builtin_all,
 	"any":        builtin_any,
 	"ascii":      builtin_ascii,
@@ -78,6 +79,7 @@ func Install(th *runtime.Thread) {
 	for _, t := range runtime.ExceptionTypes {
 		d.SetStr(t.Name, runtime.Obj(t))
 	}
+	d.SetStr("anext", runtime.Obj(&runtime.BuiltinFunction{Name: "anext", Fn: newAnext()}))
 	d.SetStr("NotImplemented", runtime.NotImplemented)
 	d.SetStr("Ellipsis", runtime.Ellipsis)
 	d.SetStr("__name__", runtime.Str("builtins"))

@@ -207,6 +207,10 @@ func dictInit() {
 			"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 				return Int(int64(self.o.(*DictView).d.used)), nil
 			},
+			"__reversed__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+				v := self.o.(*DictView)
+				return Obj(newDictRevIter(v.d, v.kind)), nil
+			},
 		})
 	}
 	DictKeysType.SetMethods(map[string]MethodFunc{
@@ -479,15 +483,16 @@ func (v *DictView) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-// dictRevIter is reversed(dict).
+// dictRevIter is reversed(dict) and reversed(view).
 type dictRevIter struct {
 	d    *Dict
 	pos  int
 	used int
+	kind int // as DictView.kind
 }
 
 func newDictRevIter(d *Dict, kind int) *dictRevIter {
-	return &dictRevIter{d: d, pos: len(d.entries) - 1, used: d.used}
+	return &dictRevIter{d: d, pos: len(d.entries) - 1, used: d.used, kind: kind}
 }
 
 func (it *dictRevIter) Type() *Type { return DictRevIterType }
@@ -503,6 +508,12 @@ func (it *dictRevIter) Next(th *Thread) (Value, bool, error) {
 	for ; it.pos >= 0 && it.pos < len(it.d.entries); it.pos-- {
 		if e := it.d.entries[it.pos]; !e.key.IsNull() {
 			it.pos--
+			switch it.kind {
+			case 1:
+				return e.val, true, nil
+			case 2:
+				return Obj(NewTuple([]Value{e.key, e.val})), true, nil
+			}
 			return e.key, true, nil
 		}
 	}

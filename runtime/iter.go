@@ -239,7 +239,7 @@ var iterMethods = map[string]MethodFunc{
 
 func iterInit() {
 	for _, t := range []*Type{ListIterType, ListRevIterType, TupleIterType, SeqIterType, DictKeyIterType,
-		DictValueIterType, DictItemIterType, RangeIterType, SetIterType} {
+		DictValueIterType, DictItemIterType, RangeIterType, SetIterType, DictRevIterType} {
 		t.SetMethods(iterMethods)
 	}
 }

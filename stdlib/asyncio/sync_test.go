@@ -334,3 +334,133 @@ func TestPriorityQueueHeapOrder(t *testing.T) {
 		t.Errorf("got %v, want %v", out, want)
 	}
 }
+
+// call calls attribute name of v with args, failing the test on error.
+func call(t *testing.T, th *runtime.Thread, v runtime.Value, name string, args ...runtime.Value) runtime.Value {
+	t.Helper()
+	m, err := runtime.GetAttr(th, v, name)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	r, err := runtime.Call(th, m, args, nil)
+	if err != nil {
+		t.Fatalf("%s(): %v", name, err)
+	}
+	return r
+}
+
+func TestPythonVisibleAPI(t *testing.T) {
+	th := runtime.NewThread()
+	m := runtime.NewModule("asyncio")
+	InstallSync(th, m)
+	get := func(name string) runtime.Value {
+		v, ok := m.Dict.GetStr(name)
+		if !ok {
+			t.Fatalf("asyncio.%s missing", name)
+		}
+		return v
+	}
+	q, err := runtime.Call(th, get("PriorityQueue"), []runtime.Value{runtime.Int(2)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call(t, th, q, "put_nowait", runtime.Int(5))
+	call(t, th, q, "put_nowait", runtime.Int(1))
+	if s, _ := runtime.StrOf(th, q); s != "<PriorityQueue maxsize=2 _queue=[1, 5] tasks=2>" {
+		t.Errorf("str(q) = %s", s)
+	}
+	if ms, _ := runtime.GetAttr(th, q, "maxsize"); ms.AsInt() != 2 {
+		t.Errorf("maxsize = %v", ms)
+	}
+	if !call(t, th, q, "full").AsBool() {
+		t.Error("full() = False")
+	}
+	m2, _ := runtime.GetAttr(th, q, "put_nowait")
+	if _, err := runtime.Call(th, m2, []runtime.Value{runtime.Int(0)}, nil); !matches(err, QueueFull) {
+		t.Errorf("put_nowait on a full queue: %v", err)
+	}
+	if !runtime.IsInstance(q, QueueType) {
+		t.Error("PriorityQueue is not a Queue")
+	}
+	lock, err := runtime.Call(th, get("Lock"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := runtime.Repr(th, lock)
+	if !strings.HasPrefix(r, "<asyncio.locks.Lock object at 0x") || !strings.HasSuffix(r, " [unlocked]>") {
+		t.Errorf("repr(Lock()) = %s", r)
+	}
+	rel, _ := runtime.GetAttr(th, lock, "release")
+	if _, err := runtime.Call(th, rel, nil, nil); !matches(err, runtime.RuntimeError) || runtime.ExceptionMessage(th, runtime.AsException(err)) != "RuntimeError: Lock is not acquired." {
+		t.Errorf("release of an unlocked lock: %v", err)
+	}
+	sem, _ := runtime.Call(th, get("BoundedSemaphore"), nil, nil)
+	rel, _ = runtime.GetAttr(th, sem, "release")
+	if _, err := runtime.Call(th, rel, nil, nil); runtime.ExceptionMessage(th, runtime.AsException(err)) != "ValueError: BoundedSemaphore released too many times" {
+		t.Errorf("BoundedSemaphore over-release: %v", err)
+	}
+	if _, err := runtime.Call(th, get("Barrier"), []runtime.Value{runtime.Int(0)}, nil); !matches(err, runtime.ValueError) {
+		t.Errorf("Barrier(0): %v", err)
+	}
+	if runtime.ExceptionMessage(th, runtime.NewException(QueueEmpty)) != "asyncio.queues.QueueEmpty" {
+		t.Errorf("QueueEmpty message: %s", runtime.ExceptionMessage(th, runtime.NewException(QueueEmpty)))
+	}
+}
+
+func TestEventWaitCancelled(t *testing.T) {
+	e := newEnv(t)
+	ev := &Event{}
+	var tasks []*runtime.Task
+	e.run(seq(
+		func(runtime.Value, error) runtime.Object {
+			for _, n := range []string{"A", "B"} {
+				tasks = append(tasks, e.spawn(e.awaitLogged(n, ev.wait())))
+			}
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object {
+			tasks[0].Cancel(runtime.None)
+			ev.set()
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object { return ev.wait() },
+		func(v runtime.Value, err error) runtime.Object {
+			e.logf("set: %s", outcome(e.th, v, err))
+			return nil
+		},
+	))
+	e.expect("A: CancelledError", "B: True", "set: True")
+	if ev.waiters.len() != 0 {
+		t.Errorf("waiters = %d", ev.waiters.len())
+	}
+}
+
+func TestJoinWaitsForTaskDone(t *testing.T) {
+	e := newEnv(t)
+	q := &Queue{maxsize: runtime.Int(0)}
+	q.finished.value = true
+	e.run(seq(
+		func(runtime.Value, error) runtime.Object {
+			q.putNowait(e.th, runtime.Int(1))
+			q.putNowait(e.th, runtime.Int(2))
+			e.spawn(e.awaitLogged("join", q.join()))
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object {
+			q.getNowait(e.th)
+			q.taskDone()
+			e.logf("one done")
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object {
+			q.getNowait(e.th)
+			q.taskDone()
+			e.logf("two done")
+			return e.tick()
+		},
+	))
+	e.expect("one done", "two done", "join: None")
+	if err := q.taskDone(); !matches(err, runtime.ValueError) {
+		t.Errorf("extra task_done: %v", err)
+	}
+}

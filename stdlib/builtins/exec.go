@@ -77,7 +77,10 @@ func sourceArgs(th *runtime.Thread, name string, args []runtime.Value, kwnames [
 		return "", nil, runtime.Errorf(runtime.NotImplementedError, "%s() needs an explicit globals dict in pyish", name)
 	}
 	d, ok := globals.Object().(*runtime.Dict)
-	if !ok {
+	switch {
+	case !ok && name == "eval":
+		return "", nil, runtime.Errorf(runtime.TypeError, "globals must be a dict")
+	case !ok:
 		return "", nil, runtime.Errorf(runtime.TypeError, "%s() globals must be a dict, not %s", name, typeName(globals))
 	}
 	if !locals.IsNone() && !locals.Is(globals) {

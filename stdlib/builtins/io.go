@@ -47,7 +47,25 @@ func builtin_print(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 	if file.IsNone() {
 		w = th.Stdout
 	}
-	return runtime.None, writeLine(w, line)
+	if err := writeLine(w, line); err != nil {
+		return runtime.Value{}, err
+	}
+	if flush {
+		return runtime.None, flushWriter(w)
+	}
+	return runtime.None, nil
+}
+
+// flushWriter flushes w if it buffers (has a Flush method).
+func flushWriter(w io.Writer) error {
+	f, ok := w.(interface{ Flush() error })
+	if !ok {
+		return nil
+	}
+	if err := f.Flush(); err != nil {
+		return runtime.Errorf(runtime.OSError, "flush failed: %v", err)
+	}
+	return nil
 }
 
 // printSeparator checks print's sep= and end=: None keeps the default.
@@ -152,6 +170,9 @@ func builtin_input(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 			return runtime.Value{}, err
 		}
 		if err := writeLine(th.Stdout, prompt); err != nil {
+			return runtime.Value{}, err
+		}
+		if err := flushWriter(th.Stdout); err != nil {
 			return runtime.Value{}, err
 		}
 	}

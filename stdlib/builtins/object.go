@@ -56,19 +56,7 @@ func classInfo(info runtime.Value, match func(*runtime.Type) bool, msg string) (
 		}
 		return false, nil
 	}
-	if args, ok := unionArgs(info); ok {
-		return classInfo(args, match, msg)
-	}
 	return false, runtime.Errorf(runtime.TypeError, "%s", msg)
-}
-
-// unionArgs returns the __args__ tuple of a union type (int | str).
-func unionArgs(v runtime.Value) (runtime.Value, bool) {
-	if v.IsInline() || v.Type().Name != "UnionType" {
-		return runtime.Value{}, false
-	}
-	args, ok := runtime.LookupSpecial(v, "__args__")
-	return args, ok
 }
 
 // builtin_repr is repr(obj).

@@ -164,12 +164,7 @@ func (f *Future) SetException(err error) error {
 }
 
 func (f *Future) invalidState() error {
-	r, _ := f.Repr(f.loop.th)
-	state := "CANCELLED"
-	if f.state == futureFinished {
-		state = "FINISHED"
-	}
-	return Errorf(InvalidStateError, "%s: %s", state, r)
+	return Errorf(InvalidStateError, "invalid state")
 }
 
 // Cancel cancels a pending future and schedules its callbacks; it returns

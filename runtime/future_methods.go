@@ -11,6 +11,7 @@ var (
 
 func init() {
 	FutureType.New = future_new
+	TaskType.New = task_new
 	FutureType.SetMethods(map[string]MethodFunc{
 		"result":               future_result,
 		"exception":            future_exception,
@@ -55,6 +56,27 @@ func future_new(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
 		}
 	}
 	return Obj(NewFuture(l)), nil
+}
+
+// task_new is Task(coro, *, loop=None, name=None, context=None).
+func task_new(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
+	var coro Value
+	loopArg, name, ctx := None, None, None
+	if err := UnpackArgs("Task", args, kw, "coro", &coro, "loop?", &loopArg, "name?", &name, "context?", &ctx); err != nil {
+		return Value{}, err
+	}
+	l, ok := loopArg.Object().(*Loop)
+	if !ok {
+		var err error
+		if l, err = RunningLoop(th); err != nil {
+			return Value{}, err
+		}
+	}
+	task, err := l.NewTaskValue(th, coro, name)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(task), nil
 }
 
 // futureOf returns the Future part of a Future or Task value.

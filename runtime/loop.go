@@ -148,6 +148,12 @@ func (l *Loop) CallSoonThreadsafe(fn func()) {
 	l.mu.Lock()
 	l.inbox = append(l.inbox, fn)
 	l.mu.Unlock()
+	l.Wake()
+}
+
+// Wake makes a loop blocked waiting for work run an iteration (after
+// th.Interrupt, say). Safe from any goroutine.
+func (l *Loop) Wake() {
 	select {
 	case l.wake <- struct{}{}:
 	default:
@@ -160,10 +166,7 @@ func (l *Loop) CallSoonThreadsafe(fn func()) {
 // Safe from any goroutine; AddPending(-1) when the operation has posted.
 func (l *Loop) AddPending(delta int) {
 	l.pending.Add(int64(delta))
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	l.Wake()
 }
 
 // AllTasks returns the loop's tasks that are not done, oldest first.

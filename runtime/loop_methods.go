@@ -4,21 +4,23 @@ package runtime
 
 func init() {
 	LoopType.SetMethods(map[string]MethodFunc{
-		"run_until_complete":   loop_run_until_complete,
-		"run_forever":          loop_run_forever,
-		"stop":                 loop_stop,
-		"close":                loop_close,
-		"is_running":           loop_is_running,
-		"is_closed":            loop_is_closed,
-		"time":                 loop_time,
-		"call_soon":            loop_call_soon,
-		"call_soon_threadsafe": loop_call_soon,
-		"call_later":           loop_call_later,
-		"call_at":              loop_call_at,
-		"create_task":          loop_create_task,
-		"create_future":        loop_create_future,
-		"get_debug":            loop_get_debug,
-		"set_debug":            loop_set_debug,
+		"run_until_complete":        loop_run_until_complete,
+		"run_forever":               loop_run_forever,
+		"stop":                      loop_stop,
+		"close":                     loop_close,
+		"is_running":                loop_is_running,
+		"is_closed":                 loop_is_closed,
+		"time":                      loop_time,
+		"call_soon":                 loop_call_soon,
+		"call_soon_threadsafe":      loop_call_soon,
+		"call_later":                loop_call_later,
+		"call_at":                   loop_call_at,
+		"create_task":               loop_create_task,
+		"create_future":             loop_create_future,
+		"get_debug":                 loop_get_debug,
+		"shutdown_asyncgens":        loop_done_now,
+		"shutdown_default_executor": loop_done_now,
+		"set_debug":                 loop_set_debug,
 	})
 	HandleType.SetMethods(map[string]MethodFunc{
 		"cancel":    handle_cancel,
@@ -112,6 +114,18 @@ func loop_time(th *Thread, self Value, args []Value, kw []string) (Value, error)
 
 func loop_get_debug(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	return False, nil
+}
+
+// loop_done_now is for coroutine methods with nothing to do: it returns
+// a future that is already done.
+func loop_done_now(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	l, err := loopOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	f := NewFuture(l)
+	f.SetResult(None)
+	return Obj(f), nil
 }
 
 func loop_set_debug(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -80,7 +80,22 @@ func describeCall(th *Thread, fn Value, args []Value) string {
 		}
 		parts[i] = s
 	}
-	return name + "(" + strings.Join(parts, ", ") + ")"
+	return name + "(" + strings.Join(parts, ", ") + ")" + functionSource(th, fn)
+}
+
+// functionSource is " at file:line" for a function with a __code__.
+func functionSource(th *Thread, fn Value) string {
+	code, err := GetAttr(th, fn, "__code__")
+	if err != nil {
+		return ""
+	}
+	file, err1 := GetAttr(th, code, "co_filename")
+	line, err2 := GetAttr(th, code, "co_firstlineno")
+	f, ok := AsString(file)
+	if err1 != nil || err2 != nil || !ok || !line.IsInt() {
+		return ""
+	}
+	return " at " + f + ":" + loopItoa(line.AsInt())
 }
 
 // callableName returns fn's __qualname__, else __name__, else its repr.

@@ -165,16 +165,14 @@ func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (run
 		}
 		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "a coroutine was expected, got %s", r)
 	}
-	prev := th.Loop
 	loop := runtime.NewLoop(th)
 	th.Loop = loop
 	v, err := loop.RunUntilComplete(runtime.Obj(loop.CreateTask(coro, "")))
 	st.shutdown(th, loop)
-	if prev != nil && prev != st.ranLoop {
-		th.Loop = prev
-	} else {
-		st.ranLoop = loop
-	}
+	// Like CPython's Runner.close (set_event_loop(None)), leave no usable
+	// current loop; the closed one stays so that the next loop continues
+	// its task names and virtual-time setting.
+	st.ranLoop = loop
 	return v, err
 }
 

@@ -158,6 +158,11 @@ func (c *goCoro) run(th *runtime.Thread, s next) (runtime.Value, bool, error) {
 	}
 }
 
+// Describe implements runtime.CoroutineDescriber, for Task reprs.
+func (c *goCoro) Describe() (qualname, file string, line int, finished bool) {
+	return c.name, "asyncio/tasks.py", 1, c.finished
+}
+
 // Close implements runtime.Coroutine: GeneratorExit is thrown in at the
 // suspension point so the machine's cleanup runs.
 func (c *goCoro) Close(th *runtime.Thread) error {

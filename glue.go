@@ -5,6 +5,7 @@ package pyish
 
 import (
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/pyish/pyish/runtime"
@@ -21,7 +22,7 @@ func dictGetStr(d *runtime.Dict, name string) (Value, bool) {
 func dictItems(d *runtime.Dict) [][2]Value {
 	var out [][2]Value
 	for _, kv := range d.Items() {
-		out = append(out, [2]Value{kv.Key, kv.Value})
+		out = append(out, kv)
 	}
 	return out
 }
@@ -29,7 +30,7 @@ func dictItems(d *runtime.Dict) [][2]Value {
 func dictKeys(d *runtime.Dict) []string {
 	var out []string
 	for _, kv := range d.Items() {
-		if s, ok := strOf(kv.Key); ok {
+		if s, ok := strOf(kv[0]); ok {
 			out = append(out, s)
 		}
 	}
@@ -105,7 +106,7 @@ func taskName(t *runtime.Task) string { return t.Name() }
 func taskWhere(t *runtime.Task) string {
 	if w, ok := t.Coro().(interface{ Where() (string, int) }); ok {
 		file, line := w.Where()
-		return file + ":" + itoa(line)
+		return file + ":" + strconv.Itoa(line)
 	}
 	return "?"
 }

@@ -67,32 +67,36 @@ func strValue(th *runtime.Thread, v runtime.Value) (string, bool) {
 }
 
 func newSet(th *runtime.Thread, items []runtime.Value) (runtime.Value, error) {
-	panic("vm: sets are not wired to the runtime yet")
+	s, err := runtime.NewSet(th, items)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(s), nil
 }
 
 func setAdd(th *runtime.Thread, set, x runtime.Value) error {
-	panic("vm: sets are not wired to the runtime yet")
+	return set.Object().(*runtime.Set).Add(th, x)
 }
 
 func newSlice(lo, hi, step runtime.Value) runtime.Value {
-	panic("vm: slices are not wired to the runtime yet")
+	return runtime.NewSlice(lo, hi, step)
 }
 
-func bigConst(x *big.Int) runtime.Value { panic("vm: big int literals are not wired yet") }
+func bigConst(x *big.Int) runtime.Value { return runtime.NewBigInt(x) }
 
-func bytesConst(b []byte) runtime.Value { panic("vm: bytes literals are not wired yet") }
+func bytesConst(b []byte) runtime.Value { return runtime.Bytes(b) }
 
-func ellipsisConst() runtime.Value { panic("vm: Ellipsis is not wired yet") }
+func ellipsisConst() runtime.Value { return runtime.Ellipsis }
 
 // newClass creates a class from its evaluated body.
 func newClass(th *runtime.Thread, name string, bases []runtime.Value, ns *runtime.Dict, kwnames []string, kwvals []runtime.Value) (runtime.Value, error) {
-	panic("vm: classes are not wired to the runtime yet")
+	return runtime.BuildClass(th, name, bases, ns, kwnames, kwvals)
 }
 
 // instanceShadows reports whether obj's own attribute dict holds name (so
 // a method found on its type must not be used directly).
 func instanceShadows(th *runtime.Thread, obj runtime.Value, name string) bool {
-	return true // not wired yet: always take the generic path
+	return runtime.InstanceShadows(obj, name)
 }
 
 // allocInstance makes a bare instance of the user class t when its
@@ -100,5 +104,5 @@ func instanceShadows(th *runtime.Thread, obj runtime.Value, name string) bool {
 // built-in or exception subclass), so CALL can run __init__ as a pushed
 // frame; ok is false otherwise and runtime.Call does the whole call.
 func allocInstance(th *runtime.Thread, t *runtime.Type) (v runtime.Value, ok bool) {
-	return runtime.Value{}, false // not wired yet
+	return runtime.AllocInstance(t)
 }

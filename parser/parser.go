@@ -3,6 +3,7 @@ package parser
 // This file holds the entry points and the participle grammar they drive.
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"sync"
@@ -147,21 +148,35 @@ func tokenize(filename string, src []byte) (*plexer.PeekingLexer, error) {
 			err = &Error{Filename: filename, Line: 1, Col: 1, Kind: "SyntaxError", Msg: err.Error()}
 		}
 	}
+	if err != nil {
+		// The tokens stop before the error: end them where the source ends.
+		end := plexer.Position{Filename: filename, Line: 1 + bytes.Count(src, []byte("\n")), Column: 1}
+		toks = append(toks, plexer.EOFToken(end))
+	}
 	lex, _ := plexer.Upgrade(&sliceLexer{toks: toks})
 	return lex, err
 }
 
 // earliest picks between a lexing error and the parse of the tokens before
-// it: a parse error that is not merely the early end of those tokens wins,
-// except that, as in CPython, plain invalid syntax on a line after an
-// unclosed bracket reports the bracket.
+// it, as CPython does. After a parse error CPython tokenizes the rest of
+// the file, and a tokenizer SyntaxError found there wins, except over
+// "unexpected indent". Indentation errors of the tokenizer do not. An
+// unclosed bracket wins only if the parser had looked at a later line.
 func earliest(lexErr error, parsed func() (ast.Expr, *Error), filename string, src []byte) error {
 	_, perr := parsed()
-	if perr == nil || perr.incomplete {
+	var le *Error
+	if perr == nil || perr.incomplete || !errors.As(lexErr, &le) {
 		return lexErr
 	}
-	var le *Error
-	if errors.As(lexErr, &le) && le.incomplete && strings.HasPrefix(perr.Msg, "invalid syntax") && max(perr.Line, perr.stopLine) > le.Line {
+	switch {
+	case le.Kind != "SyntaxError", perr.Msg == "unexpected indent":
+	case strings.HasSuffix(le.Msg, "was never closed"):
+		if perr.stopLine > le.Line {
+			closed := *le
+			closed.incomplete = false // more input cannot mend the parse error
+			return &closed
+		}
+	default:
 		return lexErr
 	}
 	return perr.withSource(filename, src)

@@ -286,3 +286,20 @@ func TestCorpusParses(t *testing.T) {
 		}
 	}
 }
+
+// TestIncompleteLikeCodeop checks inputs where CPython's codeop reports an
+// error although a bracket is still open.
+func TestIncompleteLikeCodeop(t *testing.T) {
+	for src, want := range map[string]string{
+		"x = [1, 2\ny = 3\n": "'[' was never closed",
+		"x = [1, 2\n3\n":     "'[' was never closed",
+		"f(a b\n":            "'(' was never closed",
+		"def f(:\n":          "invalid syntax",
+	} {
+		_, err := ParseInteractive("<stdin>", []byte(src))
+		var e *Error
+		if !errors.As(err, &e) || e.Msg != want || IsIncomplete(err) {
+			t.Errorf("%q: got %v (incomplete %v), want complete error %q", src, err, IsIncomplete(err), want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ type parser struct {
 	lex   *plexer.PeekingLexer
 	tok   *plexer.Token // the next token, lex.Peek()
 	depth int           // expression nesting, bounded by maxDepth
+	far   int           // the furthest line a token was looked at on
 }
 
 // maxDepth bounds expression nesting so that a hostile input cannot make
@@ -39,6 +40,9 @@ func newParser(lex *plexer.PeekingLexer) *parser {
 func (p *parser) next() *plexer.Token {
 	t := p.lex.Next()
 	p.tok = p.lex.Peek()
+	if p.tok.Pos.Line > p.far {
+		p.far = p.tok.Pos.Line
+	}
 	return t
 }
 
@@ -48,6 +52,7 @@ func (p *parser) peek2() *plexer.Token {
 	p.lex.Next()
 	t := p.lex.Peek()
 	p.lex.LoadCheckpoint(cp)
+	p.far = max(p.far, t.Pos.Line)
 	return t
 }
 
@@ -97,10 +102,35 @@ func (p *parser) expectOp(s string) *plexer.Token {
 // subscript whose last element was last; an expression there instead gets
 // CPython's hint about a missing comma.
 func (p *parser) expectClose(close string, last ast.Expr) {
-	if !p.isOp(close) && last != nil && p.startsExpr() && !p.isKw("yield") {
+	if !p.isOp(close) && last != nil && p.missingComma(last) {
 		p.failAt(last.Position(), "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.expectOp(close)
+}
+
+// missingComma reports whether an expression follows last directly, which
+// CPython takes for a forgotten comma (not after a name before a string,
+// as in a Python 2 print).
+func (p *parser) missingComma(last ast.Expr) (ok bool) {
+	if !p.startsExpr() || p.isKw("yield") || p.isOp("*") {
+		return false
+	}
+	if _, isName := last.(*ast.Name); isName && p.tok.Type == lexer.String {
+		return false
+	}
+	cp, tok, depth := p.lex.MakeCheckpoint(), p.tok, p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			ok = false
+		}
+		p.lex.LoadCheckpoint(cp)
+		p.tok, p.depth = tok, depth
+	}()
+	p.expression()
+	return true
 }
 
 // expectColon consumes the ':' of a compound statement header, failing with
@@ -140,7 +170,7 @@ func (p *parser) fail(t *plexer.Token, msg string) {
 func (p *parser) failKind(t *plexer.Token, kind, msg string) {
 	e := tokenError(t, kind, msg)
 	e.incomplete = p.atEnd(t)
-	e.stopLine = p.tok.Pos.Line
+	e.stopLine = max(p.far, p.tok.Pos.Line)
 	panic(bailout{e})
 }
 
@@ -148,7 +178,7 @@ func (p *parser) failKind(t *plexer.Token, kind, msg string) {
 func (p *parser) failAt(pos ast.Pos, msg string) {
 	t := p.tok
 	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg,
-		stopLine: t.Pos.Line}
+		stopLine: max(p.far, t.Pos.Line)}
 	panic(bailout{e})
 }
 

@@ -492,3 +492,47 @@ func expLogPow(x, y float64) float64 {
 	f, _ := bigExp(t).Float64()
 	return f
 }
+
+// Exp2 is a correctly rounded 2**x.
+func Exp2(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case math.IsInf(x, -1) || x < -1080:
+		return 0
+	case x >= 1024:
+		return math.Inf(1)
+	case x == math.Trunc(x):
+		return math.Ldexp(1, int(x))
+	}
+	_, ln2 := consts()
+	f, _ := bigExp(newF(prec).Mul(fl(x, prec), ln2)).Float64()
+	return f
+}
+
+// Hypot is the correctly rounded Euclidean norm of finite xs: the exact
+// sum of squares, then one rounding of its square root.
+func Hypot(xs []float64) float64 {
+	sum := newF(4400) // exact: squares span at most 2*(1024+1074+53) bits
+	sq := newF(4400)
+	for _, x := range xs {
+		bx := fl(x, 4400)
+		sum.Add(sum, sq.Mul(bx, bx))
+	}
+	if sum.Sign() == 0 {
+		return 0
+	}
+	f, _ := newF(prec).Sqrt(newF(prec).Set(sum)).Float64()
+	return f
+}
+
+// SumExact returns the correctly rounded sum of the products xs[i]*ys[i].
+func SumExact(xs, ys []float64) float64 {
+	sum := newF(4400)
+	p := newF(4400)
+	for i := range xs {
+		sum.Add(sum, p.Mul(fl(xs[i], 4400), fl(ys[i], 4400)))
+	}
+	f, _ := sum.Float64()
+	return f
+}

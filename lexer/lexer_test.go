@@ -242,3 +242,10 @@ func TestLexerDefinition(t *testing.T) {
 		t.Errorf("LexString error: %v", err)
 	}
 }
+
+func TestPartialTokens(t *testing.T) {
+	toks, err := Tokenize("t.py", []byte("x = 1\nif y:\n    z\n  w = 'a\n"))
+	if err == nil || dump(toks) != "x = Int:1 Newline Keyword:if y : Newline Indent z Newline" {
+		t.Errorf("got %s, %v", dump(toks), err)
+	}
+}

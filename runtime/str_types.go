@@ -222,7 +222,7 @@ func EncodeString(s, encoding, errors string) ([]byte, error) {
 			out = append(out, ASCIIEscape(string(r))...)
 		default:
 			return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: %s",
-				codecName(enc), strings.Trim(StrRepr(string(r)), "'"), pos, reason)
+				codecName(enc), "'"+ASCIIEscape(string(r))+"'", pos, reason)
 		}
 		pos++
 	}

@@ -117,7 +117,11 @@ func minmax(th *runtime.Thread, name string, op runtime.CmpOp, args []runtime.Va
 	if len(pos) == 1 {
 		err = forEach(th, pos[0], visit)
 	} else {
-		err = forEach(th, runtime.Obj(runtime.NewTuple(pos)), visit)
+		for _, v := range pos {
+			if _, err = visit(v); err != nil {
+				break
+			}
+		}
 	}
 	switch {
 	case err != nil:

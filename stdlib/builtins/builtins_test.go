@@ -288,3 +288,43 @@ func BenchmarkLen(b *testing.B) {
 		runtime.Call(th, fn, args, nil)
 	}
 }
+
+func BenchmarkEnumerate(b *testing.B) {
+	th, _ := newThread()
+	items := make([]runtime.Value, 1000)
+	for i := range items {
+		items[i] = runtime.Int(int64(i))
+	}
+	l := list(items...)
+	fn := builtin(b, th, "enumerate")
+	b.ReportAllocs()
+	for b.Loop() {
+		e, _ := runtime.Call(th, fn, []runtime.Value{l}, nil)
+		it := e.Object().(runtime.Iterator)
+		for {
+			if _, ok, _ := it.Next(th); !ok {
+				break
+			}
+		}
+	}
+}
+
+func BenchmarkZip2(b *testing.B) {
+	th, _ := newThread()
+	items := make([]runtime.Value, 1000)
+	for i := range items {
+		items[i] = runtime.Int(int64(i))
+	}
+	l := list(items...)
+	fn := builtin(b, th, "zip")
+	b.ReportAllocs()
+	for b.Loop() {
+		z, _ := runtime.Call(th, fn, []runtime.Value{l, l}, nil)
+		it := z.Object().(runtime.Iterator)
+		for {
+			if _, ok, _ := it.Next(th); !ok {
+				break
+			}
+		}
+	}
+}

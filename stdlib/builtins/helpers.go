@@ -65,3 +65,16 @@ func callSpecial(th *runtime.Thread, v runtime.Value, name string, args ...runti
 func isNumber(v runtime.Value) bool {
 	return v.IsFloat() || runtime.IsIntegral(v) || runtime.IsInstance(v, runtime.FloatType)
 }
+
+// pairTuple is a 2-tuple allocated with its items in one piece.
+type pairTuple struct {
+	t     runtime.Tuple
+	items [2]runtime.Value
+}
+
+// pair returns the tuple (a, b) in a single allocation.
+func pair(a, b runtime.Value) runtime.Value {
+	p := &pairTuple{items: [2]runtime.Value{a, b}}
+	p.t.Items = p.items[:]
+	return runtime.Obj(&p.t)
+}

@@ -147,7 +147,7 @@ func (e *enumerateIter) Next(th *runtime.Thread) (runtime.Value, bool, error) {
 	} else if e.count, err = runtime.Binary(th, runtime.OpAdd, n, runtime.Int(1)); err != nil {
 		return runtime.Value{}, false, err
 	}
-	return runtime.Obj(runtime.NewTuple([]runtime.Value{n, v})), true, nil
+	return pair(n, v), true, nil
 }
 
 // zipIter is the iterator zip(*iterables, strict=False) returns.
@@ -205,19 +205,39 @@ func (z *zipIter) Next(th *runtime.Thread) (runtime.Value, bool, error) {
 	if len(z.its) == 0 {
 		return runtime.Value{}, false, nil
 	}
-	items := make([]runtime.Value, len(z.its))
-	for i, it := range z.its {
-		v, ok, err := it.Next(th)
-		if err != nil {
-			z.its = nil
-			return runtime.Value{}, false, err
-		}
+	if len(z.its) == 2 {
+		a, ok, err := z.next(th, 0)
 		if !ok {
-			return runtime.Value{}, false, z.exhausted(th, i)
+			return a, ok, err
+		}
+		b, ok, err := z.next(th, 1)
+		if !ok {
+			return b, ok, err
+		}
+		return pair(a, b), true, nil
+	}
+	items := make([]runtime.Value, len(z.its))
+	for i := range z.its {
+		v, ok, err := z.next(th, i)
+		if !ok {
+			return v, ok, err
 		}
 		items[i] = v
 	}
 	return runtime.Obj(runtime.NewTuple(items)), true, nil
+}
+
+// next advances argument i; at its end (or error) the zip ends.
+func (z *zipIter) next(th *runtime.Thread, i int) (runtime.Value, bool, error) {
+	v, ok, err := z.its[i].Next(th)
+	switch {
+	case err != nil:
+		z.its = nil
+		return runtime.Value{}, false, err
+	case !ok:
+		return runtime.Value{}, false, z.exhausted(th, i)
+	}
+	return v, true, nil
 }
 
 // exhausted ends the zip when argument i ran out; with strict=True it

@@ -150,10 +150,6 @@ func isZero(v runtime.Value) bool {
 	return false
 }
 
-// pair returns the tuple (a, b).
-func pair(a, b runtime.Value) runtime.Value {
-	return runtime.Obj(runtime.NewTuple([]runtime.Value{a, b}))
-}
 
 // builtin_pow is pow(base, exp, mod=None).
 func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {

@@ -150,7 +150,6 @@ func isZero(v runtime.Value) bool {
 	return false
 }
 
-
 // builtin_pow is pow(base, exp, mod=None).
 func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var base, exp runtime.Value

@@ -34,7 +34,27 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return typeNew(th, t, args, kwnames)
 	}
+	if t.meta != nil {
+		if m, ok := userSlot(t.meta, "__call__"); ok {
+			return callSlotKw(th, m, Obj(t), args, kwnames)
+		}
+	}
 	return construct(th, t, args, kwnames)
+}
+
+// callSlotKw is callSlot with keyword arguments.
+func callSlotKw(th *Thread, m, self Value, args []Value, kwnames []string) (Value, error) {
+	if f, ok := m.o.(pyFunction); ok {
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, self)
+		all = append(all, args...)
+		return f.Call(th, all, kwnames)
+	}
+	b, err := bindSlot(th, m, self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(th, b, args, kwnames)
 }
 
 // construct is type.__call__: obj = t.__new__(t, *args); if obj is a t,

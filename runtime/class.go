@@ -141,7 +141,7 @@ func checkBases(bases []*Type) error {
 			return Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
 		}
 		sb := b.solidBase()
-		if sb != ObjectType && !sb.isException() {
+		if sb != ObjectType && sb != TypeType && !sb.isException() {
 			return Errorf(TypeError, "pyish: subclassing the built-in type '%s' is not supported", sb.Name)
 		}
 		switch {

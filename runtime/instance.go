@@ -389,17 +389,7 @@ func (o *Instance) Call(th *Thread, args []Value, kwnames []string) (Value, erro
 	if !ok {
 		return Value{}, Errorf(TypeError, "'%s' object is not callable", o.Class.Name)
 	}
-	if f, ok := m.o.(pyFunction); ok {
-		all := make([]Value, 0, len(args)+1)
-		all = append(all, Obj(o))
-		all = append(all, args...)
-		return f.Call(th, all, kwnames)
-	}
-	b, err := bindSlot(th, m, Obj(o))
-	if err != nil {
-		return Value{}, err
-	}
-	return Call(th, b, args, kwnames)
+	return callSlotKw(th, m, Obj(o), args, kwnames)
 }
 
 // bindSlot binds a method found on self's type to self.
@@ -496,6 +486,11 @@ func AllocInstance(t *Type) (Value, bool) {
 	}
 	if t.solidBase() != ObjectType {
 		return Value{}, false
+	}
+	if t.meta != nil {
+		if _, ok := userSlot(t.meta, "__call__"); ok {
+			return Value{}, false
+		}
 	}
 	return Obj(&Instance{Class: t, Dict: NewDict()}), true
 }

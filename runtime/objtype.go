@@ -145,6 +145,12 @@ func typeInit() {
 			return setTypeName(selfType(self), v, "__qualname__", func(t *Type, s string) { t.Qualname = s })
 		}}))
 	TypeType.SetMethods(map[string]MethodFunc{
+		"__init__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return None, nil
+		},
+		"__call__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return construct(th, selfType(self), args, kwnames)
+		},
 		"mro": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Obj(NewList(tupleOfTypes(selfType(self).MRO).o.(*Tuple).Items)), nil
 		},

@@ -544,7 +544,7 @@ func (c *compiler) forStmt(n *ast.For) {
 	c.setLine(n.Pos)
 	c.emitJump(FOR_ITER, orelse)
 	c.assign(n.Target)
-	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit})
+	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit, closeIter: isTemporaryIter(n.Iter)})
 	c.stmts(n.Body)
 	c.popBlock()
 	c.emitJump(JUMP, start)
@@ -837,4 +837,15 @@ func (c *compiler) importFrom(n *ast.ImportFrom) {
 		c.nameOp(name, ctxStore)
 	}
 	c.emit(POP_TOP, 0)
+}
+
+// isTemporaryIter reports whether a for statement's iterable is a value
+// only the loop holds (a call's result or a generator expression), so a
+// generator it yields can be closed when the loop is left early.
+func isTemporaryIter(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Call, *ast.GeneratorExp:
+		return true
+	}
+	return false
 }

@@ -84,6 +84,10 @@ type fblock struct {
 	start, exit label
 	final       []ast.Stmt // fbFinallyTry
 	name        string     // fbHandlerName
+	// closeIter (fbFor) marks a loop over a generator its own expression
+	// created: leaving the loop early closes it, as CPython's refcounting
+	// does when the last reference goes.
+	closeIter bool
 }
 
 // errorf builds a SyntaxError at pos.
@@ -345,7 +349,11 @@ func (c *compiler) unwind(b fblock, preserve bool) {
 		if preserve {
 			c.emit(ROT_TWO, 0)
 		}
-		c.emit(POP_TOP, 0)
+		if b.closeIter {
+			c.emit(POP_ITER, 0)
+		} else {
+			c.emit(POP_TOP, 0)
+		}
 	case fbTryExcept:
 		c.emit(POP_BLOCK, 0)
 	case fbFinallyTry:

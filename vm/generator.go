@@ -406,3 +406,12 @@ func sendToIterator(th *runtime.Thread, sub, val runtime.Value, exc *runtime.Exc
 	}
 	return r, false, nil
 }
+
+// closeLoopIter is POP_ITER: a suspended generator that only the loop held
+// is closed at once, so its finally blocks run where CPython runs them.
+func closeLoopIter(th *runtime.Thread, it runtime.Value) error {
+	if g, ok := it.Object().(*Generator); ok && g.started && !g.finished && !g.running {
+		return g.close(th)
+	}
+	return nil
+}

@@ -85,6 +85,14 @@ load:
 		case POP_TOP:
 			sp--
 			stack[sp] = runtime.Value{}
+		case POP_ITER:
+			sp--
+			it := stack[sp]
+			stack[sp] = runtime.Value{}
+			if e := closeLoopIter(th, it); e != nil {
+				err = e
+				goto raise
+			}
 		case DUP_TOP:
 			stack[sp] = stack[sp-1]
 			sp++

@@ -7,6 +7,8 @@ package asyncio
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/pyish/pyish/runtime"
 )
@@ -24,10 +26,10 @@ func InstallSync(th *runtime.Thread, m *runtime.Module) {
 }
 
 func init() {
-	setType(QueueType, newQueueOf("Queue", fifo), queueMethods())
+	setType(QueueType, newQueueOf(fifo), queueMethods())
 	QueueType.SetMembers(queueMembers())
-	setType(PriorityQueueType, newQueueOf("PriorityQueue", priority), nil)
-	setType(LifoQueueType, newQueueOf("LifoQueue", lifo), nil)
+	setType(PriorityQueueType, newQueueOf(priority), nil)
+	setType(LifoQueueType, newQueueOf(lifo), nil)
 	setType(LockType, newLock, lockMethods())
 	setType(EventType, newEvent, eventMethods())
 	setType(ConditionType, newCondition, conditionMethods())
@@ -161,8 +163,10 @@ func self[T runtime.Object](v runtime.Value, t *runtime.Type, method string) (T,
 	return o, nil
 }
 
-// method makes a method of t whose receiver has Go type T.
-func method[T runtime.Object](t *runtime.Type, name string, body func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error)) runtime.MethodFunc {
+// method makes a method of t whose receiver has Go type T; qualname is
+// the name CPython's messages use ("Queue.put").
+func method[T runtime.Object](t *runtime.Type, qualname string, body func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error)) runtime.MethodFunc {
+	name := qualname[strings.LastIndexByte(qualname, '.')+1:]
 	return func(th *runtime.Thread, v runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
 		o, err := self[T](v, t, name)
 		if err != nil {
@@ -173,13 +177,78 @@ func method[T runtime.Object](t *runtime.Type, name string, body func(th *runtim
 }
 
 // method0 makes a method of t that takes no arguments.
-func method0[T runtime.Object](t *runtime.Type, name string, body func(th *runtime.Thread, o T) (runtime.Value, error)) runtime.MethodFunc {
-	return method(t, name, func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error) {
-		if err := runtime.UnpackArgs(name, args, kw); err != nil {
+func method0[T runtime.Object](t *runtime.Type, qualname string, body func(th *runtime.Thread, o T) (runtime.Value, error)) runtime.MethodFunc {
+	return method(t, qualname, func(th *runtime.Thread, o T, args []runtime.Value, kw []string) (runtime.Value, error) {
+		if err := bindArgs(qualname, args, kw, nil, 0); err != nil {
 			return runtime.Value{}, err
 		}
 		return body(th, o)
 	})
+}
+
+// bindArgs binds the arguments of a method that CPython defines in Python
+// (queues.py, locks.py), with the TypeErrors of a Python function: names
+// are its parameters after self, the first nreq of them required; dst
+// receive the values given (a target keeps its default otherwise).
+func bindArgs(qualname string, args []runtime.Value, kwnames []string, names []string, nreq int, dst ...*runtime.Value) error {
+	npos := len(args) - len(kwnames)
+	set := make([]bool, len(names))
+	for i := 0; i < npos && i < len(names); i++ {
+		*dst[i], set[i] = args[i], true
+	}
+	for k, kw := range kwnames {
+		i := slices.Index(names, kw)
+		switch {
+		case i < 0:
+			return runtime.Errorf(runtime.TypeError, "%s() got an unexpected keyword argument '%s'", qualname, kw)
+		case set[i]:
+			return runtime.Errorf(runtime.TypeError, "%s() got multiple values for argument '%s'", qualname, kw)
+		}
+		*dst[i], set[i] = args[npos+k], true
+	}
+	if npos > len(names) {
+		return tooManyArgs(qualname, nreq+1, len(names)+1, npos+1)
+	}
+	var missing []string
+	for i := range nreq {
+		if !set[i] {
+			missing = append(missing, "'"+names[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return missingArgs(qualname, missing)
+	}
+	return nil
+}
+
+// tooManyArgs is "f() takes 2 positional arguments but 3 were given"
+// (counting self, as CPython does).
+func tooManyArgs(qualname string, lo, hi, given int) error {
+	takes := fmt.Sprintf("%d positional argument", hi)
+	if lo < hi {
+		takes = fmt.Sprintf("from %d to %d positional argument", lo, hi)
+	}
+	if lo < hi || hi != 1 {
+		takes += "s"
+	}
+	return runtime.Errorf(runtime.TypeError, "%s() takes %s but %d were given", qualname, takes, given)
+}
+
+// missingArgs is "f() missing 2 required positional arguments: 'a' and 'b'".
+func missingArgs(qualname string, missing []string) error {
+	n := len(missing)
+	list := missing[0]
+	switch {
+	case n == 2:
+		list = missing[0] + " and " + missing[1]
+	case n > 2:
+		list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
+	}
+	plural := ""
+	if n > 1 {
+		plural = "s"
+	}
+	return runtime.Errorf(runtime.TypeError, "%s() missing %d required positional argument%s: %s", qualname, n, plural, list)
 }
 
 // objectRepr is CPython's default repr plus the primitives' [extra]:
@@ -295,7 +364,7 @@ func (l *Lock) wakeUpFirst() {
 }
 
 func newLock(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := runtime.UnpackArgs("Lock", args, kwnames); err != nil {
+	if err := bindArgs("Lock.__init__", args, kwnames, nil, 0); err != nil {
 		return runtime.Value{}, err
 	}
 	return runtime.Obj(&Lock{}), nil
@@ -304,27 +373,31 @@ func newLock(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtim
 func lockMethods() map[string]runtime.MethodFunc {
 	t := LockType
 	return map[string]runtime.MethodFunc{
-		"locked": method0(t, "locked", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+		"locked": method0(t, "Lock.locked", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
 			return runtime.Bool(l.locked), nil
 		}),
-		"acquire": method0(t, "acquire", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+		"acquire": method0(t, "Lock.acquire", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
 			return runtime.Obj(l.acquire()), nil
 		}),
-		"release": method0(t, "release", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+		"release": method0(t, "Lock.release", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
 			return runtime.None, l.release()
 		}),
-		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
+		"__aenter__": method0(t, "_ContextManagerMixin.__aenter__", func(th *runtime.Thread, l *Lock) (runtime.Value, error) {
 			return thenNone("_ContextManagerMixin.__aenter__", l.acquire())
 		}),
-		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, l *Lock, args []runtime.Value, kw []string) (runtime.Value, error) {
-			return releaseOnExit(l.release)
+		"__aexit__": method(t, "_ContextManagerMixin.__aexit__", func(th *runtime.Thread, l *Lock, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(args, kw, l.release)
 		}),
 	}
 }
 
-// releaseOnExit is the coroutine of a lock's __aexit__: it releases when
-// awaited and returns None, so exceptions propagate.
-func releaseOnExit(release func() error) (runtime.Value, error) {
+// releaseOnExit is the coroutine of a lock's __aexit__(exc_type, exc,
+// tb): it releases when awaited and returns None, so exceptions propagate.
+func releaseOnExit(args []runtime.Value, kw []string, release func() error) (runtime.Value, error) {
+	var typ, exc, tb runtime.Value
+	if err := bindArgs("_ContextManagerMixin.__aexit__", args, kw, []string{"exc_type", "exc", "tb"}, 3, &typ, &exc, &tb); err != nil {
+		return runtime.Value{}, err
+	}
 	return funcCoro("_ContextManagerMixin.__aexit__", func(th *runtime.Thread) (runtime.Value, error) {
 		return runtime.None, release()
 	})
@@ -389,7 +462,7 @@ func (e *Event) wait() *goCoro {
 }
 
 func newEvent(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := runtime.UnpackArgs("Event", args, kwnames); err != nil {
+	if err := bindArgs("Event.__init__", args, kwnames, nil, 0); err != nil {
 		return runtime.Value{}, err
 	}
 	return runtime.Obj(&Event{}), nil
@@ -398,18 +471,18 @@ func newEvent(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 func eventMethods() map[string]runtime.MethodFunc {
 	t := EventType
 	return map[string]runtime.MethodFunc{
-		"is_set": method0(t, "is_set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+		"is_set": method0(t, "Event.is_set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
 			return runtime.Bool(e.value), nil
 		}),
-		"set": method0(t, "set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+		"set": method0(t, "Event.set", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
 			e.set()
 			return runtime.None, nil
 		}),
-		"clear": method0(t, "clear", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+		"clear": method0(t, "Event.clear", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
 			e.value = false
 			return runtime.None, nil
 		}),
-		"wait": method0(t, "wait", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
+		"wait": method0(t, "Event.wait", func(th *runtime.Thread, e *Event) (runtime.Value, error) {
 			return runtime.Obj(e.wait()), nil
 		}),
 	}
@@ -553,13 +626,16 @@ func (c *Condition) locked(name string, body func()) *goCoro {
 
 func newCondition(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	lock := runtime.None
-	if err := runtime.UnpackArgs("Condition", args, kwnames, "lock?", &lock); err != nil {
+	if err := bindArgs("Condition.__init__", args, kwnames, []string{"lock"}, 0, &lock); err != nil {
 		return runtime.Value{}, err
 	}
 	c := &Condition{lock: &Lock{}}
 	if !lock.IsNone() {
 		l, ok := lock.Object().(*Lock)
 		if !ok {
+			if _, err := runtime.GetAttr(th, lock, "locked"); err != nil {
+				return runtime.Value{}, err // what CPython raises for such a lock
+			}
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "Condition() needs an asyncio.Lock, not '%s'", lock.Type().Name)
 		}
 		c.lock = l
@@ -570,30 +646,30 @@ func newCondition(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 func conditionMethods() map[string]runtime.MethodFunc {
 	t := ConditionType
 	return map[string]runtime.MethodFunc{
-		"locked": method0(t, "locked", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"locked": method0(t, "Lock.locked", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return runtime.Bool(c.lock.locked), nil
 		}),
-		"acquire": method0(t, "acquire", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"acquire": method0(t, "Lock.acquire", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return runtime.Obj(c.lock.acquire()), nil
 		}),
-		"release": method0(t, "release", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"release": method0(t, "Lock.release", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return runtime.None, c.lock.release()
 		}),
-		"wait": method0(t, "wait", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"wait": method0(t, "Condition.wait", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return runtime.Obj(c.wait()), nil
 		}),
-		"wait_for": method(t, "wait_for", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+		"wait_for": method(t, "Condition.wait_for", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
 			var pred runtime.Value
-			if err := runtime.UnpackArgs("wait_for", args, kw, "predicate", &pred); err != nil {
+			if err := bindArgs("Condition.wait_for", args, kw, []string{"predicate"}, 1, &pred); err != nil {
 				return runtime.Value{}, err
 			}
 			return runtime.Obj(c.waitFor(func(th *runtime.Thread) (runtime.Value, error) {
 				return runtime.Call(th, pred, nil, nil)
 			})), nil
 		}),
-		"notify": method(t, "notify", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+		"notify": method(t, "Condition.notify", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
 			n := runtime.Int(1)
-			if err := runtime.UnpackArgs("notify", args, kw, "n?", &n); err != nil {
+			if err := bindArgs("Condition.notify", args, kw, []string{"n"}, 0, &n); err != nil {
 				return runtime.Value{}, err
 			}
 			k, err := toInt(th, n)
@@ -602,14 +678,14 @@ func conditionMethods() map[string]runtime.MethodFunc {
 			}
 			return runtime.None, c.checkedNotify(k)
 		}),
-		"notify_all": method0(t, "notify_all", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"notify_all": method0(t, "Condition.notify_all", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return runtime.None, c.checkedNotify(int64(c.waiters.len()))
 		}),
-		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
+		"__aenter__": method0(t, "_ContextManagerMixin.__aenter__", func(th *runtime.Thread, c *Condition) (runtime.Value, error) {
 			return thenNone("_ContextManagerMixin.__aenter__", c.lock.acquire())
 		}),
-		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
-			return releaseOnExit(c.lock.release)
+		"__aexit__": method(t, "_ContextManagerMixin.__aexit__", func(th *runtime.Thread, c *Condition, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(args, kw, c.lock.release)
 		}),
 	}
 }
@@ -705,7 +781,7 @@ func (s *Semaphore) wakeUpNext() bool {
 func newSemaphoreOf(name string, bounded bool) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		value := runtime.Int(1)
-		if err := runtime.UnpackArgs(name, args, kwnames, "value?", &value); err != nil {
+		if err := bindArgs(name+".__init__", args, kwnames, []string{"value"}, 0, &value); err != nil {
 			return runtime.Value{}, err
 		}
 		n, err := toInt(th, value)
@@ -722,20 +798,27 @@ func newSemaphoreOf(name string, bounded bool) func(th *runtime.Thread, args []r
 func semaphoreMethods() map[string]runtime.MethodFunc {
 	t := SemaphoreType
 	return map[string]runtime.MethodFunc{
-		"locked": method0(t, "locked", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+		"locked": method0(t, "Semaphore.locked", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
 			return runtime.Bool(s.locked()), nil
 		}),
-		"acquire": method0(t, "acquire", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+		"acquire": method0(t, "Semaphore.acquire", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
 			return runtime.Obj(s.acquire()), nil
 		}),
-		"release": method0(t, "release", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+		"release": method(t, "Semaphore.release", func(th *runtime.Thread, s *Semaphore, args []runtime.Value, kw []string) (runtime.Value, error) {
+			qualname := "Semaphore.release"
+			if s.bounded {
+				qualname = "BoundedSemaphore.release"
+			}
+			if err := bindArgs(qualname, args, kw, nil, 0); err != nil {
+				return runtime.Value{}, err
+			}
 			return runtime.None, s.release()
 		}),
-		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
+		"__aenter__": method0(t, "_ContextManagerMixin.__aenter__", func(th *runtime.Thread, s *Semaphore) (runtime.Value, error) {
 			return thenNone("_ContextManagerMixin.__aenter__", s.acquire())
 		}),
-		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, s *Semaphore, args []runtime.Value, kw []string) (runtime.Value, error) {
-			return releaseOnExit(s.release)
+		"__aexit__": method(t, "_ContextManagerMixin.__aexit__", func(th *runtime.Thread, s *Semaphore, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return releaseOnExit(args, kw, s.release)
 		}),
 	}
 }
@@ -873,7 +956,7 @@ func (b *Barrier) abort() {
 
 func newBarrier(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var parties runtime.Value
-	if err := runtime.UnpackArgs("Barrier", args, kwnames, "parties", &parties); err != nil {
+	if err := bindArgs("Barrier.__init__", args, kwnames, []string{"parties"}, 1, &parties); err != nil {
 		return runtime.Value{}, err
 	}
 	n, err := toInt(th, parties)
@@ -889,19 +972,22 @@ func newBarrier(th *runtime.Thread, args []runtime.Value, kwnames []string) (run
 func barrierMethods() map[string]runtime.MethodFunc {
 	t := BarrierType
 	return map[string]runtime.MethodFunc{
-		"wait": method0(t, "wait", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+		"wait": method0(t, "Barrier.wait", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
 			return runtime.Obj(b.wait()), nil
 		}),
-		"reset": method0(t, "reset", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+		"reset": method0(t, "Barrier.reset", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
 			return runtime.Obj(b.cond.locked("Barrier.reset", b.reset)), nil
 		}),
-		"abort": method0(t, "abort", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+		"abort": method0(t, "Barrier.abort", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
 			return runtime.Obj(b.cond.locked("Barrier.abort", b.abort)), nil
 		}),
-		"__aenter__": method0(t, "__aenter__", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
+		"__aenter__": method0(t, "Barrier.__aenter__", func(th *runtime.Thread, b *Barrier) (runtime.Value, error) {
 			return runtime.Obj(b.wait()), nil
 		}),
-		"__aexit__": method(t, "__aexit__", func(th *runtime.Thread, b *Barrier, args []runtime.Value, kw []string) (runtime.Value, error) {
+		"__aexit__": method(t, "Barrier.__aexit__", func(th *runtime.Thread, b *Barrier, args []runtime.Value, kw []string) (runtime.Value, error) {
+			if len(kw) > 0 {
+				return runtime.Value{}, runtime.Errorf(runtime.TypeError, "Barrier.__aexit__() got an unexpected keyword argument '%s'", kw[0])
+			}
 			return funcCoro("Barrier.__aexit__", func(th *runtime.Thread) (runtime.Value, error) { return runtime.None, nil })
 		}),
 	}

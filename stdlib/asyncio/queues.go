@@ -334,10 +334,10 @@ func (q *Queue) join() *goCoro {
 	})
 }
 
-func newQueueOf(name string, kind queueKind) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+func newQueueOf(kind queueKind) func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		maxsize := runtime.Int(0)
-		if err := runtime.UnpackArgs(name, args, kwnames, "maxsize?", &maxsize); err != nil {
+		if err := bindArgs("Queue.__init__", args, kwnames, []string{"maxsize"}, 0, &maxsize); err != nil {
 			return runtime.Value{}, err
 		}
 		q := &Queue{kind: kind, maxsize: maxsize}
@@ -349,40 +349,40 @@ func newQueueOf(name string, kind queueKind) func(th *runtime.Thread, args []run
 func queueMethods() map[string]runtime.MethodFunc {
 	t := QueueType
 	return map[string]runtime.MethodFunc{
-		"qsize": method0(t, "qsize", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"qsize": method0(t, "Queue.qsize", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return runtime.Int(int64(len(q.items))), nil
 		}),
-		"empty": method0(t, "empty", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"empty": method0(t, "Queue.empty", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return runtime.Bool(len(q.items) == 0), nil
 		}),
-		"full": method0(t, "full", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"full": method0(t, "Queue.full", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			full, err := q.full(th)
 			return runtime.Bool(full), err
 		}),
-		"put": method(t, "put", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
+		"put": method(t, "Queue.put", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
 			var item runtime.Value
-			if err := runtime.UnpackArgs("put", args, kw, "item", &item); err != nil {
+			if err := bindArgs("Queue.put", args, kw, []string{"item"}, 1, &item); err != nil {
 				return runtime.Value{}, err
 			}
 			return runtime.Obj(q.put(item)), nil
 		}),
-		"put_nowait": method(t, "put_nowait", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
+		"put_nowait": method(t, "Queue.put_nowait", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
 			var item runtime.Value
-			if err := runtime.UnpackArgs("put_nowait", args, kw, "item", &item); err != nil {
+			if err := bindArgs("Queue.put_nowait", args, kw, []string{"item"}, 1, &item); err != nil {
 				return runtime.Value{}, err
 			}
 			return runtime.None, q.putNowait(th, item)
 		}),
-		"get": method0(t, "get", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"get": method0(t, "Queue.get", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return runtime.Obj(q.get()), nil
 		}),
-		"get_nowait": method0(t, "get_nowait", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"get_nowait": method0(t, "Queue.get_nowait", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return q.getNowait(th)
 		}),
-		"task_done": method0(t, "task_done", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"task_done": method0(t, "Queue.task_done", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return runtime.None, q.taskDone()
 		}),
-		"join": method0(t, "join", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
+		"join": method0(t, "Queue.join", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			return runtime.Obj(q.join()), nil
 		}),
 	}

@@ -156,3 +156,27 @@ func internalError(r any) error {
 		last: fmt.Sprintf("SystemError: internal error: %v", r),
 		text: fmt.Sprintf("SystemError: internal error: %v\n", r)}
 }
+
+// syntaxException converts a parser or compiler error into a raisable
+// SyntaxError (IndentationError, TabError) for code compiled at run time.
+func (in *Interpreter) syntaxException(err error) error {
+	var pe *parser.Error
+	if errors.As(err, &pe) {
+		return runtime.Errorf(syntaxErrorType(pe.Kind), "%s", pe.Msg)
+	}
+	var ce *vm.CompileError
+	if errors.As(err, &ce) {
+		return runtime.Errorf(syntaxErrorType(ce.Kind), "%s", ce.Msg)
+	}
+	return err
+}
+
+func syntaxErrorType(kind string) *runtime.Type {
+	switch kind {
+	case "IndentationError":
+		return runtime.IndentationError
+	case "TabError":
+		return runtime.TabError
+	}
+	return runtime.SyntaxError
+}

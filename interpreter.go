@@ -48,6 +48,7 @@ func New(opts Options) *Interpreter {
 	in.allowed = allowSet(opts.Modules)
 	th.Local = in
 	th.Import = in.importModule
+	th.Compile = in.compileAndRun
 	installBuiltins(th)
 	in.globals = newModuleGlobals(th, "__main__")
 	return in
@@ -163,4 +164,26 @@ func (in *Interpreter) watch(ctx context.Context) (stop func()) {
 		}
 	}()
 	return func() { close(done) }
+}
+
+// compileAndRun is the Thread's Compile hook (exec, eval and helpers the
+// builtins define in pyish): it compiles src as a file and runs it in
+// globals. It runs inside the current execution, so it is never wrapped
+// as a host-facing error.
+func (in *Interpreter) compileAndRun(th *runtime.Thread, filename, src string, globals *runtime.Dict) (runtime.Value, error) {
+	in.mu.Lock()
+	in.sources[filename] = strings.Split(src, "\n")
+	in.mu.Unlock()
+	mod, err := parser.ParseFile(filename, []byte(src))
+	if err != nil {
+		return runtime.Value{}, in.syntaxException(err)
+	}
+	code, err := vm.Compile(mod, vm.ModeFile)
+	if err != nil {
+		return runtime.Value{}, in.syntaxException(err)
+	}
+	if _, ok := globals.GetStr("__builtins__"); !ok {
+		globals.SetStr("__builtins__", runtime.Obj(th.Builtins))
+	}
+	return vm.Run(th, code, globals)
 }

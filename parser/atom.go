@@ -95,6 +95,9 @@ func (p *parser) restOfList(first ast.Expr, close string) []ast.Expr {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
+		if close != ")" && (p.isKw("for") || p.isKw("async")) {
+			p.failAt(first.Position(), "did you forget parentheses around the comprehension target?")
+		}
 	}
 	p.expectClose(close, elts[len(elts)-1])
 	return elts
@@ -180,7 +183,10 @@ func (p *parser) dictValue(d *ast.Dict, key ast.Expr) {
 	if !p.isOp(":") {
 		p.failAt(key.Position(), "':' expected after dictionary key")
 	}
-	p.next()
+	colon := p.next()
+	if p.isOp("}") || p.isOp(",") {
+		p.fail(colon, "expression expected after dictionary key and ':'")
+	}
 	if p.isOp("*") {
 		p.fail(p.tok, "cannot use a starred expression in a dictionary value")
 	}
@@ -247,7 +253,7 @@ func (p *parser) arguments(open *plexer.Token, genexp bool) ([]ast.Expr, []*ast.
 			kws = append(kws, &ast.Keyword{Pos: tokPos(t), Arg: t.Value, Value: p.expression()})
 			sawKw = true
 		default:
-			x := p.namedExpression()
+			x := p.namedExpr()
 			if p.isOp("=") {
 				p.failAt(x.Position(), `expression cannot contain assignment, perhaps you meant "=="?`)
 			}

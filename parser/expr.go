@@ -65,8 +65,28 @@ func (p *parser) starNamedExpression() ast.Expr {
 	return p.namedExpression()
 }
 
-// namedExpression parses `NAME ':=' expression | expression`.
+// namedExpression parses `NAME ':=' expression | expression`. A `=`
+// after it gets CPython's hint that `==` or `:=` was meant.
 func (p *parser) namedExpression() ast.Expr {
+	x := p.namedExpr()
+	if p.isOp("=") {
+		p.equalsHint(x)
+	}
+	return x
+}
+
+// equalsHint reports `x = …` where an expression was expected.
+func (p *parser) equalsHint(x ast.Expr) {
+	if _, ok := x.(*ast.Name); ok {
+		p.failAt(x.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if hintsEquality(x, x) {
+		p.failAt(x.Position(), "cannot assign to "+describe(x)+" here. Maybe you meant '==' instead of '='?")
+	}
+}
+
+// namedExpr is namedExpression without the `=` hint.
+func (p *parser) namedExpr() ast.Expr {
 	start := p.tok
 	x := p.expression()
 	if !p.isOp(":=") {

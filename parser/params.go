@@ -61,6 +61,10 @@ func (p *parser) parameter(l *paramList) {
 		l.args.Kwarg = p.arg(l)
 	case t.Type == lexer.Name:
 		p.namedParam(l)
+	case p.isOp("(") && l.annotate:
+		p.fail(t, "Function parameters cannot be parenthesized")
+	case p.isOp("("):
+		p.fail(t, "Lambda expression parameters cannot be parenthesized")
 	default:
 		p.syntaxError(t)
 	}

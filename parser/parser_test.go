@@ -303,3 +303,32 @@ func TestIncompleteLikeCodeop(t *testing.T) {
 		}
 	}
 }
+
+// TestHints checks CPython's hints for common slips.
+func TestHints(t *testing.T) {
+	tests := []struct {
+		src, msg  string
+		line, col int
+	}{
+		{"if x = 1:\n  pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4},
+		{"while f() = 1:\n pass\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 7},
+		{"[x = 1]\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2},
+		{"x[a = 1]\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3},
+		{"print(x.y = 1)\n", `expression cannot contain assignment, perhaps you meant "=="?`, 1, 7},
+		{"def f(a, (b)): pass\n", "Function parameters cannot be parenthesized", 1, 10},
+		{"lambda (x): x\n", "Lambda expression parameters cannot be parenthesized", 1, 8},
+		{"{1: }\n", "expression expected after dictionary key and ':'", 1, 3},
+		{"[x, y for x, y in z]\n", "did you forget parentheses around the comprehension target?", 1, 2},
+		{"{x, y for x, y in z}\n", "did you forget parentheses around the comprehension target?", 1, 2},
+		{"f(a b)\n", "invalid syntax. Perhaps you forgot a comma?", 1, 3},
+		{"x = {1: 2 3: 4}\n", "invalid syntax. Perhaps you forgot a comma?", 1, 9},
+		{"f'{a b}'\n", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 4},
+	}
+	for _, tt := range tests {
+		_, err := ParseFile("t.py", []byte(tt.src))
+		var e *Error
+		if !errors.As(err, &e) || e.Msg != tt.msg || e.Line != tt.line || e.Col != tt.col {
+			t.Errorf("%q: got %v, want %q at %d:%d", tt.src, err, tt.msg, tt.line, tt.col)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (p *parser) expectedBlock(nl *plexer.Token, what string, header *plexer.Tok
 		e = tokenError(t, "IndentationError", msg)
 	}
 	e.incomplete = incomplete
-	panic(bailout{e})
+	p.raise(e)
 }
 
 // ifStmt parses if/elif/else; elif chains nest in Orelse.

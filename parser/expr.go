@@ -75,14 +75,35 @@ func (p *parser) namedExpression() ast.Expr {
 	return x
 }
 
-// equalsHint reports `x = …` where an expression was expected.
+// equalsHint reports `x = …` where an expression was expected. Like
+// CPython it first reads the right-hand side, which decides whether the
+// hint applies and how far the parser looked.
 func (p *parser) equalsHint(x ast.Expr) {
+	eq := p.next()
+	if !p.hintOperand() {
+		p.syntaxError(eq)
+	}
 	if _, ok := x.(*ast.Name); ok {
 		p.failAt(x.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	if hintsEquality(x, x) {
 		p.failAt(x.Position(), "cannot assign to "+describe(x)+" here. Maybe you meant '==' instead of '='?")
 	}
+}
+
+// hintOperand reports whether a bitwise_or expression not followed by `=`
+// or `:=` comes next.
+func (p *parser) hintOperand() (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	p.bitwiseOr()
+	return !p.isOp("=") && !p.isOp(":=")
 }
 
 // namedExpr is namedExpression without the `=` hint.
@@ -117,7 +138,7 @@ func (p *parser) expression() ast.Expr {
 	if !p.acceptKw("else") {
 		e := tokenError(start, "SyntaxError", "expected 'else' after 'if' expression")
 		e.incomplete = p.tok.EOF()
-		panic(bailout{e})
+		p.raise(e)
 	}
 	return &ast.IfExp{Pos: tokPos(start), Test: test, Body: body, Orelse: p.expression()}
 }

@@ -61,9 +61,9 @@ func (p *parser) parameter(l *paramList) {
 		l.args.Kwarg = p.arg(l)
 	case t.Type == lexer.Name:
 		p.namedParam(l)
-	case p.isOp("(") && l.annotate:
+	case p.isOp("(") && p.peek2().Type == lexer.Name && l.annotate:
 		p.fail(t, "Function parameters cannot be parenthesized")
-	case p.isOp("("):
+	case p.isOp("(") && p.peek2().Type == lexer.Name:
 		p.fail(t, "Lambda expression parameters cannot be parenthesized")
 	default:
 		p.syntaxError(t)

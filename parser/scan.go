@@ -170,16 +170,19 @@ func (p *parser) fail(t *plexer.Token, msg string) {
 func (p *parser) failKind(t *plexer.Token, kind, msg string) {
 	e := tokenError(t, kind, msg)
 	e.incomplete = p.atEnd(t)
-	e.stopLine = max(p.far, p.tok.Pos.Line)
+	p.raise(e)
+}
+
+// raise stops the parse with e, noting how far the parser had looked.
+func (p *parser) raise(e *Error) {
+	e.stopLine = max(e.stopLine, p.far, p.tok.Pos.Line)
 	panic(bailout{e})
 }
 
 // failAt stops the parse with a SyntaxError at a node's position.
 func (p *parser) failAt(pos ast.Pos, msg string) {
 	t := p.tok
-	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg,
-		stopLine: max(p.far, t.Pos.Line)}
-	panic(bailout{e})
+	p.raise(&Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg})
 }
 
 // syntaxError reports the unexpected token t, in CPython's words.
@@ -202,7 +205,7 @@ func (p *parser) unexpectedIndent(t *plexer.Token) {
 		e.Col = max(e.Col-1, 1)
 	}
 	e.EndCol = -1
-	panic(bailout{e})
+	p.raise(e)
 }
 
 // atEnd reports whether t is the end of input or a dedent that only more

@@ -316,7 +316,7 @@ func (p *parser) invalidAfter(first *plexer.Token, lhs ast.Expr) {
 	if n, ok := lhs.(*ast.Name); ok && first.Type == lexer.Name && (n.Id == "print" || n.Id == "exec") && p.tok.Type != lexer.Indent {
 		e := tokenError(first, "SyntaxError", "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
 		e.EndCol = 0
-		panic(bailout{e})
+		p.raise(e)
 	}
 	p.syntaxError(p.tok)
 }

@@ -11,46 +11,34 @@ import (
 
 // dictGet looks key up in d; ok is false when it is missing.
 func dictGet(th *runtime.Thread, d *runtime.Dict, key runtime.Value) (runtime.Value, bool, error) {
-	dv := runtime.Obj(d)
-	if ok, err := runtime.Contains(th, dv, key); err != nil || !ok {
-		return runtime.Value{}, false, err
-	}
-	v, err := runtime.GetItem(th, dv, key)
-	return v, err == nil, err
+	return d.Get(th, key)
 }
 
 func dictGetStr(th *runtime.Thread, d *runtime.Dict, key string) (runtime.Value, bool, error) {
-	return dictGet(th, d, runtime.Str(key))
+	v, ok := d.GetStr(key)
+	return v, ok, nil
 }
 
 func dictSet(th *runtime.Thread, d *runtime.Dict, key, v runtime.Value) error {
-	return runtime.SetItem(th, runtime.Obj(d), key, v)
+	return d.Set(th, key, v)
 }
 
 func dictSetStr(th *runtime.Thread, d *runtime.Dict, key string, v runtime.Value) error {
-	return dictSet(th, d, runtime.Str(key), v)
+	d.SetStr(key, v)
+	return nil
 }
 
 func dictDelStr(th *runtime.Thread, d *runtime.Dict, key string) error {
-	return runtime.DelItem(th, runtime.Obj(d), runtime.Str(key))
+	if !d.DeleteStr(key) {
+		return runtime.NewException(runtime.KeyError, runtime.Str(key))
+	}
+	return nil
 }
 
 // dictItems calls fn for each key and value of d in order.
 func dictItems(th *runtime.Thread, d *runtime.Dict, fn func(k, v runtime.Value) error) error {
-	dv := runtime.Obj(d)
-	var keys []runtime.Value
-	if err := forEach(th, dv, func(k runtime.Value) error {
-		keys = append(keys, k)
-		return nil
-	}); err != nil {
-		return err
-	}
-	for _, k := range keys {
-		v, err := runtime.GetItem(th, dv, k)
-		if err != nil {
-			return err
-		}
-		if err := fn(k, v); err != nil {
+	for _, kv := range d.Items() {
+		if err := fn(kv[0], kv[1]); err != nil {
 			return err
 		}
 	}

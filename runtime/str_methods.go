@@ -213,7 +213,7 @@ func strAffix(name string, suffix bool) MethodFunc {
 }
 
 // splitArgs reads split's sep and maxsplit.
-func splitArgs(name string, args []Value, kwnames []string) (sep *String, maxsplit int, err error) {
+func splitArgs(th *Thread, name string, args []Value, kwnames []string) (sep *String, maxsplit int, err error) {
 	sepv, maxv := None, Int(-1)
 	if err := UnpackArgs(name, args, kwnames, "sep?", &sepv, "maxsplit?", &maxv); err != nil {
 		return nil, 0, err
@@ -228,7 +228,7 @@ func splitArgs(name string, args []Value, kwnames []string) (sep *String, maxspl
 		}
 		sep = s
 	}
-	m, err := ToInt64(nil, maxv)
+	m, err := ToInt64(th, maxv)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -249,7 +249,7 @@ func strList(parts []string) Value {
 
 // str_split is str.split(sep=None, maxsplit=-1).
 func str_split(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	sep, maxsplit, err := splitArgs("split", args, kwnames)
+	sep, maxsplit, err := splitArgs(th, "split", args, kwnames)
 	if err != nil {
 		return Value{}, err
 	}
@@ -293,7 +293,7 @@ func splitSpace(s string, maxsplit int) []string {
 
 // str_rsplit is str.rsplit(sep=None, maxsplit=-1).
 func str_rsplit(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	sep, maxsplit, err := splitArgs("rsplit", args, kwnames)
+	sep, maxsplit, err := splitArgs(th, "rsplit", args, kwnames)
 	if err != nil {
 		return Value{}, err
 	}

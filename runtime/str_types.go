@@ -15,6 +15,7 @@ var StrIteratorType = NewType("str_ascii_iterator", nil)
 func init() {
 	StrType.New = str_new
 	StrType.SetMethods(strMethods)
+	StrType.SetMethods(strDunders())
 	StrType.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", str_maketrans)}))
 	StrIteratorType.SetMethods(map[string]MethodFunc{
 		"__next__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -88,6 +89,59 @@ var strMethods = map[string]MethodFunc{
 	"__getnewargs__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return Obj(NewTuple([]Value{Str(strSelf(self).s)})), nil
 	},
+}
+
+// strDunders exposes str's operators as special methods, for explicit
+// calls and super() in subclasses.
+func strDunders() map[string]MethodFunc {
+	binary := func(op BinaryOp, right bool) MethodFunc {
+		return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := strArity("expected", args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return strSelf(self).Binary(th, op, args[0], right)
+		}
+	}
+	compare := func(op CmpOp) MethodFunc {
+		return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := strArity("expected", args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return strSelf(self).Compare(th, op, args[0])
+		}
+	}
+	one := func(f func(th *Thread, s *String, x Value) (Value, error)) MethodFunc {
+		return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := strArity("expected", args, kwnames, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return f(th, strSelf(self), args[0])
+		}
+	}
+	return map[string]MethodFunc{
+		"__add__": binary(OpAdd, false), "__mul__": binary(OpMul, false), "__rmul__": binary(OpMul, true),
+		"__mod__": binary(OpMod, false), "__rmod__": binary(OpMod, true),
+		"__eq__": compare(CmpEq), "__ne__": compare(CmpNe), "__lt__": compare(CmpLt),
+		"__le__": compare(CmpLe), "__gt__": compare(CmpGt), "__ge__": compare(CmpGe),
+		"__getitem__": one(func(th *Thread, s *String, x Value) (Value, error) { return s.GetItem(th, x) }),
+		"__contains__": one(func(th *Thread, s *String, x Value) (Value, error) {
+			ok, err := s.Contains(th, x)
+			return Bool(ok), err
+		}),
+		"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return Obj(&strIterator{s: strSelf(self)}), nil
+		},
+		"__hash__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			h, _ := strSelf(self).Hash(th)
+			return Int(h), nil
+		},
+		"__str__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return Obj(strSelf(self)), nil
+		},
+		"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return Str(StrRepr(strSelf(self).s)), nil
+		},
+	}
 }
 
 // isLetterRune is str.isalpha for one code point.

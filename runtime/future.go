@@ -40,8 +40,17 @@ type Future struct {
 // remove_done_callback (the Python callable, or a Go token).
 type doneCallback struct {
 	fn   func()
+	task *Task // instead of fn: wake this task up
 	key  any
 	desc string
+}
+
+// item is the ready-queue entry that runs the callback.
+func (cb doneCallback) item() readyItem {
+	if cb.task != nil {
+		return readyItem{task: cb.task, wake: true}
+	}
+	return readyItem{fn: cb.fn}
 }
 
 // FutureLike is implemented by Future and Task (and types embedding a
@@ -198,7 +207,7 @@ func (f *Future) AddDoneCallbackKey(fn func(), key any) {
 
 func (f *Future) addCallback(cb doneCallback) {
 	if f.state != futurePending {
-		f.loop.callSoon(cb.fn)
+		f.loop.ready.push(cb.item())
 		return
 	}
 	f.callbacks = append(f.callbacks, cb)
@@ -228,7 +237,7 @@ func (f *Future) scheduleCallbacks() {
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
-		f.loop.callSoon(cb.fn)
+		f.loop.ready.push(cb.item())
 	}
 }
 

@@ -71,12 +71,30 @@ func (h *Handle) Repr(th *Thread) (string, error) {
 // Hash implements HasHash by identity.
 func (h *Handle) Hash(th *Thread) (int64, error) { return int64(h.seq), nil }
 
-// readyItem is one entry of the ready queue: a Go function, and the handle
-// that can cancel it (nil for the loop's own callbacks: task steps and
-// done callbacks, which need no handle).
+// readyItem is one entry of the ready queue: a task step or wake-up
+// (task set: no closure needed), a handle (which can be cancelled), or
+// one of the loop's own Go callbacks (fn).
 type readyItem struct {
-	fn func()
-	h  *Handle
+	fn   func()
+	h    *Handle
+	task *Task
+	wake bool // task: run its wakeup, not a plain step
+}
+
+// run runs the entry unless its handle was cancelled.
+func (c readyItem) run() {
+	switch {
+	case c.task != nil && c.wake:
+		c.task.wakeup()
+	case c.task != nil:
+		c.task.step(nil)
+	case c.h != nil:
+		if !c.h.cancelled {
+			c.h.fn()
+		}
+	default:
+		c.fn()
+	}
 }
 
 // readyRing is a FIFO queue of callbacks that grows by doubling and otherwise

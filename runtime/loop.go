@@ -324,15 +324,7 @@ func (l *Loop) runOnce() error {
 		l.ready.push(readyItem{h: t})
 	}
 	for n := l.ready.n; n > 0; n-- {
-		c := l.ready.pop()
-		fn := c.fn
-		if c.h != nil {
-			if c.h.cancelled {
-				continue
-			}
-			fn = c.h.fn
-		}
-		fn()
+		l.ready.pop().run()
 		if l.fatal != nil {
 			err := l.fatal
 			l.fatal = nil

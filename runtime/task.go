@@ -20,8 +20,7 @@ type Task struct {
 	mustCancel bool
 	numCancels int
 	waiter     Waitable
-	stepFn     func() // the step with no exception, allocated once
-	wakeupFn   func()
+	wakeupFn   func() // made when a Waitable other than a Future needs it
 }
 
 // CoroutineDescriber is implemented by coroutines that can describe
@@ -40,9 +39,7 @@ func (l *Loop) CreateTask(coro Coroutine, name string) *Task {
 	if name == "" {
 		t.name = l.nextName()
 	}
-	t.stepFn = func() { t.step(nil) }
-	t.wakeupFn = t.wakeup
-	l.callSoon(t.stepFn)
+	l.ready.push(readyItem{task: t})
 	l.register(t)
 	return t
 }
@@ -148,7 +145,7 @@ func (t *Task) finish(v Value, err error) {
 func (t *Task) suspended(v Value) {
 	l := t.loop
 	if v.IsNull() || v.IsNone() {
-		l.callSoon(t.stepFn)
+		l.ready.push(readyItem{task: t})
 		return
 	}
 	w, ok := v.Object().(Waitable)
@@ -163,8 +160,11 @@ func (t *Task) suspended(v Value) {
 		t.stepLater(Errorf(RuntimeError, "Task %s got Future %s attached to a different loop", t.repr(), r))
 	default:
 		if f, ok := w.(FutureLike); ok {
-			f.BaseFuture().addCallback(doneCallback{fn: t.wakeupFn, desc: "Task.task_wakeup()"})
+			f.BaseFuture().addCallback(doneCallback{task: t, desc: "Task.task_wakeup()"})
 		} else {
+			if t.wakeupFn == nil {
+				t.wakeupFn = t.wakeup
+			}
 			w.AddDoneCallback(t.wakeupFn)
 		}
 		t.waiter = w

@@ -66,7 +66,10 @@ func construct(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	}
 	init, ok := userSlot(t, "__init__")
 	if !ok {
-		if m, ok := t.Lookup("__init__"); ok {
+		if obj.Type().Flags&FlagHeap == 0 {
+			return obj, nil // a built-in's New did all the work
+		}
+		if m, ok := obj.Type().Lookup("__init__"); ok {
 			if bm, ok := m.o.(*BuiltinMethod); ok && bm.Owner != ObjectType {
 				_, err := bm.Fn(th, obj, args, kwnames)
 				return obj, err

@@ -38,6 +38,9 @@ func Truth(th *Thread, v Value) (bool, error) {
 	case HasTruth:
 		return o.Truth(th)
 	case *Dict:
+		if t, ok, err := subTruth(th, o.sub, v); ok {
+			return t, err
+		}
 		return o.used > 0, nil
 	case HasLen:
 		n, err := o.Len(th)
@@ -82,10 +85,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if o, ok := v.o.(HasHash); ok {
 		return o.Hash(th)
 	}
-	if h, ok := v.Type().Lookup("__hash__"); ok && h.IsNone() {
-		return 0, Errorf(TypeError, "unhashable type: '%s'", v.Type().Name)
-	}
-	return ptrHash(objPointer(v)), nil
+	return hashSlot(th, v)
 }
 
 // Equal is Python's a == b as a bool, with the identity shortcut that
@@ -319,6 +319,9 @@ func DelItem(th *Thread, v, key Value) error {
 // Len is Python's len(v).
 func Len(th *Thread, v Value) (int, error) {
 	if d, ok := v.o.(*Dict); ok {
+		if n, ok, err := subLen(th, d.sub, v); ok {
+			return n, err
+		}
 		return d.used, nil
 	}
 	if l, ok := v.o.(HasLen); ok {

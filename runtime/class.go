@@ -141,7 +141,7 @@ func checkBases(bases []*Type) error {
 			return Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
 		}
 		sb := b.solidBase()
-		if sb != ObjectType && sb != TypeType && !sb.isException() {
+		if !subclassable(sb) {
 			return Errorf(TypeError, "pyish: subclassing the built-in type '%s' is not supported", sb.Name)
 		}
 		switch {
@@ -315,4 +315,14 @@ func mroConflict(bases []*Type) error {
 		names[i] = b.Name
 	}
 	return Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+}
+
+// subclassable reports whether classes may derive from the built-in
+// type sb (the solid base of a proposed base class).
+func subclassable(sb *Type) bool {
+	switch sb {
+	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType:
+		return true
+	}
+	return sb.isException()
 }

@@ -14,6 +14,7 @@ type Dict struct {
 	gen uint32
 	// inRepr guards repr against recursion ({...}).
 	inRepr bool
+	sub    *subclassed
 }
 
 type dictEntry struct {
@@ -43,9 +44,6 @@ func NewDictSize(n int) *Dict {
 	}
 	return d
 }
-
-// Type implements Object.
-func (d *Dict) Type() *Type { return DictType }
 
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.used }

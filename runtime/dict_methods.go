@@ -5,35 +5,32 @@ package runtime
 
 import "strings"
 
-// Truth implements HasTruth.
-func (d *Dict) Truth(th *Thread) (bool, error) { return d.used > 0, nil }
-
-// Iter implements Iterable (the keys).
-func (d *Dict) Iter(th *Thread) (Iterator, error) { return newDictIter(d, 0), nil }
-
-// Contains implements HasContains.
-func (d *Dict) Contains(th *Thread, k Value) (bool, error) {
+// contains is the base Contains.
+func (d *Dict) contains(th *Thread, k Value) (bool, error) {
 	_, ok, err := d.Get(th, k)
 	return ok, err
 }
 
-// GetItem implements HasGetItem: KeyError(k) when missing.
-func (d *Dict) GetItem(th *Thread, k Value) (Value, error) {
+// getItem is the base GetItem: KeyError(k) when missing.
+func (d *Dict) getItem(th *Thread, k Value) (Value, error) {
 	v, ok, err := d.Get(th, k)
 	if err != nil {
 		return Value{}, err
 	}
 	if !ok {
+		if r, ok, err := d.sub.call(th, Obj(d), "__missing__", k); ok {
+			return r, err
+		}
 		return Value{}, NewException(KeyError, k)
 	}
 	return v, nil
 }
 
-// SetItem implements HasSetItem.
-func (d *Dict) SetItem(th *Thread, k, v Value) error { return d.Set(th, k, v) }
+// setItem is the base SetItem.
+func (d *Dict) setItem(th *Thread, k, v Value) error { return d.Set(th, k, v) }
 
-// DelItem implements HasSetItem.
-func (d *Dict) DelItem(th *Thread, k Value) error {
+// delItem is the base DelItem.
+func (d *Dict) delItem(th *Thread, k Value) error {
 	ok, err := d.Delete(th, k)
 	if err != nil {
 		return err
@@ -44,8 +41,8 @@ func (d *Dict) DelItem(th *Thread, k Value) error {
 	return nil
 }
 
-// Repr implements HasRepr: {'a': 1}, {...} when recursive.
-func (d *Dict) Repr(th *Thread) (string, error) {
+// repr is the base Repr: {'a': 1}, {...} when recursive.
+func (d *Dict) repr(th *Thread) (string, error) {
 	if d.inRepr {
 		return "{...}", nil
 	}
@@ -77,8 +74,8 @@ func (d *Dict) Repr(th *Thread) (string, error) {
 	return b.String(), nil
 }
 
-// Compare implements HasCompare: == and != only.
-func (d *Dict) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+// compare is the base Compare: == and != only.
+func (d *Dict) compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	o, ok := other.o.(*Dict)
 	if !ok || (op != CmpEq && op != CmpNe) {
 		return NotImplemented, nil
@@ -103,8 +100,8 @@ func (d *Dict) equal(th *Thread, o *Dict) (bool, error) {
 	return true, nil
 }
 
-// Binary implements HasBinary: d | other (a merged copy).
-func (d *Dict) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+// binary is the base Binary: d | other (a merged copy).
+func (d *Dict) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	o, ok := other.o.(*Dict)
 	if op != OpOr || !ok {
 		return NotImplemented, nil
@@ -120,8 +117,8 @@ func (d *Dict) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, 
 	return Obj(c), nil
 }
 
-// Inplace implements HasInplace: d |= other updates d.
-func (d *Dict) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
+// inplace is the base Inplace: d |= other updates d.
+func (d *Dict) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
 	if op != OpOr {
 		return Value{}, false, nil
 	}
@@ -187,6 +184,9 @@ func selfDict(v Value) *Dict { return v.o.(*Dict) }
 func dictInit() {
 	DictType.Dict.SetStr("__hash__", None)
 	DictType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		if t != DictType {
+			return Obj(&Dict{sub: newSub(t, DictType)}), nil // __init__ fills it
+		}
 		d := NewDict()
 		npos := len(args) - len(kwnames)
 		if npos > 1 {
@@ -336,17 +336,56 @@ var dictMethods = map[string]MethodFunc{
 	"__reversed__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return Obj(newDictRevIter(selfDict(self), 0)), nil
 	},
+	"__init__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		d := selfDict(self)
+		npos := len(args) - len(kwnames)
+		if npos > 1 {
+			return Value{}, Errorf(TypeError, "dict expected at most 1 argument, got %d", npos)
+		}
+		if npos == 1 {
+			if err := d.Update(th, args[0]); err != nil {
+				return Value{}, err
+			}
+		}
+		d.updateKw(args, kwnames)
+		return None, nil
+	},
+	"__setitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		return None, selfDict(self).setItem(th, args[0], args[1])
+	},
+	"__delitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := oneArg("__delitem__", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return None, selfDict(self).delItem(th, args[0])
+	},
+	"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		s, err := selfDict(self).repr(th)
+		return Str(s), err
+	},
+	"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return Obj(newDictIter(selfDict(self), 0)), nil
+	},
+	"__eq__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := oneArg("__eq__", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return selfDict(self).compare(th, CmpEq, args[0])
+	},
 	"__getitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := oneArg("__getitem__", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		return selfDict(self).GetItem(th, args[0])
+		return selfDict(self).getItem(th, args[0])
 	},
 	"__contains__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := oneArg("__contains__", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		ok, err := selfDict(self).Contains(th, args[0])
+		ok, err := selfDict(self).contains(th, args[0])
 		return Bool(ok), err
 	},
 	"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -382,7 +421,7 @@ func (v *DictView) Type() *Type {
 // Len implements HasLen.
 func (v *DictView) Len(th *Thread) (int, error) { return v.d.used, nil }
 
-// Iter implements Iterable.
+// iter is the base Iter.
 func (v *DictView) Iter(th *Thread) (Iterator, error) { return newDictIter(v.d, v.kind), nil }
 
 // items returns the view's elements as values.
@@ -401,7 +440,7 @@ func (v *DictView) items() []Value {
 	return v.d.Keys()
 }
 
-// Repr implements HasRepr: dict_keys(['a']).
+// repr is the base Repr: dict_keys(['a']).
 func (v *DictView) Repr(th *Thread) (string, error) {
 	if v.d.inRepr {
 		return v.Type().Name + "(...)", nil
@@ -412,7 +451,7 @@ func (v *DictView) Repr(th *Thread) (string, error) {
 	return v.Type().Name + "(" + s + ")", err
 }
 
-// Contains implements HasContains.
+// contains is the base Contains.
 func (v *DictView) Contains(th *Thread, x Value) (bool, error) {
 	switch v.kind {
 	case 0:
@@ -434,7 +473,7 @@ func (v *DictView) Contains(th *Thread, x Value) (bool, error) {
 // toSet returns the view's elements as a set (keys and items views).
 func (v *DictView) toSet(th *Thread) (*Set, error) { return NewSet(th, v.items()) }
 
-// Binary implements HasBinary: set operations on keys and items views.
+// binary is the base Binary: set operations on keys and items views.
 func (v *DictView) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	if v.kind == 1 {
 		return NotImplemented, nil
@@ -458,7 +497,7 @@ func (v *DictView) Binary(th *Thread, op BinaryOp, other Value, right bool) (Val
 	return setBinary(th, op, s, o, SetType)
 }
 
-// Compare implements HasCompare: keys and items views compare as sets.
+// compare is the base Compare: keys and items views compare as sets.
 func (v *DictView) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	if v.kind == 1 {
 		return NotImplemented, nil

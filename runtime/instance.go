@@ -517,5 +517,10 @@ func InstanceShadows(obj Value, name string) bool {
 	case *Type, *Module, *Super:
 		return true
 	}
+	if s := subOf(obj); s != nil {
+		_, ok := s.dict.GetStr(name)
+		_, ga := userSlot(s.cls, "__getattribute__")
+		return ok || ga
+	}
 	return false
 }

@@ -9,25 +9,14 @@ type List struct {
 	Items []Value
 	// inRepr guards repr against recursion ([...]).
 	inRepr bool
+	sub    *subclassed
 }
 
 // NewList returns a list holding items (not copied).
 func NewList(items []Value) *List { return &List{Items: items} }
 
-// Type implements Object.
-func (l *List) Type() *Type { return ListType }
-
-// Len implements HasLen.
-func (l *List) Len(th *Thread) (int, error) { return len(l.Items), nil }
-
-// Truth implements HasTruth.
-func (l *List) Truth(th *Thread) (bool, error) { return len(l.Items) > 0, nil }
-
-// Iter implements Iterable.
-func (l *List) Iter(th *Thread) (Iterator, error) { return &listIter{l: l}, nil }
-
-// Contains implements HasContains.
-func (l *List) Contains(th *Thread, x Value) (bool, error) { return seqContains(th, l.Items, x) }
+// contains is the base Contains.
+func (l *List) contains(th *Thread, x Value) (bool, error) { return seqContains(th, l.Items, x) }
 
 func seqContains(th *Thread, items []Value, x Value) (bool, error) {
 	for i := 0; i < len(items); i++ {
@@ -38,8 +27,8 @@ func seqContains(th *Thread, items []Value, x Value) (bool, error) {
 	return false, nil
 }
 
-// Repr implements HasRepr.
-func (l *List) Repr(th *Thread) (string, error) {
+// repr is the base Repr.
+func (l *List) repr(th *Thread) (string, error) {
 	if l.inRepr {
 		return "[...]", nil
 	}
@@ -66,8 +55,8 @@ func seqRepr(th *Thread, open string, items []Value, close string) (string, erro
 	return b.String(), nil
 }
 
-// GetItem implements HasGetItem.
-func (l *List) GetItem(th *Thread, key Value) (Value, error) {
+// getItem is the base GetItem.
+func (l *List) getItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
 		items, err := sliceItems(th, l.Items, s)
 		return Obj(NewList(items)), err
@@ -82,8 +71,8 @@ func (l *List) GetItem(th *Thread, key Value) (Value, error) {
 	return l.Items[i], nil
 }
 
-// SetItem implements HasSetItem.
-func (l *List) SetItem(th *Thread, key, x Value) error {
+// setItem is the base SetItem.
+func (l *List) setItem(th *Thread, key, x Value) error {
 	if s, ok := key.o.(*Slice); ok {
 		return l.setSlice(th, s, x)
 	}
@@ -148,8 +137,8 @@ func (l *List) replace(th *Thread, start, stop int, src []Value) error {
 	return nil
 }
 
-// DelItem implements HasSetItem.
-func (l *List) DelItem(th *Thread, key Value) error {
+// delItem is the base DelItem.
+func (l *List) delItem(th *Thread, key Value) error {
 	if s, ok := key.o.(*Slice); ok {
 		return l.delSlice(th, s)
 	}
@@ -196,8 +185,8 @@ func (l *List) delSlice(th *Thread, s *Slice) error {
 	return nil
 }
 
-// Binary implements HasBinary: list + list, list * int, int * list.
-func (l *List) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+// binary is the base Binary: list + list, list * int, int * list.
+func (l *List) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		o, ok := other.o.(*List)
@@ -261,8 +250,8 @@ func repeatItems(th *Thread, items []Value, n Value) ([]Value, error) {
 	return out, nil
 }
 
-// Inplace implements HasInplace: += extends, *= repeats in place.
-func (l *List) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
+// inplace is the base Inplace: += extends, *= repeats in place.
+func (l *List) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
 	switch op {
 	case OpAdd:
 		if err := l.extend(th, other); err != nil {
@@ -313,8 +302,8 @@ func (l *List) Append(th *Thread, v Value) error {
 	return nil
 }
 
-// Compare implements HasCompare: lexicographic against another list.
-func (l *List) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+// compare is the base Compare: lexicographic against another list.
+func (l *List) compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	o, ok := other.o.(*List)
 	if !ok {
 		return NotImplemented, nil
@@ -389,6 +378,9 @@ func noArgs(name string, args []Value, kwnames []string) error {
 func listInit() {
 	ListType.Dict.SetStr("__hash__", None)
 	ListType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+		if t != ListType {
+			return Obj(&List{sub: newSub(t, ListType)}), nil // __init__ fills it
+		}
 		if len(kwnames) > 0 {
 			return Value{}, Errorf(TypeError, "list() takes no keyword arguments")
 		}
@@ -539,6 +531,48 @@ var listMethods = map[string]MethodFunc{
 		selfList(self).Items = nil
 		return None, nil
 	},
+	"__init__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, Errorf(TypeError, "list() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return Value{}, Errorf(TypeError, "list expected at most 1 argument, got %d", len(args))
+		}
+		l := selfList(self)
+		l.Items = nil
+		if len(args) == 1 {
+			return None, l.extend(th, args[0])
+		}
+		return None, nil
+	},
+	"__setitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		return None, selfList(self).setItem(th, args[0], args[1])
+	},
+	"__delitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := oneArg("__delitem__", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return None, selfList(self).delItem(th, args[0])
+	},
+	"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		s, err := selfList(self).repr(th)
+		return Str(s), err
+	},
+	"__eq__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := oneArg("__eq__", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return selfList(self).compare(th, CmpEq, args[0])
+	},
+	"__add__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := oneArg("__add__", args, kwnames); err != nil {
+			return Value{}, err
+		}
+		return selfList(self).binary(th, OpAdd, args[0], false)
+	},
 	"__reversed__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		l := selfList(self)
 		return Obj(&listRevIter{l: l, i: len(l.Items) - 1}), nil
@@ -550,13 +584,13 @@ var listMethods = map[string]MethodFunc{
 		if err := oneArg("__getitem__", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		return selfList(self).GetItem(th, args[0])
+		return selfList(self).getItem(th, args[0])
 	},
 	"__contains__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := oneArg("__contains__", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		ok, err := selfList(self).Contains(th, args[0])
+		ok, err := selfList(self).contains(th, args[0])
 		return Bool(ok), err
 	},
 	"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

@@ -270,7 +270,7 @@ func instanceDict(v Value) *Dict {
 	case *Exception:
 		return o.Attrs()
 	}
-	return nil
+	return subOf(v).attrs()
 }
 
 // objectGetAttribute is object.__getattribute__(self, name).

@@ -11,7 +11,8 @@ type Set struct {
 	used   int        // active slots
 	finger int        // where pop() looks next
 	frozen bool
-	typ    *Type // the set's type (SetType, FrozenSetType)
+	typ    *Type // the set's type (SetType, FrozenSetType, or a subclass)
+	sub    *subclassed
 }
 
 type setEntry struct {
@@ -53,14 +54,17 @@ func newEmptySet(t *Type) *Set {
 // Type implements Object.
 func (s *Set) Type() *Type { return s.typ }
 
-// Len implements HasLen.
-func (s *Set) Len(th *Thread) (int, error) { return s.used, nil }
+// baseType is the built-in type of s: results of set operations on
+// instances of subclasses are plain sets or frozensets.
+func (s *Set) baseType() *Type {
+	if s.frozen {
+		return FrozenSetType
+	}
+	return SetType
+}
 
 // Size returns the number of elements.
 func (s *Set) Size() int { return s.used }
-
-// Truth implements HasTruth.
-func (s *Set) Truth(th *Thread) (bool, error) { return s.used > 0, nil }
 
 // Add adds v to the set.
 func (s *Set) Add(th *Thread, v Value) error {
@@ -207,8 +211,8 @@ func (s *Set) Has(th *Thread, v Value) (bool, error) {
 	return i >= 0, err
 }
 
-// Contains implements HasContains.
-func (s *Set) Contains(th *Thread, v Value) (bool, error) { return s.Has(th, v) }
+// contains is the base Contains.
+func (s *Set) contains(th *Thread, v Value) (bool, error) { return s.Has(th, v) }
 
 // Discard removes v; ok is false when it was absent.
 func (s *Set) Discard(th *Thread, v Value) (bool, error) {
@@ -331,11 +335,11 @@ func iterableSet(th *Thread, other Value) (*Set, error) {
 	return s, s.update(th, other)
 }
 
-// Iter implements Iterable.
-func (s *Set) Iter(th *Thread) (Iterator, error) { return &setIter{s: s, used: s.used}, nil }
+// iter is the base Iter.
+func (s *Set) iter(th *Thread) (Iterator, error) { return &setIter{s: s, used: s.used}, nil }
 
-// Repr implements HasRepr: {1, 2}, set(), frozenset({1}).
-func (s *Set) Repr(th *Thread) (string, error) {
+// repr is the base Repr: {1, 2}, set(), frozenset({1}).
+func (s *Set) repr(th *Thread) (string, error) {
 	name := s.typ.Name
 	if s.used == 0 {
 		return name + "()", nil
@@ -350,8 +354,8 @@ func (s *Set) Repr(th *Thread) (string, error) {
 	return name + "(" + body + ")", nil
 }
 
-// Hash implements HasHash for frozensets (CPython's frozenset_hash).
-func (s *Set) Hash(th *Thread) (int64, error) {
+// hash is the base Hash for frozensets (CPython's frozenset_hash).
+func (s *Set) hash(th *Thread) (int64, error) {
 	if !s.frozen {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", s.typ.Name)
 	}
@@ -389,8 +393,8 @@ func (s *Set) isSubset(th *Thread, o *Set) (bool, error) {
 	return true, nil
 }
 
-// Compare implements HasCompare: subset order against another set.
-func (s *Set) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+// compare is the base Compare: subset order against another set.
+func (s *Set) compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	o, ok := other.o.(*Set)
 	if !ok {
 		if v, isView := other.o.(*DictView); isView && v.kind != 1 {
@@ -432,8 +436,8 @@ func (s *Set) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	return Bool(r), err
 }
 
-// Binary implements HasBinary: | & - ^ between sets.
-func (s *Set) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+// binary is the base Binary: | & - ^ between sets.
+func (s *Set) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	o, ok := other.o.(*Set)
 	if !ok {
 		return NotImplemented, nil
@@ -442,7 +446,7 @@ func (s *Set) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, e
 	if right {
 		a, b = o, s
 	}
-	return setBinary(th, op, a, b, a.typ)
+	return setBinary(th, op, a, b, a.baseType())
 }
 
 // setBinary computes a op b as a new set of type t.
@@ -582,12 +586,12 @@ func (s *Set) intersectionUpdate(th *Thread, other Value) error {
 	if err != nil {
 		return err
 	}
-	*s = *r
+	s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
 	return nil
 }
 
-// Inplace implements HasInplace: |= &= -= ^= on sets.
-func (s *Set) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
+// inplace is the base Inplace: |= &= -= ^= on sets.
+func (s *Set) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
 	o, ok := other.o.(*Set)
 	if s.frozen || !ok {
 		return Value{}, false, nil
@@ -675,7 +679,10 @@ func setNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) 
 		}
 	}
 	s := newEmptySet(t)
-	if len(args) == 1 {
+	if t != SetType && t != FrozenSetType {
+		s.sub = &subclassed{cls: t, dict: NewDict()}
+	}
+	if len(args) == 1 && (s.frozen || s.sub == nil) {
 		if err := s.update(th, args[0]); err != nil {
 			return Value{}, err
 		}
@@ -700,17 +707,17 @@ func setInit() {
 	common := map[string]MethodFunc{
 		"union": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			s := selfSet(self)
-			r := s.copySet(th, s.typ)
+			r := s.copySet(th, s.baseType())
 			return Obj(r), setArgs(th, args, func(o Value) error { return r.update(th, o) })
 		},
 		"intersection": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			s := selfSet(self)
-			r := s.copySet(th, s.typ)
+			r := s.copySet(th, s.baseType())
 			return Obj(r), setArgs(th, args, func(o Value) error { return r.intersectionUpdate(th, o) })
 		},
 		"difference": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			s := selfSet(self)
-			r := s.copySet(th, s.typ)
+			r := s.copySet(th, s.baseType())
 			return Obj(r), setArgs(th, args, func(o Value) error { return r.differenceUpdate(th, o) })
 		},
 		"symmetric_difference": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -722,7 +729,7 @@ func setInit() {
 			if err != nil {
 				return Value{}, err
 			}
-			return setBinary(th, OpXor, s, o, s.typ)
+			return setBinary(th, OpXor, s, o, s.baseType())
 		},
 		"issubset": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := oneArg("issubset", args, kwnames); err != nil {
@@ -761,13 +768,13 @@ func setInit() {
 			if s.frozen {
 				return self, nil
 			}
-			return Obj(s.copySet(th, s.typ)), nil
+			return Obj(s.copySet(th, s.baseType())), nil
 		},
 		"__contains__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := oneArg("__contains__", args, kwnames); err != nil {
 				return Value{}, err
 			}
-			r, err := selfSet(self).Has(th, args[0])
+			r, err := selfSet(self).contains(th, args[0])
 			return Bool(r), err
 		},
 		"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -777,6 +784,17 @@ func setInit() {
 	FrozenSetType.SetMethods(common)
 	SetType.SetMethods(common)
 	SetType.SetMethods(map[string]MethodFunc{
+		"__init__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if len(args) > 1 || len(kwnames) > 0 {
+				return Value{}, Errorf(TypeError, "set expected at most 1 argument, got %d", len(args))
+			}
+			s := selfSet(self)
+			s.Clear()
+			if len(args) == 1 {
+				return None, s.update(th, args[0])
+			}
+			return None, nil
+		},
 		"add": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := oneArg("set.add", args, kwnames); err != nil {
 				return Value{}, err

@@ -3,7 +3,10 @@ package runtime
 // This file defines tuple.
 
 // Tuple is a Python tuple.
-type Tuple struct{ Items []Value }
+type Tuple struct {
+	Items []Value
+	sub   *subclassed
+}
 
 // NewTuple returns a tuple holding items (not copied).
 func NewTuple(items []Value) *Tuple { return &Tuple{Items: items} }
@@ -11,26 +14,14 @@ func NewTuple(items []Value) *Tuple { return &Tuple{Items: items} }
 // TupleOf builds a tuple value from its items.
 func TupleOf(items ...Value) Value { return Obj(NewTuple(items)) }
 
-// Type implements Object.
-func (t *Tuple) Type() *Type { return TupleType }
+// contains is the base Contains.
+func (t *Tuple) contains(th *Thread, x Value) (bool, error) { return seqContains(th, t.Items, x) }
 
-// Len implements HasLen.
-func (t *Tuple) Len(th *Thread) (int, error) { return len(t.Items), nil }
+// hash is the base Hash (CPython's xxHash-based tuplehash).
+func (t *Tuple) hash(th *Thread) (int64, error) { return hashSeq(th, t.Items) }
 
-// Truth implements HasTruth.
-func (t *Tuple) Truth(th *Thread) (bool, error) { return len(t.Items) > 0, nil }
-
-// Iter implements Iterable.
-func (t *Tuple) Iter(th *Thread) (Iterator, error) { return &tupleIter{items: t.Items}, nil }
-
-// Contains implements HasContains.
-func (t *Tuple) Contains(th *Thread, x Value) (bool, error) { return seqContains(th, t.Items, x) }
-
-// Hash implements HasHash (CPython's xxHash-based tuplehash).
-func (t *Tuple) Hash(th *Thread) (int64, error) { return hashSeq(th, t.Items) }
-
-// Repr implements HasRepr: (1,) for one item.
-func (t *Tuple) Repr(th *Thread) (string, error) {
+// repr is the base Repr: (1,) for one item.
+func (t *Tuple) repr(th *Thread) (string, error) {
 	if len(t.Items) == 1 {
 		s, err := Repr(th, t.Items[0])
 		return "(" + s + ",)", err
@@ -38,8 +29,8 @@ func (t *Tuple) Repr(th *Thread) (string, error) {
 	return seqRepr(th, "(", t.Items, ")")
 }
 
-// GetItem implements HasGetItem.
-func (t *Tuple) GetItem(th *Thread, key Value) (Value, error) {
+// getItem is the base GetItem.
+func (t *Tuple) getItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
 		items, err := sliceItems(th, t.Items, s)
 		return Obj(NewTuple(items)), err
@@ -54,8 +45,8 @@ func (t *Tuple) GetItem(th *Thread, key Value) (Value, error) {
 	return t.Items[i], nil
 }
 
-// Binary implements HasBinary: tuple + tuple, tuple * int.
-func (t *Tuple) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+// binary is the base Binary: tuple + tuple, tuple * int.
+func (t *Tuple) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		o, ok := other.o.(*Tuple)
@@ -84,8 +75,8 @@ func (t *Tuple) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value,
 	return NotImplemented, nil
 }
 
-// Compare implements HasCompare: lexicographic against another tuple.
-func (t *Tuple) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+// compare is the base Compare: lexicographic against another tuple.
+func (t *Tuple) compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	o, ok := other.o.(*Tuple)
 	if !ok {
 		return NotImplemented, nil
@@ -98,15 +89,16 @@ func tupleInit() {
 		if len(kwnames) > 0 {
 			return Value{}, Errorf(TypeError, "tuple() takes no keyword arguments")
 		}
+		sub := newSub(t, TupleType)
 		switch len(args) {
 		case 0:
-			return Obj(NewTuple(nil)), nil
+			return Obj(&Tuple{sub: sub}), nil
 		case 1:
-			if tu, ok := args[0].o.(*Tuple); ok {
+			if tu, ok := args[0].o.(*Tuple); ok && sub == nil && tu.sub == nil {
 				return Obj(tu), nil
 			}
 			items, err := ToSlice(th, args[0])
-			return Obj(NewTuple(items)), err
+			return Obj(&Tuple{Items: items, sub: sub}), err
 		}
 		return Value{}, Errorf(TypeError, "tuple expected at most 1 argument, got %d", len(args))
 	}
@@ -141,11 +133,22 @@ func tupleInit() {
 		"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Int(int64(len(self.o.(*Tuple).Items))), nil
 		},
+		"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			s, err := self.o.(*Tuple).repr(th)
+			return Str(s), err
+		},
+		"__hash__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			h, err := self.o.(*Tuple).hash(th)
+			return Int(h), err
+		},
+		"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return Obj(&tupleIter{items: self.o.(*Tuple).Items}), nil
+		},
 		"__getitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := oneArg("__getitem__", args, kwnames); err != nil {
 				return Value{}, err
 			}
-			return self.o.(*Tuple).GetItem(th, args[0])
+			return self.o.(*Tuple).getItem(th, args[0])
 		},
 	})
 }

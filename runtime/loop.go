@@ -171,17 +171,20 @@ func (l *Loop) AddPending(delta int) {
 
 // AllTasks returns the loop's tasks that are not done, oldest first.
 func (l *Loop) AllTasks() []*Task {
+	l.purgeTasks()
+	return append([]*Task(nil), l.tasks...)
+}
+
+// purgeTasks drops the tasks that are done from l.tasks.
+func (l *Loop) purgeTasks() {
 	live := l.tasks[:0]
 	for _, t := range l.tasks {
 		if !t.Done() {
 			live = append(live, t)
 		}
 	}
-	for i := len(live); i < len(l.tasks); i++ {
-		l.tasks[i] = nil
-	}
+	clear(l.tasks[len(live):])
 	l.tasks = live
-	return append([]*Task(nil), live...)
 }
 
 // CurrentTask returns the task whose step is running, or nil.
@@ -402,7 +405,7 @@ func (l *Loop) leaveTask(prev *Task) { l.current = prev }
 // register records a new task for AllTasks.
 func (l *Loop) register(t *Task) {
 	if len(l.tasks) >= 64 && len(l.tasks) == cap(l.tasks) {
-		l.AllTasks() // purge done tasks before growing
+		l.purgeTasks() // before growing
 	}
 	l.tasks = append(l.tasks, t)
 }

@@ -208,9 +208,8 @@ func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
 }
 
 func createTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
-	var coro runtime.Value
-	name, ctx := runtime.None, runtime.None
-	if err := runtime.UnpackArgs("create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx); err != nil {
+	coro, name, err := createTaskArgs(args, kw)
+	if err != nil {
 		return runtime.Value{}, err
 	}
 	l, err := runtime.RunningLoop(th)
@@ -225,6 +224,17 @@ func createTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.
 		return runtime.Value{}, err
 	}
 	return runtime.Obj(t), nil
+}
+
+// createTaskArgs unpacks create_task(coro, *, name=None, context=None),
+// without UnpackArgs's allocations in the common create_task(coro).
+func createTaskArgs(args []runtime.Value, kw []string) (coro, name runtime.Value, err error) {
+	if len(args) == 1 && len(kw) == 0 {
+		return args[0], runtime.None, nil
+	}
+	name, ctx := runtime.None, runtime.None
+	err = runtime.UnpackArgs("create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx)
+	return coro, name, err
 }
 
 // ensureFuture is asyncio.ensure_future: futures and tasks are returned

@@ -224,7 +224,7 @@ func IsIdentifier(s string) bool {
 }
 
 // strCaseTest implements isupper and islower: some cased character, and
-// none of the opposite case (title-case letters count as upper).
+// none of the opposite case or title case.
 func strCaseTest(name string, upper bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := strArity(name, args, kwnames, 0, 0); err != nil {
@@ -232,8 +232,8 @@ func strCaseTest(name string, upper bool) MethodFunc {
 		}
 		cased := false
 		for _, r := range strSelf(self).s {
-			isUp, isLow := unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
-			if (upper && isLow) || (!upper && isUp) {
+			isUp, isLow := unicode.IsUpper(r), unicode.IsLower(r)
+			if unicode.IsTitle(r) || (upper && isLow) || (!upper && isUp) {
 				return False, nil
 			}
 			cased = cased || isUp || isLow

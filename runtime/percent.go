@@ -97,8 +97,7 @@ func (st *percentState) conversion(b *strings.Builder) error {
 				return err
 			}
 		}
-		b.WriteByte('%')
-		return nil
+		return st.unsupported('%')
 	}
 	if !keyed {
 		if arg, err = st.next(); err != nil {

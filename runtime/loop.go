@@ -35,6 +35,13 @@ type Loop struct {
 
 	running, stopping, closed bool
 
+	// OnInterrupt, when set, is called on the loop with the exception of
+	// Thread.Interrupt (KeyboardInterrupt) when an iteration finds one
+	// pending; a non-nil result ends the run with that error. asyncio.run
+	// uses it to cancel its main task, as CPython's SIGINT handler does.
+	// Whoever interrupts should also call Wake, in case the loop is idle.
+	OnInterrupt func(exc *Exception) error
+
 	// fatal is a SystemExit or KeyboardInterrupt raised by a callback or
 	// a task: it ends the current run.
 	fatal error
@@ -56,13 +63,16 @@ type Loop struct {
 var LoopType = NewType("asyncio.unix_events._UnixSelectorEventLoop", nil)
 
 // NewLoop returns a new event loop for th. It does not make it th's
-// current loop; it takes th.Loop's VirtualTime setting, and the task-name
-// counter (Task-N) continues from th.Loop's, as CPython's is global.
+// current loop; it takes th.Loop's VirtualTime setting, the task-name
+// counter (Task-N) continues from th.Loop's, as CPython's is global, and
+// it shares th.Loop's wake-up channel, so Wake on a thread's first loop
+// also wakes the loops made after it (asyncio.run's).
 func NewLoop(th *Thread) *Loop {
 	l := &Loop{th: th, start: time.Now(), wake: make(chan struct{}, 1)}
 	if th.Loop != nil {
 		l.names = th.Loop.names
 		l.VirtualTime = th.Loop.VirtualTime
+		l.wake = th.Loop.wake // one goroutine runs them: Wake on any wakes the running one
 	} else {
 		l.names = new(int64)
 	}
@@ -151,7 +161,8 @@ func (l *Loop) CallSoonThreadsafe(fn func()) {
 	l.Wake()
 }
 
-// Wake makes a loop blocked waiting for work run an iteration (after
+// Wake makes the loop, or whichever loop of its thread made after it is
+// running, run an iteration if it is blocked waiting for work (after
 // th.Interrupt, say). Safe from any goroutine.
 func (l *Loop) Wake() {
 	select {
@@ -317,6 +328,13 @@ func (l *Loop) Close() error {
 func (l *Loop) runOnce() error {
 	l.purgeTimers()
 	l.poll()
+	if l.OnInterrupt != nil {
+		if e := l.th.TakeInterrupt(); e != nil {
+			if err := l.OnInterrupt(e); err != nil {
+				return err
+			}
+		}
+	}
 	end := l.Time() + clockResolution
 	for len(l.timers) > 0 && l.timers[0].when < end {
 		t := l.popTimer()

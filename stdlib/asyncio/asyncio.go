@@ -167,7 +167,21 @@ func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (run
 	}
 	loop := runtime.NewLoop(th)
 	th.Loop = loop
-	v, err := loop.RunUntilComplete(runtime.Obj(loop.CreateTask(coro, "")))
+	task := loop.CreateTask(coro, "")
+	interrupts := 0
+	loop.OnInterrupt = func(exc *runtime.Exception) error {
+		interrupts++
+		if interrupts == 1 && !task.Done() {
+			task.Cancel(runtime.None)
+			return nil
+		}
+		return exc
+	}
+	v, err := loop.RunUntilComplete(runtime.Obj(task))
+	loop.OnInterrupt = nil
+	if matches(err, runtime.CancelledError) && interrupts > 0 && task.Uncancel() == 0 {
+		err = runtime.NewException(runtime.KeyboardInterrupt)
+	}
 	st.shutdown(th, loop)
 	// Like CPython's Runner.close (set_event_loop(None)), leave no usable
 	// current loop; the closed one stays so that the next loop continues

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pyish/pyish/runtime"
 )
@@ -308,4 +309,24 @@ func TestRunErrors(t *testing.T) {
 	if _, err := h.call("get_running_loop"); err == nil || !strings.Contains(err.Error(), "no running event loop") {
 		t.Fatalf("get_running_loop outside: %v", err)
 	}
+}
+
+// TestRunInterrupt: an interrupt while asyncio.run's main task sleeps
+// cancels it (its cleanup runs) and run raises KeyboardInterrupt.
+func TestRunInterrupt(t *testing.T) {
+	h := newHarness(t)
+	h.th.Loop.VirtualTime = false
+	main := h.sleeper("main", 10)
+	first := h.th.Loop
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		h.th.Interrupt(runtime.NewException(runtime.KeyboardInterrupt))
+		first.Wake()
+	}()
+	began := time.Now()
+	_, err := h.run(main)
+	if !matches(err, runtime.KeyboardInterrupt) || time.Since(began) > 5*time.Second {
+		t.Fatalf("err = %v after %v", err, time.Since(began))
+	}
+	h.want("main cancelled")
 }

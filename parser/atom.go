@@ -39,11 +39,15 @@ func (p *parser) atom() ast.Expr {
 		}
 	case lexer.Op:
 		switch t.Value {
-		case "(":
-			return p.group()
-		case "[":
-			return p.listDisplay()
-		case "{":
+		case "(", "[", "{":
+			p.brackets++
+			defer func() { p.brackets-- }()
+			switch t.Value {
+			case "(":
+				return p.group()
+			case "[":
+				return p.listDisplay()
+			}
 			return p.braceDisplay()
 		case "...":
 			p.next()
@@ -213,6 +217,7 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 		c := &ast.Comprehension{Pos: tokPos(start), IsAsync: async}
 		c.Target = p.targetList()
 		if !p.acceptKw("in") {
+			p.juxtaposed(start, c.Target)
 			p.syntaxError(p.tok)
 		}
 		c.Iter = p.disjunction()

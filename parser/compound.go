@@ -67,8 +67,8 @@ func (p *parser) ifStmt() ast.Stmt {
 	return s
 }
 
-// headerColon is the ':' of if/elif/while/for headers: CPython says
-// "expected ':'" only when the line ends there.
+// headerColon is the ':' of if/elif/while/for/with/except headers: CPython
+// says "expected ':'" only when the line ends there.
 func (p *parser) headerColon() {
 	if p.isOp(":") {
 		p.next()
@@ -154,7 +154,7 @@ func (p *parser) exceptClause() *ast.ExceptHandler {
 			h.Name = p.expectName().Value
 		}
 	}
-	p.expectColon()
+	p.headerColon()
 	h.Body = p.block("'except' statement", kw)
 	return h
 }
@@ -165,7 +165,7 @@ func (p *parser) withStmt(kw *plexer.Token, async bool) ast.Stmt {
 	if !p.isOp("(") || !p.parenthesizedWithItems(s) {
 		s.Items = p.withItems()
 	}
-	p.expectColon()
+	p.headerColon()
 	s.Body = p.block("'with' statement", kw)
 	return s
 }
@@ -192,33 +192,22 @@ func (p *parser) withItem() *ast.WithItem {
 
 // parenthesizedWithItems tries `with (a as b, c):` and rewinds when the
 // parentheses turn out to belong to an expression.
-func (p *parser) parenthesizedWithItems(s *ast.With) (ok bool) {
-	cp := p.lex.MakeCheckpoint()
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
+func (p *parser) parenthesizedWithItems(s *ast.With) bool {
+	return p.try(false, func() bool {
+		p.next()
+		var items []*ast.WithItem
+		for !p.isOp(")") {
+			items = append(items, p.withItem())
+			if !p.acceptOp(",") {
+				break
 			}
-			ok = false
 		}
-		if !ok {
-			p.lex.LoadCheckpoint(cp)
-			p.tok = p.lex.Peek()
+		if !p.acceptOp(")") || !p.isOp(":") || len(items) == 0 {
+			return false
 		}
-	}()
-	p.next()
-	var items []*ast.WithItem
-	for !p.isOp(")") {
-		items = append(items, p.withItem())
-		if !p.acceptOp(",") {
-			break
-		}
-	}
-	if !p.acceptOp(")") || !p.isOp(":") || len(items) == 0 {
-		return false
-	}
-	s.Items = items
-	return true
+		s.Items = items
+		return true
+	})
 }
 
 // asyncStmt parses `async def|for|with`.
@@ -293,7 +282,9 @@ func (p *parser) classDef(decorators []ast.Expr) ast.Stmt {
 		p.fail(p.tok, "type parameters are not supported")
 	}
 	if p.isOp("(") {
+		p.brackets++
 		s.Bases, s.Keywords = p.arguments(p.next(), false)
+		p.brackets--
 	}
 	if !p.isOp(":") {
 		if p.tok.Type == lexer.Newline {

@@ -69,7 +69,7 @@ func (p *parser) starNamedExpression() ast.Expr {
 // after it gets CPython's hint that `==` or `:=` was meant.
 func (p *parser) namedExpression() ast.Expr {
 	x := p.namedExpr()
-	if p.isOp("=") {
+	if p.isOp("=") && p.quiet == 0 {
 		p.equalsHint(x)
 	}
 	return x
@@ -93,17 +93,13 @@ func (p *parser) equalsHint(x ast.Expr) {
 
 // hintOperand reports whether a bitwise_or expression not followed by `=`
 // or `:=` comes next.
-func (p *parser) hintOperand() (ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
-			}
-			ok = false
-		}
-	}()
-	p.bitwiseOr()
-	return !p.isOp("=") && !p.isOp(":=")
+func (p *parser) hintOperand() bool {
+	p.quiet++
+	defer func() { p.quiet-- }()
+	return p.try(false, func() bool {
+		p.bitwiseOr()
+		return !p.isOp("=") && !p.isOp(":=")
+	})
 }
 
 // namedExpr is namedExpression without the `=` hint.
@@ -131,6 +127,7 @@ func (p *parser) expression() ast.Expr {
 	start := p.tok
 	body := p.disjunction()
 	if !p.isKw("if") {
+		p.juxtaposed(start, body)
 		return body
 	}
 	p.next()
@@ -376,11 +373,15 @@ func (p *parser) primary() ast.Expr {
 			name := p.expectName()
 			x = &ast.Attribute{Pos: start, Value: x, Attr: name.Value}
 		case "(":
+			p.brackets++
 			args, kws := p.callArguments(p.next())
+			p.brackets--
 			x = &ast.Call{Pos: start, Func: x, Args: args, Keywords: kws}
 		case "[":
 			p.next()
+			p.brackets++
 			x = &ast.Subscript{Pos: start, Value: x, Slice: p.slices()}
+			p.brackets--
 		default:
 			return x
 		}

@@ -171,6 +171,7 @@ func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
 		p.lexError(t, err)
 	}
 	sub := newParser(lex)
+	sub.brackets = 1 // the field is parsed as if parenthesized
 	var x ast.Expr
 	if sub.isKw("yield") {
 		x = sub.yieldExpr()

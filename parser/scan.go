@@ -11,10 +11,39 @@ import (
 
 // parser is the state of one hook call: the token stream and its head.
 type parser struct {
-	lex   *plexer.PeekingLexer
-	tok   *plexer.Token // the next token, lex.Peek()
-	depth int           // expression nesting, bounded by maxDepth
-	far   int           // the furthest line a token was looked at on
+	lex      *plexer.PeekingLexer
+	tok      *plexer.Token // the next token, lex.Peek()
+	depth    int           // expression nesting, bounded by maxDepth
+	brackets int           // open brackets around the head
+	quiet    int           // inside a hint's trial parse, which gives no hints
+	far      int           // the furthest line a token was looked at on
+}
+
+// state is what a trial parse restores.
+type state struct {
+	cp             plexer.Checkpoint
+	tok            *plexer.Token
+	depth, bracket int
+}
+
+// try runs fn as a trial: it reports whether fn returned true without a
+// syntax error. The position is restored when the trial fails, and also
+// when rewind is set.
+func (p *parser) try(rewind bool, fn func() bool) (ok bool) {
+	s := state{p.lex.MakeCheckpoint(), p.tok, p.depth, p.brackets}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			ok = false
+		}
+		if rewind || !ok {
+			p.lex.LoadCheckpoint(s.cp)
+			p.tok, p.depth, p.brackets = s.tok, s.depth, s.bracket
+		}
+	}()
+	return fn()
 }
 
 // maxDepth bounds expression nesting so that a hostile input cannot make
@@ -111,26 +140,48 @@ func (p *parser) expectClose(close string, last ast.Expr) {
 // missingComma reports whether an expression follows last directly, which
 // CPython takes for a forgotten comma (not after a name before a string,
 // as in a Python 2 print).
-func (p *parser) missingComma(last ast.Expr) (ok bool) {
+func (p *parser) missingComma(last ast.Expr) bool {
 	if !p.startsExpr() || p.isKw("yield") || p.isOp("*") {
 		return false
 	}
 	if _, isName := last.(*ast.Name); isName && p.tok.Type == lexer.String {
 		return false
 	}
-	cp, tok, depth := p.lex.MakeCheckpoint(), p.tok, p.depth
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
-			}
-			ok = false
+	return p.quietly(func() { p.expression() })
+}
+
+// quietly reports whether fn parses without error, hints off, and rewinds:
+// CPython's hints look ahead with their own hints disabled.
+func (p *parser) quietly(fn func()) bool {
+	p.quiet++
+	defer func() { p.quiet-- }()
+	return p.try(true, func() bool { fn(); return true })
+}
+
+// juxtaposed reports an expression that directly follows the expression a
+// (which began with token start), with CPython's hints: a Python 2 print
+// anywhere, a forgotten comma inside brackets.
+func (p *parser) juxtaposed(start *plexer.Token, a ast.Expr) {
+	if p.quiet > 0 || !p.startsExpr() || p.isKw("yield") || p.isOp("*") {
+		return
+	}
+	if n, ok := a.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") {
+		if p.quietly(func() { p.starExpressions() }) {
+			p.failAt(n.Pos, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
 		}
-		p.lex.LoadCheckpoint(cp)
-		p.tok, p.depth = tok, depth
-	}()
-	p.expression()
-	return true
+		return
+	}
+	if p.brackets == 0 || isSoftKeyword(start) {
+		return
+	}
+	if p.missingComma(a) {
+		p.failAt(a.Position(), "invalid syntax. Perhaps you forgot a comma?")
+	}
+}
+
+// isSoftKeyword reports the soft keywords of Python 3.11.
+func isSoftKeyword(t *plexer.Token) bool {
+	return t.Type == lexer.Name && (t.Value == "match" || t.Value == "case" || t.Value == "_")
 }
 
 // expectColon consumes the ':' of a compound statement header, failing with

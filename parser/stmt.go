@@ -71,24 +71,15 @@ func (p *parser) softKeyword() {
 }
 
 // looksLikeMatch tries `match subject:` NEWLINE and rewinds.
-func (p *parser) looksLikeMatch() (ok bool) {
-	cp := p.lex.MakeCheckpoint()
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
-			}
-			ok = false
+func (p *parser) looksLikeMatch() bool {
+	return p.try(true, func() bool {
+		p.next()
+		if p.tok.Type == lexer.Newline || p.isOp("=") || p.isOp(".") || p.isOp(":") {
+			return false
 		}
-		p.lex.LoadCheckpoint(cp)
-		p.tok = p.lex.Peek()
-	}()
-	p.next()
-	if p.tok.Type == lexer.Newline || p.isOp("=") || p.isOp(".") || p.isOp(":") {
-		return false
-	}
-	p.starExpressions()
-	return p.isOp(":") && p.peek2().Type == lexer.Newline
+		p.starExpressions()
+		return p.isOp(":") && p.peek2().Type == lexer.Newline
+	})
 }
 
 // simpleStatements parses `small (';' small)* [';'] NEWLINE`.
@@ -289,7 +280,7 @@ func (p *parser) exprStatement() ast.Stmt {
 	t := p.tok
 	if t.Type != lexer.Op {
 		if !p.endOfSimple() {
-			p.invalidAfter(first, lhs)
+			p.syntaxError(p.tok)
 		}
 		return &ast.ExprStmt{Pos: pos, Value: lhs}
 	}
@@ -305,20 +296,9 @@ func (p *parser) exprStatement() ast.Stmt {
 		return &ast.AugAssign{Pos: pos, Target: lhs, Op: op, Value: p.starExpressionsOrYield()}
 	}
 	if !p.endOfSimple() {
-		p.invalidAfter(first, lhs)
+		p.syntaxError(p.tok)
 	}
 	return &ast.ExprStmt{Pos: pos, Value: lhs}
-}
-
-// invalidAfter reports a token that cannot follow an expression statement,
-// with CPython's hint for Python 2 print statements.
-func (p *parser) invalidAfter(first *plexer.Token, lhs ast.Expr) {
-	if n, ok := lhs.(*ast.Name); ok && first.Type == lexer.Name && (n.Id == "print" || n.Id == "exec") && p.tok.Type != lexer.Indent {
-		e := tokenError(first, "SyntaxError", "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
-		e.EndCol = 0
-		p.raise(e)
-	}
-	p.syntaxError(p.tok)
 }
 
 // assignment parses the rest of `t1 = t2 = value`.

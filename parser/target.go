@@ -107,7 +107,7 @@ func (p *parser) checkAugTarget(e ast.Expr) {
 	p.failAt(e.Position(), "'"+describe(e)+"' is an illegal expression for augmented assignment")
 }
 
-// checkAnnTarget checks the target of `x: annotation`.
+// checkAnnTarget checks the target of `x: annotation`; the head is the ':'.
 func (p *parser) checkAnnTarget(e ast.Expr) {
 	switch e.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
@@ -117,7 +117,7 @@ func (p *parser) checkAnnTarget(e ast.Expr) {
 	case *ast.List:
 		p.failAt(e.Position(), "only single target (not list) can be annotated")
 	}
-	p.failAt(e.Position(), "illegal target for annotation")
+	p.syntaxError(p.tok)
 }
 
 // checkCompElt refuses `*x` as the element of a comprehension.

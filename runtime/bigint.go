@@ -70,9 +70,11 @@ func bigResult(b *big.Int) Value {
 	return Obj(&BigInt{b})
 }
 
-// AsBigInt returns the value of any int (inline, big or bool) as a new
-// big.Int the caller may modify; ok is false for non-ints.
+// AsBigInt returns the value of any int (inline, big, bool, or an
+// instance of a subclass of int) as a new big.Int the caller may modify;
+// ok is false for non-ints.
 func AsBigInt(v Value) (*big.Int, bool) {
+	v = unwrapNum(v)
 	switch kindOf(v) {
 	case kInt:
 		return big.NewInt(int64(v.n)), true
@@ -82,7 +84,8 @@ func AsBigInt(v Value) (*big.Int, bool) {
 	return nil, false
 }
 
-// IsIntegral reports whether v is an int of any form (inline, big, bool).
+// IsIntegral reports whether v is an int of any form (inline, big, bool);
+// instances of subclasses of int are NumSubs, converted by ToIndex.
 func IsIntegral(v Value) bool {
 	k := kindOf(v)
 	return k == kInt || k == kBig

@@ -229,6 +229,7 @@ func hashFloat(v float64) int64 {
 // ToFloat converts a number (int, bool, big int, float, or an object with
 // __float__ or __index__) to float64, as the math functions do.
 func ToFloat(th *Thread, v Value) (float64, error) {
+	v = unwrapNum(v)
 	switch k := kindOf(v); k {
 	case kInt, kFloat, kBig:
 		return numToFloat(v, k)

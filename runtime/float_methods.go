@@ -12,13 +12,13 @@ import (
 
 func init() {
 	FloatType.New = float_new
-	FloatType.SetMethods(floatMethods)
-	FloatType.SetMethods(numberDunders(isFloatOperand))
+	FloatType.SetMethods(unwrapMethods(floatMethods))
+	FloatType.SetMethods(unwrapMethods(numberDunders(isFloatOperand)))
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", float_fromhex)}))
-	FloatType.SetMembers(map[string]MemberFunc{
+	FloatType.SetMembers(unwrapMembers(map[string]MemberFunc{
 		"real": func(th *Thread, self Value) (Value, error) { return self, nil },
 		"imag": func(th *Thread, self Value) (Value, error) { return Float(0), nil },
-	})
+	}))
 }
 
 // floatSelf returns the receiver of a float method.
@@ -191,8 +191,17 @@ func RoundFloat(x float64, ndigits int) (float64, error) {
 	return math.Copysign(f, x), nil
 }
 
-// float_new is float(x=0.0).
+// float_new is float(x=0.0), also for subclasses of float.
 func float_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	v, err := floatOf(th, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	return newNumSub(t, FloatType, v), nil
+}
+
+// floatOf is the value of float(*args).
+func floatOf(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if len(kwnames) > 0 {
 		return Value{}, Errorf(TypeError, "float() takes no keyword arguments")
 	}
@@ -203,7 +212,7 @@ func float_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	default:
 		return Value{}, Errorf(TypeError, "float expected at most 1 argument, got %d", len(args))
 	}
-	x := args[0]
+	x := unwrapNum(args[0])
 	switch k := kindOf(x); k {
 	case kInt, kBig, kFloat:
 		f, err := numToFloat(x, k)

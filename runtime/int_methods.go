@@ -12,15 +12,15 @@ import (
 func init() {
 	IntType.New = int_new
 	BoolType.New = bool_new
-	IntType.SetMethods(intMethods)
-	IntType.SetMethods(numberDunders(isIntOperand))
+	IntType.SetMethods(unwrapMethods(intMethods))
+	IntType.SetMethods(unwrapMethods(numberDunders(isIntOperand)))
 	IntType.Dict.SetStr("from_bytes", Obj(&ClassMethod{Fn: NewBuiltin("from_bytes", int_from_bytes)}))
-	IntType.SetMembers(map[string]MemberFunc{
+	IntType.SetMembers(unwrapMembers(map[string]MemberFunc{
 		"real":        func(th *Thread, self Value) (Value, error) { return intPlain(self), nil },
 		"imag":        func(th *Thread, self Value) (Value, error) { return Int(0), nil },
 		"numerator":   func(th *Thread, self Value) (Value, error) { return intPlain(self), nil },
 		"denominator": func(th *Thread, self Value) (Value, error) { return Int(1), nil },
-	})
+	}))
 }
 
 // intPlain returns an int (bools become 0 or 1).
@@ -32,10 +32,10 @@ func intPlain(v Value) Value {
 }
 
 // isIntOperand reports whether int's special methods accept v.
-func isIntOperand(v Value) bool { return IsIntegral(v) }
+func isIntOperand(v Value) bool { return IsIntegral(unwrapNum(v)) }
 
 // isFloatOperand reports whether float's special methods accept v.
-func isFloatOperand(v Value) bool { return kindOf(v) != kNone }
+func isFloatOperand(v Value) bool { return kindOf(unwrapNum(v)) != kNone }
 
 // numberDunders builds __add__, __radd__, …, __eq__, … for a numeric type
 // whose methods accept the operands ok approves (others: NotImplemented).
@@ -96,7 +96,7 @@ func binaryDunder(op BinaryOp, right bool, ok func(Value) bool) MethodFunc {
 		if !ok(args[0]) {
 			return NotImplemented, nil
 		}
-		a, b := self, args[0]
+		a, b := self, unwrapNum(args[0])
 		if right {
 			a, b = b, a
 		}
@@ -117,7 +117,7 @@ func compareDunder(op CmpOp, ok func(Value) bool) MethodFunc {
 		if !ok(args[0]) {
 			return NotImplemented, nil
 		}
-		r, _ := numCompare(op, self, args[0])
+		r, _ := numCompare(op, self, unwrapNum(args[0]))
 		return Bool(r), nil
 	}
 }
@@ -145,7 +145,7 @@ func divmodDunder(right bool, ok func(Value) bool) MethodFunc {
 		if !ok(args[0]) {
 			return NotImplemented, nil
 		}
-		a, b := self, args[0]
+		a, b := self, unwrapNum(args[0])
 		if right {
 			a, b = b, a
 		}
@@ -407,16 +407,24 @@ func int_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
 		if !base.IsNull() {
 			return Value{}, Errorf(TypeError, "int() missing string argument")
 		}
-		return Int(0), nil
+		return newNumSub(t, IntType, Int(0)), nil
 	}
 	if !base.IsNull() {
 		b, err := ToInt64(th, base)
 		if err != nil {
 			return Value{}, err
 		}
-		return intFromText(x, int(b), true)
+		v, err := intFromText(x, int(b), true)
+		if err != nil {
+			return Value{}, err
+		}
+		return newNumSub(t, IntType, v), nil
 	}
-	return ToInt(th, x)
+	v, err := ToInt(th, x)
+	if err != nil {
+		return Value{}, err
+	}
+	return newNumSub(t, IntType, v), nil
 }
 
 // intFromText is int(str_or_bytes, base).
@@ -448,6 +456,7 @@ func isDigitsLimitError(e *Exception) bool {
 // ToInt is int(x) for one argument: ints, floats (truncated), str and
 // bytes (base 10), and objects with __int__, __index__ or __trunc__.
 func ToInt(th *Thread, x Value) (Value, error) {
+	x = unwrapNum(x)
 	switch kindOf(x) {
 	case kInt, kBig:
 		return intPlain(x), nil

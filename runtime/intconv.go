@@ -140,6 +140,7 @@ func IntString(v Value, base int, prefix bool) (string, error) {
 // int64, as indexes and counts need. Non-integers raise TypeError ("'str'
 // object cannot be interpreted as an integer"); huge ints OverflowError.
 func ToInt64(th *Thread, v Value) (int64, error) {
+	v = unwrapNum(v)
 	switch kindOf(v) {
 	case kInt:
 		return int64(v.n), nil
@@ -163,6 +164,7 @@ func ToInt64(th *Thread, v Value) (int64, error) {
 // ToIndex is like ToInt64 but returns the int itself (any size), calling
 // __index__ for other objects.
 func ToIndex(th *Thread, v Value) (Value, error) {
+	v = unwrapNum(v)
 	if IsIntegral(v) {
 		if v.IsBool() {
 			return Int(int64(v.n)), nil

@@ -21,6 +21,7 @@ type String struct {
 	hashed bool
 	hash   int64
 	runes  []rune // code points, built lazily for non-ASCII indexing
+	sub    *subclassed // class and attributes of an instance of a str subclass
 }
 
 // asciiStrings holds the one-character ASCII strings, shared.
@@ -69,26 +70,48 @@ func AsString(v Value) (string, bool) {
 	return "", false
 }
 
-// Type returns StrType.
-func (s *String) Type() *Type { return StrType }
+// Type returns StrType, or the class of an instance of a subclass.
+func (s *String) Type() *Type { return s.sub.typeOr(StrType) }
 
 // String returns the Go string.
 func (s *String) String() string { return s.s }
 
 // Repr is repr() of the str.
-func (s *String) Repr(th *Thread) (string, error) { return StrRepr(s.s), nil }
+func (s *String) Repr(th *Thread) (string, error) {
+	if s.sub != nil {
+		if r, ok, err := subRepr(th, s.sub, Obj(s)); ok {
+			return r, err
+		}
+	}
+	return StrRepr(s.s), nil
+}
 
 // Str is str() of the str: itself.
-func (s *String) Str(th *Thread) (string, error) { return s.s, nil }
+func (s *String) Str(th *Thread) (string, error) {
+	if s.sub != nil {
+		if _, ok := userSlot(s.sub.cls, "__str__"); ok {
+			return subStr(th, s.sub, Obj(s))
+		}
+	}
+	return s.s, nil
+}
 
 // Len is the length in code points.
-func (s *String) Len(th *Thread) (int, error) { return s.n, nil }
+func (s *String) Len(th *Thread) (int, error) {
+	if n, ok, err := subLen(th, s.sub, Obj(s)); ok {
+		return n, err
+	}
+	return s.n, nil
+}
 
 // Truth is true for a non-empty str.
 func (s *String) Truth(th *Thread) (bool, error) { return s.n > 0, nil }
 
 // Hash is hash() of the str (StrHash), cached.
 func (s *String) Hash(th *Thread) (int64, error) {
+	if h, ok, err := subHash(th, s.sub, Obj(s)); ok {
+		return h, err
+	}
 	if !s.hashed {
 		s.hash, s.hashed = StrHash(s.s), true
 	}
@@ -153,6 +176,9 @@ func (s *String) runeIndex(off int) int {
 
 // GetItem is s[i] and s[lo:hi:step].
 func (s *String) GetItem(th *Thread, key Value) (Value, error) {
+	if r, ok, err := s.sub.call(th, Obj(s), "__getitem__", key); ok {
+		return r, err
+	}
 	if sl, ok := key.o.(*Slice); ok {
 		lo, _, step, n, err := sl.Indices(th, s.n)
 		if err != nil {
@@ -176,7 +202,7 @@ func (s *String) slice(lo, step, n int) Value {
 	case n <= 0:
 		return Obj(emptyString)
 	case step == 1 && n == s.n:
-		return Obj(s)
+		return s.exact()
 	case step == 1:
 		return Str(s.substr(lo, lo+n))
 	}
@@ -190,6 +216,7 @@ func (s *String) slice(lo, step, n int) Value {
 // strIndex normalizes an index (an int or an object with __index__)
 // against length n: the index in [0, n), or -1 when out of range.
 func strIndex(th *Thread, key Value, n int) (int, error) {
+	key = unwrapNum(key)
 	if !IsIntegral(key) {
 		v, err := ToIndex(th, key)
 		if err != nil {
@@ -212,6 +239,9 @@ func strIndex(th *Thread, key Value, n int) (int, error) {
 
 // Contains is `sub in s`.
 func (s *String) Contains(th *Thread, x Value) (bool, error) {
+	if r, ok, err := subContains(th, s.sub, Obj(s), x); ok {
+		return r, err
+	}
 	sub, ok := x.o.(*String)
 	if !ok {
 		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", x.Type().Name)
@@ -220,7 +250,12 @@ func (s *String) Contains(th *Thread, x Value) (bool, error) {
 }
 
 // Iter iterates over the characters.
-func (s *String) Iter(th *Thread) (Iterator, error) { return &strIterator{s: s}, nil }
+func (s *String) Iter(th *Thread) (Iterator, error) {
+	if it, ok, err := subIter(th, s.sub, Obj(s)); ok {
+		return it, err
+	}
+	return &strIterator{s: s}, nil
+}
 
 // strIterator iterates over a str's code points.
 type strIterator struct {
@@ -252,6 +287,11 @@ func (it *strIterator) Next(th *Thread) (Value, bool, error) {
 
 // Binary implements + (concatenation), * (repetition) and % (formatting).
 func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	if s.sub != nil {
+		if r, ok, err := subBinary(th, s.sub, Obj(s), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
+			return r, err
+		}
+	}
 	switch op {
 	case OpAdd:
 		if o, ok := other.o.(*String); ok {
@@ -282,10 +322,10 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 // concatStr is a + b.
 func concatStr(a, b *String) Value {
 	if a.n == 0 {
-		return Obj(b)
+		return b.exact()
 	}
 	if b.n == 0 {
-		return Obj(a)
+		return a.exact()
 	}
 	return Obj(&String{s: a.s + b.s, n: a.n + b.n, ascii: a.ascii && b.ascii})
 }
@@ -330,11 +370,53 @@ func repeatSeq(th *Thread, n Value, mk func(n int) (Value, error)) (Value, error
 
 // Compare orders strs by code point.
 func (s *String) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	if r, ok, err := subCompare(th, s.sub, Obj(s), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
 	o, ok := other.o.(*String)
 	if !ok {
 		return NotImplemented, nil
 	}
 	return Bool(cmpResult(op, strings.Compare(s.s, o.s))), nil
+}
+
+// exact returns s as a plain str (a new one for a subclass instance).
+func (s *String) exact() Value {
+	if s.sub == nil {
+		return Obj(s)
+	}
+	return Str(s.s)
+}
+
+// GetAttr looks up attributes (an instance of a subclass has a dict).
+func (s *String) GetAttr(th *Thread, name string) (Value, error) {
+	return s.sub.getAttr(th, Obj(s), name)
+}
+
+// SetAttr sets an attribute of an instance of a str subclass.
+func (s *String) SetAttr(th *Thread, name string, v Value) error {
+	return s.sub.setAttr(th, Obj(s), name, v)
+}
+
+// DelAttr deletes an attribute of an instance of a str subclass.
+func (s *String) DelAttr(th *Thread, name string) error {
+	return s.sub.setAttr(th, Obj(s), name, Value{})
+}
+
+// Format is the class's __format__ for an instance of a subclass, else
+// str's.
+func (s *String) Format(th *Thread, spec string) (string, error) {
+	if r, ok, err := s.sub.call(th, Obj(s), "__format__", Str(spec)); ok {
+		if err != nil {
+			return "", err
+		}
+		out, isStr := AsString(r)
+		if !isStr {
+			return "", Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
+		}
+		return out, nil
+	}
+	return formatStr(s.s, spec)
 }
 
 // StrRepr is repr() of a str: single quotes unless the text contains a

@@ -533,7 +533,7 @@ func strJustify(name string) MethodFunc {
 		s := strSelf(self)
 		marg := width - s.n
 		if marg <= 0 {
-			return Obj(s), nil
+			return s.exact(), nil
 		}
 		left := 0
 		switch name {
@@ -557,7 +557,7 @@ func str_zfill(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	}
 	s := strSelf(self)
 	if int(w) <= s.n {
-		return Obj(s), nil
+		return s.exact(), nil
 	}
 	zeros := strings.Repeat("0", int(w)-s.n)
 	if s.n > 0 && (s.s[0] == '+' || s.s[0] == '-') {

@@ -136,7 +136,7 @@ func strDunders() map[string]MethodFunc {
 			return Int(h), nil
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			return Obj(strSelf(self)), nil
+			return strSelf(self).exact(), nil
 		},
 		"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Str(StrRepr(strSelf(self).s)), nil
@@ -170,14 +170,14 @@ func str_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
 		return Value{}, err
 	}
 	if obj.IsNull() {
-		return Str(""), nil
+		return strOfType(t, ""), nil
 	}
 	if encoding.IsNull() && errors.IsNull() {
 		s, err := StrOf(th, obj)
 		if err != nil {
 			return Value{}, err
 		}
-		return Str(s), nil
+		return strOfType(t, s), nil
 	}
 	b, ok := AsBytes(obj)
 	if !ok {
@@ -191,7 +191,18 @@ func str_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	return Str(s), nil
+	return strOfType(t, s), nil
+}
+
+// strOfType returns s as a str, or as an instance of t, a subclass of str.
+func strOfType(t *Type, s string) Value {
+	sub := newSub(t, StrType)
+	if sub == nil {
+		return Str(s)
+	}
+	v := *newString(s)
+	v.sub = sub
+	return Obj(&v)
 }
 
 // codecArgs reads optional encoding and errors arguments.

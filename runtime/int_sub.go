@@ -1,0 +1,167 @@
+package runtime
+
+// This file lets classes subclass int and float: an instance is a
+// NumSub holding the number with the class and an attribute dict. Each
+// capability first looks for the class's override of its dunder, then
+// falls back to the number's own behaviour (whose results are plain ints
+// and floats, as in CPython).
+
+// NumSub is an instance of a class derived from int or float.
+type NumSub struct {
+	v   Value // an inline int, a *BigInt or a float
+	sub *subclassed
+}
+
+// newNumSub wraps the number v as an instance of t (v itself when t is
+// the built-in base).
+func newNumSub(t, base *Type, v Value) Value {
+	sub := newSub(t, base)
+	if sub == nil {
+		return v
+	}
+	return Obj(&NumSub{v: v, sub: sub})
+}
+
+// unwrapNum returns the number inside a NumSub, or v itself.
+func unwrapNum(v Value) Value {
+	if n, ok := v.o.(*NumSub); ok {
+		return n.v
+	}
+	return v
+}
+
+// self returns the instance as a Value.
+func (n *NumSub) self() Value { return Obj(n) }
+
+// Type returns the class.
+func (n *NumSub) Type() *Type { return n.sub.cls }
+
+// GetAttr looks up attributes in the instance dict and along the class.
+func (n *NumSub) GetAttr(th *Thread, name string) (Value, error) {
+	return n.sub.getAttr(th, n.self(), name)
+}
+
+// SetAttr sets an instance attribute.
+func (n *NumSub) SetAttr(th *Thread, name string, v Value) error {
+	return n.sub.setAttr(th, n.self(), name, v)
+}
+
+// DelAttr deletes an instance attribute.
+func (n *NumSub) DelAttr(th *Thread, name string) error {
+	return n.sub.setAttr(th, n.self(), name, Value{})
+}
+
+// Repr is the class's __repr__, else the number's repr.
+func (n *NumSub) Repr(th *Thread) (string, error) {
+	if s, ok, err := subRepr(th, n.sub, n.self()); ok {
+		return s, err
+	}
+	return Repr(th, n.v)
+}
+
+// Str is the class's __str__, else repr().
+func (n *NumSub) Str(th *Thread) (string, error) { return subStr(th, n.sub, n.self()) }
+
+// Hash is the class's __hash__, else the number's hash.
+func (n *NumSub) Hash(th *Thread) (int64, error) {
+	if h, ok, err := subHash(th, n.sub, n.self()); ok {
+		return h, err
+	}
+	h, _ := numHash(n.v)
+	return h, nil
+}
+
+// Truth is the class's __bool__ or __len__, else the number's truth.
+func (n *NumSub) Truth(th *Thread) (bool, error) {
+	if t, ok, err := subTruth(th, n.sub, n.self()); ok {
+		return t, err
+	}
+	return Truth(th, n.v)
+}
+
+// Binary is the class's operator method, else the number's operator.
+func (n *NumSub) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	if r, ok, err := subBinary(th, n.sub, n.self(), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
+	a, b := n.v, unwrapNum(other)
+	if right {
+		a, b = b, a
+	}
+	r, ok, err := numBinarySlow(op, a, b)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return r, err
+}
+
+// Unary is the class's __neg__/__pos__/__invert__, else the number's.
+func (n *NumSub) Unary(th *Thread, op UnaryOp) (Value, error) {
+	name := map[UnaryOp]string{OpNeg: "__neg__", OpPos: "__pos__", OpInvert: "__invert__"}[op]
+	if r, ok, err := n.sub.call(th, n.self(), name); ok {
+		return r, err
+	}
+	r, ok, err := numUnary(op, n.v)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return r, err
+}
+
+// Compare is the class's comparison method, else the number's.
+func (n *NumSub) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	if r, ok, err := subCompare(th, n.sub, n.self(), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
+	r, ok := numCompare(op, n.v, unwrapNum(other))
+	if !ok {
+		return NotImplemented, nil
+	}
+	return Bool(r), nil
+}
+
+// Format is the class's __format__, else the number's.
+func (n *NumSub) Format(th *Thread, spec string) (string, error) {
+	if r, ok, err := n.sub.call(th, n.self(), "__format__", Str(spec)); ok {
+		if err != nil {
+			return "", err
+		}
+		s, isStr := AsString(r)
+		if !isStr {
+			return "", Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
+		}
+		return s, nil
+	}
+	return Format(th, n.v, spec)
+}
+
+// Index returns the int value (operator.index).
+func (n *NumSub) Index(th *Thread) (Value, bool, error) {
+	if IsIntegral(n.v) {
+		return n.v, true, nil
+	}
+	return Value{}, false, nil
+}
+
+// unwrapMethods adapts a method table so that methods see the number
+// inside a NumSub receiver.
+func unwrapMethods(m map[string]MethodFunc) map[string]MethodFunc {
+	out := make(map[string]MethodFunc, len(m))
+	for name, f := range m {
+		f := f
+		out[name] = func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return f(th, unwrapNum(self), args, kwnames)
+		}
+	}
+	return out
+}
+
+// unwrapMembers adapts member getters the same way.
+func unwrapMembers(m map[string]MemberFunc) map[string]MemberFunc {
+	out := make(map[string]MemberFunc, len(m))
+	for name, f := range m {
+		f := f
+		out[name] = func(th *Thread, self Value) (Value, error) { return f(th, unwrapNum(self)) }
+	}
+	return out
+}

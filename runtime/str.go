@@ -20,7 +20,7 @@ type String struct {
 	ascii  bool // every byte < 0x80, so byte i is code point i
 	hashed bool
 	hash   int64
-	runes  []rune // code points, built lazily for non-ASCII indexing
+	runes  []rune      // code points, built lazily for non-ASCII indexing
 	sub    *subclassed // class and attributes of an instance of a str subclass
 }
 

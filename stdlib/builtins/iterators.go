@@ -111,7 +111,7 @@ func enumerateArgs(args []runtime.Value, kwnames []string) (iterable, start runt
 			return iterable, start, badKeyword("enumerate", name)
 		}
 		if !slots[j].IsNull() {
-			return iterable, start, runtime.Errorf(runtime.TypeError, "argument for enumerate() given by name ('%s') and position (%d)", name, j+1)
+			return iterable, start, badKeyword("enumerate", name) // as CPython words it
 		}
 		slots[j] = kw[i]
 	}
@@ -434,24 +434,22 @@ func newReversed(th *runtime.Thread, _ *runtime.Type, args []runtime.Value, kwna
 	return runtime.Obj(&reversedIter{seq: seq, i: n - 1}), nil
 }
 
-// isSequence reports whether v supports len() and integer indexing: its
-// type defines __getitem__ and __len__, or it is a Go sequence (not a
-// mapping or a set).
+// isSequence reports whether v supports integer indexing, as CPython's
+// PySequence_Check: its class defines __getitem__, or it is a Go object
+// with items that is not a mapping. reversed then needs its len().
 func isSequence(v runtime.Value) bool {
 	if v.IsInline() {
 		return false
 	}
 	_, item := runtime.LookupSpecial(v, "__getitem__")
-	_, length := runtime.LookupSpecial(v, "__len__")
-	if _, ok := v.Object().(*runtime.Instance); ok || item && length {
-		return item && length
+	if _, ok := v.Object().(*runtime.Instance); ok {
+		return item
 	}
 	if runtime.IsInstance(v, runtime.DictType) {
 		return false
 	}
-	_, item = v.Object().(runtime.HasGetItem)
-	_, length = v.Object().(runtime.HasLen)
-	return item && length
+	_, ok := v.Object().(runtime.HasGetItem)
+	return ok || item
 }
 
 // reversedIter walks a sequence backwards through __getitem__.

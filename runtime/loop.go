@@ -57,6 +57,7 @@ type Loop struct {
 	current     *Task
 	names       *int64    // Task-N counter, shared by the loops of a thread
 	unretrieved []*Future // futures whose exception may never be retrieved
+	excHandler  Value     // set_exception_handler's handler (zero: the default)
 }
 
 // LoopType is the type of event loops (asyncio's _UnixSelectorEventLoop).

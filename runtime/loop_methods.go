@@ -18,6 +18,10 @@ func init() {
 		"create_task":               loop_create_task,
 		"create_future":             loop_create_future,
 		"get_debug":                 loop_get_debug,
+		"set_exception_handler":     loop_set_exception_handler,
+		"get_exception_handler":     loop_get_exception_handler,
+		"call_exception_handler":    loop_call_exception_handler(false),
+		"default_exception_handler": loop_call_exception_handler(true),
 		"shutdown_asyncgens":        loop_done_now,
 		"shutdown_default_executor": loop_done_now,
 		"set_debug":                 loop_set_debug,
@@ -114,6 +118,56 @@ func loop_time(th *Thread, self Value, args []Value, kw []string) (Value, error)
 
 func loop_get_debug(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	return False, nil
+}
+
+func loop_set_exception_handler(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	l, err := loopOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	var h Value
+	if err := UnpackArgs("set_exception_handler", args, kw, "handler", &h); err != nil {
+		return Value{}, err
+	}
+	if !h.IsNone() && !IsCallable(h) {
+		r, _ := Repr(th, h)
+		return Value{}, Errorf(TypeError, "A callable object or None is expected, got %s", r)
+	}
+	l.excHandler = h
+	return None, nil
+}
+
+func loop_get_exception_handler(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	l, err := loopOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	if l.excHandler.IsNull() {
+		return None, loopNoArgs("get_exception_handler", args, kw)
+	}
+	return l.excHandler, loopNoArgs("get_exception_handler", args, kw)
+}
+
+// loop_call_exception_handler is call_exception_handler(context), or
+// with dflt default_exception_handler(context).
+func loop_call_exception_handler(dflt bool) MethodFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		l, err := loopOf(self)
+		if err != nil {
+			return Value{}, err
+		}
+		var ctx *Dict
+		if err := UnpackArgs("call_exception_handler", args, kw, "context", &ctx); err != nil {
+			return Value{}, err
+		}
+		msg, exc, items := contextItems(th, ctx)
+		if dflt {
+			l.defaultExceptionHandler(msg, exc, items)
+		} else {
+			l.ReportException(msg, exc, items...)
+		}
+		return None, nil
+	}
 }
 
 // loop_done_now is for coroutine methods with nothing to do: it returns

@@ -6,20 +6,60 @@ package runtime
 
 import (
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 )
 
-// ReportException writes message, the detail lines ("handle: <Handle
-// f()>", in the order given) and exc's traceback to stderr, as
-// loop.call_exception_handler's default handler does.
-func (l *Loop) ReportException(message string, exc *Exception, details ...string) {
+// ContextItem is one entry of an exception handler's context dict
+// besides 'message' and 'exception': "task", "future", "handle", ….
+type ContextItem struct {
+	Key   string
+	Value Value
+}
+
+// ReportException is loop.call_exception_handler({'message': message,
+// 'exception': exc, items...}): the handler set by
+// set_exception_handler gets (loop, context); without one, the default
+// handler writes the message, the items ("handle: <Handle f()>") and
+// exc's traceback to stderr, as CPython's logs them.
+func (l *Loop) ReportException(message string, exc *Exception, items ...ContextItem) {
+	if l.excHandler.IsNull() || l.excHandler.IsNone() {
+		l.defaultExceptionHandler(message, exc, items)
+		return
+	}
+	ctx := NewDict()
+	ctx.SetStr("message", Str(message))
+	if exc != nil {
+		ctx.SetStr("exception", Obj(exc))
+	}
+	for _, it := range items {
+		ctx.SetStr(it.Key, it.Value)
+	}
+	if _, err := Call(l.th, l.excHandler, []Value{Obj(l), Obj(ctx)}, nil); err != nil {
+		e := AsException(err)
+		if isBaseError(e) {
+			l.fatal = e
+			return
+		}
+		l.defaultExceptionHandler("Unhandled error in exception handler", e, []ContextItem{{"context", Obj(ctx)}})
+	}
+}
+
+// defaultExceptionHandler is BaseEventLoop.default_exception_handler:
+// the message, the other keys sorted, then the traceback.
+func (l *Loop) defaultExceptionHandler(message string, exc *Exception, items []ContextItem) {
+	items = append([]ContextItem(nil), items...)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Key < items[j].Key })
 	var b strings.Builder
 	b.WriteString(message)
 	b.WriteByte('\n')
-	for _, d := range details {
-		b.WriteString(d)
-		b.WriteByte('\n')
+	for _, it := range items {
+		r, err := Repr(l.th, it.Value)
+		if err != nil {
+			r = "<repr failed>"
+		}
+		b.WriteString(it.Key + ": " + r + "\n")
 	}
 	if exc != nil {
 		b.WriteString(formatTraceback(l.th, exc))
@@ -29,6 +69,28 @@ func (l *Loop) ReportException(message string, exc *Exception, details ...string
 		w = io.Discard
 	}
 	io.WriteString(w, b.String())
+}
+
+// contextItems converts a context dict to items, minus message and
+// exception, which it returns.
+func contextItems(th *Thread, ctx *Dict) (string, *Exception, []ContextItem) {
+	msg := "Unhandled exception in event loop"
+	var exc *Exception
+	var items []ContextItem
+	for _, kv := range ctx.Items() {
+		k, _ := AsString(kv[0])
+		switch k {
+		case "message":
+			if s, err := StrOf(th, kv[1]); err == nil {
+				msg = s
+			}
+		case "exception":
+			exc, _ = kv[1].Object().(*Exception)
+		default:
+			items = append(items, ContextItem{k, kv[1]})
+		}
+	}
+	return msg, exc, items
 }
 
 // formatTraceback returns the traceback and the last line CPython prints
@@ -61,11 +123,10 @@ func (l *Loop) callbackFailed(exc *Exception, desc string, h *Handle) {
 		l.fatal = exc
 		return
 	}
-	handle := "<Handle " + desc + ">"
-	if h != nil {
-		handle, _ = h.Repr(l.th)
+	if h == nil {
+		h = &Handle{loop: l, index: -1, describe: func() string { return desc }}
 	}
-	l.ReportException("Exception in callback "+desc, exc, "handle: "+handle)
+	l.ReportException("Exception in callback "+desc, exc, ContextItem{"handle", Obj(h)})
 }
 
 // describeCall formats a callback as CPython's _format_callback_source:
@@ -139,8 +200,7 @@ func (l *Loop) reportUnretrieved() {
 		if _, ok := f.self.(*Task); ok {
 			kind = "Task"
 		}
-		r, _ := Repr(l.th, Obj(f.self))
-		l.ReportException(kind+" exception was never retrieved", f.exc, "future: "+r)
+		l.ReportException(kind+" exception was never retrieved", f.exc, ContextItem{"future", Obj(f.self)})
 	}
 	l.unretrieved = nil
 }

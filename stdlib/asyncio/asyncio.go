@@ -215,8 +215,7 @@ func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
 			continue
 		}
 		if e, _ := t.Exception(); e != nil {
-			r, _ := t.Repr(th)
-			loop.ReportException("unhandled exception during asyncio.run() shutdown", e, "task: "+r)
+			loop.ReportException("unhandled exception during asyncio.run() shutdown", e, runtime.ContextItem{Key: "task", Value: runtime.Obj(t)})
 		}
 	}
 }

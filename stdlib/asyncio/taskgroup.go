@@ -162,7 +162,7 @@ func (g *TaskGroup) taskDone(t *runtime.Task) {
 	if g.parent.Done() {
 		r, _ := t.Repr(nil)
 		p, _ := g.parent.Repr(nil)
-		g.loop.ReportException("Task "+r+" has errored out but its parent task "+p+" is already completed", exc, "task: "+r)
+		g.loop.ReportException("Task "+r+" has errored out but its parent task "+p+" is already completed", exc, runtime.ContextItem{Key: "task", Value: runtime.Obj(t)})
 		return
 	}
 	if !g.aborting && !g.parentCancelRequested {

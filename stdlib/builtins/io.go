@@ -63,7 +63,7 @@ func flushWriter(w io.Writer) error {
 		return nil
 	}
 	if err := f.Flush(); err != nil {
-		return runtime.Errorf(runtime.OSError, "flush failed: %v", err)
+		return ioError("flush", err)
 	}
 	return nil
 }
@@ -109,9 +109,19 @@ func writeLine(w io.Writer, s string) error {
 		return nil
 	}
 	if _, err := io.WriteString(w, s); err != nil {
-		return runtime.Errorf(runtime.OSError, "write failed: %v", err)
+		return ioError("write", err)
 	}
 	return nil
+}
+
+// ioError passes on a Python exception from a Go stream (sys.stdin is
+// not writable) and wraps any other error in OSError.
+func ioError(op string, err error) error {
+	var exc *runtime.Exception
+	if errors.As(err, &exc) {
+		return exc
+	}
+	return runtime.Errorf(runtime.OSError, "%s failed: %v", op, err)
 }
 
 // printToFile prints to a file object as CPython does: one write() call
@@ -203,7 +213,7 @@ func readLine(r io.Reader) (string, error) {
 			if errors.Is(err, io.EOF) {
 				return "", runtime.Errorf(runtime.EOFError, "EOF when reading a line")
 			}
-			return "", runtime.Errorf(runtime.OSError, "read from stdin failed: %v", err)
+			return "", ioError("read from stdin", err)
 		}
 		if c == '\n' {
 			return b.String(), nil

@@ -34,6 +34,9 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return typeNew(th, t, args, kwnames)
 	}
+	if t.Flags&FlagHeap == 0 && t.New != nil {
+		return t.New(th, t, args, kwnames) // int(x), list(it), …: New does it all
+	}
 	if t.meta != nil {
 		if m, ok := userSlot(t.meta, "__call__"); ok {
 			return callSlotKw(th, m, Obj(t), args, kwnames)
@@ -134,9 +137,9 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 		return Value{}, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, sb.Name)
 	}
 	if t == ObjectType {
-		return Obj(&Instance{Class: t}), nil
+		return Obj(&Instance{Class: t, noDict: true}), nil
 	}
-	return Obj(&Instance{Class: t, Dict: NewDict()}), nil
+	return Obj(newInstance(t)), nil
 }
 
 // objectNewFunc is the value of object.__new__ (called as

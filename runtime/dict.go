@@ -196,13 +196,20 @@ func (d *Dict) setHashed(th *Thread, k Value, h int64, v Value) error {
 }
 
 // SetStr stores d[s] = v for a str key.
-func (d *Dict) SetStr(s string, v Value) {
+func (d *Dict) SetStr(s string, v Value) { d.setStrKey(s, Value{}, v) }
+
+// setStrKey is SetStr with key, if not zero, the str value of s to
+// store when s is a new key (saving an allocation).
+func (d *Dict) setStrKey(s string, key Value, v Value) {
 	h := StrHash(s)
 	if i := d.findStr(s, h); i >= 0 {
 		d.entries[i].val = v
 		return
 	}
-	d.appendEntry(Str(s), h, v)
+	if key.IsNull() {
+		key = Str(s)
+	}
+	d.appendEntry(key, h, v)
 }
 
 func (d *Dict) appendEntry(k Value, h int64, v Value) {

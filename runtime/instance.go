@@ -8,8 +8,26 @@ import "fmt"
 // Instance is an instance of a user class whose instances are plain
 // objects (not exceptions): its class and its attribute dict.
 type Instance struct {
-	Class *Type
-	Dict  *Dict
+	Class  *Type
+	dict   Dict
+	noDict bool // object() instances have no attribute dict
+}
+
+// newInstance returns a bare instance of the class t.
+func newInstance(t *Type) *Instance {
+	o := &Instance{Class: t}
+	if n := t.attrHint; n > 0 {
+		o.dict.entries = make([]dictEntry, 0, n)
+	}
+	return o
+}
+
+// Attrs returns the instance's attribute dict (nil for object()).
+func (o *Instance) Attrs() *Dict {
+	if o.noDict {
+		return nil
+	}
+	return &o.dict
 }
 
 // Type implements Object.
@@ -66,13 +84,24 @@ func callUserSlot(th *Thread, self Value, name string, args ...Value) (Value, bo
 
 // GetAttr implements HasAttrs (object.__getattribute__ plus __getattr__).
 func (o *Instance) GetAttr(th *Thread, name string) (Value, error) {
-	return instanceGetAttr(th, Obj(o), o.Dict, name)
+	return instanceGetAttr(th, Obj(o), o.Attrs(), name)
 }
 
 // instanceGetAttr is attribute lookup for objects with a dict and a
 // class that may define __getattribute__ or __getattr__.
 func instanceGetAttr(th *Thread, self Value, dict *Dict, name string) (Value, error) {
 	t := self.Type()
+	hooks := t.hooks()
+	if hooks&hookGetAttribute == 0 {
+		v, ok, err := dictGetAttr(th, self, dict, t, name)
+		if ok || err != nil {
+			return v, err
+		}
+		if hooks&hookGetAttr == 0 {
+			return Value{}, noAttr(self, name)
+		}
+		return instanceGetAttrFallback(th, self, name, nil)
+	}
 	if ga, ok := userSlot(t, "__getattribute__"); ok {
 		v, err := callSlot(th, ga, self, Str(name))
 		if err == nil {
@@ -101,11 +130,27 @@ func instanceGetAttrFallback(th *Thread, self Value, name string, err error) (Va
 
 // SetAttr implements HasSetAttr (a class's __setattr__ or object's).
 func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
-	if m, ok := userSlot(o.Class, "__setattr__"); ok {
-		_, err := callSlot(th, m, Obj(o), Str(name), v)
-		return err
+	t := o.Class
+	if t.hooks()&hookSetAttr != 0 {
+		if m, ok := userSlot(t, "__setattr__"); ok {
+			_, err := callSlot(th, m, Obj(o), Str(name), v)
+			return err
+		}
 	}
-	return genericSetAttr(th, Obj(o), o.Dict, name, v)
+	if o.noDict || t.Flags&FlagHeap == 0 {
+		return genericSetAttr(th, Obj(o), o.Attrs(), name, v)
+	}
+	e := t.cached(name)
+	if e.owner != nil {
+		if d, data := descrOf(e.v); data {
+			return d.(DataDescriptor).DescrSet(th, Obj(o), v)
+		}
+	}
+	o.dict.setStrKey(name, e.key, v)
+	if n := o.dict.used; n > t.attrHint && n <= 32 {
+		t.attrHint = n
+	}
+	return nil
 }
 
 // DelAttr implements HasSetAttr.
@@ -114,7 +159,7 @@ func (o *Instance) DelAttr(th *Thread, name string) error {
 		_, err := callSlot(th, m, Obj(o), Str(name))
 		return err
 	}
-	return genericSetAttr(th, Obj(o), o.Dict, name, Value{})
+	return genericSetAttr(th, Obj(o), o.Attrs(), name, Value{})
 }
 
 // defaultRepr is object.__repr__: <__main__.C object at 0x…>.
@@ -492,7 +537,7 @@ func AllocInstance(t *Type) (Value, bool) {
 			return Value{}, false
 		}
 	}
-	return Obj(&Instance{Class: t, Dict: NewDict()}), true
+	return Obj(newInstance(t)), true
 }
 
 // InstanceShadows reports whether obj's own attributes may hide name (or
@@ -501,7 +546,7 @@ func AllocInstance(t *Type) (Value, bool) {
 func InstanceShadows(obj Value, name string) bool {
 	switch o := obj.o.(type) {
 	case *Instance:
-		if _, ok := o.Dict.GetStr(name); ok {
+		if _, ok := o.dict.GetStr(name); ok {
 			return true
 		}
 		_, ga := userSlot(o.Class, "__getattribute__")

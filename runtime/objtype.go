@@ -266,7 +266,7 @@ func objectTypeInit() {
 func instanceDict(v Value) *Dict {
 	switch o := v.o.(type) {
 	case *Instance:
-		return o.Dict
+		return o.Attrs()
 	case *Exception:
 		return o.Attrs()
 	}

@@ -6,6 +6,7 @@ package runtime
 import (
 	"strings"
 	"sync/atomic"
+	"unsafe"
 )
 
 // TypeFlags describe a type's properties.
@@ -46,6 +47,9 @@ type Type struct {
 
 	meta  *Type // the metaclass (nil: type)
 	cache *lookupCache
+	// attrHint is the most attributes an instance has had: new
+	// instances' dicts start with that much room.
+	attrHint int
 }
 
 // lookupCache memoizes MRO lookups of a class (hits and misses), valid
@@ -53,12 +57,34 @@ type Type struct {
 type lookupCache struct {
 	epoch uint64
 	m     map[string]cacheEntry
+	// fast is a direct-mapped cache keyed by the name's bytes pointer:
+	// the vm passes the same Go strings (its code's names) every time.
+	fast [64]fastEntry
+	// flags records which attribute hooks the class overrides.
+	flags hookFlags
 }
 
 type cacheEntry struct {
 	v     Value
 	owner *Type // the class whose dict holds v; nil when missing
+	key   Value // the name as a str value, to key instance dicts
 }
+
+type fastEntry struct {
+	p *byte
+	n int
+	e cacheEntry
+}
+
+// hookFlags say which attribute hooks a class defines.
+type hookFlags uint8
+
+const (
+	hookGetAttribute hookFlags = 1 << iota
+	hookGetAttr
+	hookSetAttr
+	hookDelAttr
+)
 
 // classEpoch changes whenever any class's dict changes, invalidating all
 // lookup caches. Only classes (FlagHeap) are cached; built-in types never
@@ -133,18 +159,55 @@ func (t *Type) lookupOwner(name string) (Value, *Type) {
 	if t.Flags&FlagHeap == 0 {
 		return t.lookupMRO(name)
 	}
+	e := t.cached(name)
+	return e.v, e.owner
+}
+
+// cached returns the cache entry of name for the class t.
+func (t *Type) cached(name string) *cacheEntry {
+	c := t.lookupCache()
+	p := unsafe.StringData(name)
+	f := &c.fast[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(name)))&63]
+	if f.p == p && f.n == len(name) && p != nil {
+		return &f.e
+	}
+	e, ok := c.m[name]
+	if !ok {
+		v, owner := t.lookupMRO(name)
+		e = cacheEntry{v: v, owner: owner, key: Str(name)}
+		c.m[name] = e
+	}
+	*f = fastEntry{p: p, n: len(name), e: e}
+	return &f.e
+}
+
+// lookupCache returns the class's cache, rebuilt after any class changed.
+func (t *Type) lookupCache() *lookupCache {
 	c := t.cache
 	epoch := classEpoch.Load()
-	if c == nil || c.epoch != epoch {
-		c = &lookupCache{epoch: epoch, m: make(map[string]cacheEntry, 8)}
-		t.cache = c
+	if c != nil && c.epoch == epoch {
+		return c
 	}
-	if e, ok := c.m[name]; ok {
-		return e.v, e.owner
+	c = &lookupCache{epoch: epoch, m: make(map[string]cacheEntry, 8)}
+	t.cache = c
+	for _, h := range []struct {
+		name string
+		flag hookFlags
+	}{{"__getattribute__", hookGetAttribute}, {"__getattr__", hookGetAttr},
+		{"__setattr__", hookSetAttr}, {"__delattr__", hookDelAttr}} {
+		if _, owner := t.lookupMRO(h.name); owner != nil && owner.Flags&FlagHeap != 0 {
+			c.flags |= h.flag
+		}
 	}
-	v, owner := t.lookupMRO(name)
-	c.m[name] = cacheEntry{v, owner}
-	return v, owner
+	return c
+}
+
+// hooks returns the attribute hooks the class t overrides.
+func (t *Type) hooks() hookFlags {
+	if t.Flags&FlagHeap == 0 {
+		return 0
+	}
+	return t.lookupCache().flags
 }
 
 func (t *Type) lookupMRO(name string) (Value, *Type) {

@@ -19,8 +19,13 @@ func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) erro
 		return Errorf(SystemError, "UnpackArgs: odd number of pairs")
 	}
 	n := len(pairs) / 2
-	names := make([]string, n)
-	optional := make([]bool, n)
+	var nameBuf [8]string
+	var optBuf, setBuf [8]bool
+	names, optional, set := nameBuf[:0], optBuf[:0], setBuf[:0]
+	if n > len(nameBuf) {
+		names, optional, set = make([]string, 0, n), make([]bool, 0, n), make([]bool, 0, n)
+	}
+	names, optional, set = names[:n], optional[:n], set[:n]
 	required := 0
 	for i := 0; i < n; i++ {
 		name, _ := pairs[2*i].(string)
@@ -33,7 +38,6 @@ func UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) erro
 	if npos > n {
 		return tooManyArgs(fname, n, required, npos)
 	}
-	set := make([]bool, n)
 	for i := 0; i < npos; i++ {
 		if err := unpackOne(fname, names[i], i, args[i], pairs[2*i+1]); err != nil {
 			return err

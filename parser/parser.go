@@ -5,6 +5,7 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -64,20 +65,36 @@ var evalParser = sync.OnceValue(func() *participle.Parser[evalInput] {
 })
 
 // ParseFile parses a whole source file.
-func ParseFile(filename string, src []byte) (*ast.Module, error) {
+func ParseFile(filename string, src []byte) (mod *ast.Module, err error) {
+	defer recoverInternal(filename, &err)
 	return parseModule(filename, src)
 }
 
 // ParseInteractive parses one REPL input, which may hold several
 // statements. The grammar is the file grammar; IsIncomplete tells a REPL
 // whether to read more lines.
-func ParseInteractive(filename string, src []byte) (*ast.Module, error) {
+func ParseInteractive(filename string, src []byte) (mod *ast.Module, err error) {
+	defer recoverInternal(filename, &err)
 	return parseModule(filename, src)
 }
 
 // ParseExpr parses the source of eval(): one expression (a bare tuple is
 // allowed), optionally followed by newlines.
-func ParseExpr(filename string, src []byte) (ast.Expr, error) {
+func ParseExpr(filename string, src []byte) (x ast.Expr, err error) {
+	defer recoverInternal(filename, &err)
+	return parseExpr(filename, src)
+}
+
+// recoverInternal turns a bug's panic into a SystemError, so that no panic
+// reaches the caller.
+func recoverInternal(filename string, err *error) {
+	if r := recover(); r != nil {
+		*err = &Error{Filename: filename, Line: 1, Col: 1, EndCol: -1, Kind: "SystemError",
+			Msg: fmt.Sprintf("internal parser error: %v", r)}
+	}
+}
+
+func parseExpr(filename string, src []byte) (ast.Expr, error) {
 	for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') { // as CPython's eval does
 		src = src[1:]
 	}

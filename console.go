@@ -1,8 +1,10 @@
 package pyish
 
+// This file defines Console, the engine of the asyncio REPL: one event loop
+// that runs for the whole session, each input run as a task on it.
+
 import (
-	"sort"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/pyish/pyish/runtime"
@@ -13,31 +15,73 @@ import (
 // the event loop runs all the time on the goroutine that calls RunLoop,
 // each input runs as a task on it, and tasks started by one input keep
 // running while the next is typed. Submit, Interrupt, Complete and Close
-// are safe from any goroutine.
+// are safe from any goroutine; the interpreter belongs to the console
+// from NewConsole on.
 type Console struct {
 	in      *Interpreter
 	loop    *runtime.Loop
-	current *runtime.Task // the running input's task (loop goroutine only)
 	stopped chan struct{}
+
+	// Loop goroutine only.
+	current *runtime.Task // the running input's task
+	closing bool
+
+	// stepMu guards inStep: whether the current input's coroutine is
+	// running a step, so that Interrupt raises KeyboardInterrupt in it
+	// and never in a background task.
+	stepMu      sync.Mutex
+	inStep      bool
+	interrupted bool // Interrupt was called during the current input
 }
 
-// NewConsole makes the interpreter's event loop the running loop of a
-// console. Call RunLoop on the goroutine that will own the interpreter.
+// NewConsole gives the interpreter a new event loop that runs for the
+// console's whole life, and adds the console's builtins: ps(), and the
+// display hook that echoes expression values and keeps the last in `_`.
+// Call RunLoop on the goroutine that will own the interpreter.
 func (in *Interpreter) NewConsole() *Console {
 	c := &Console{in: in, loop: newLoop(in), stopped: make(chan struct{})}
 	in.installConsoleBuiltins(c)
 	return c
 }
 
-// RunLoop runs the event loop until Close.
-func (c *Console) RunLoop() {
-	defer close(c.stopped)
-	runForever(c.loop)
+// Import imports module name into the console's globals, as the asyncio
+// REPL does with asyncio. Call it before RunLoop.
+func (c *Console) Import(name string) error {
+	m, err := c.in.importModule(c.in.th, name)
+	if err != nil {
+		return c.in.wrapError(err)
+	}
+	c.in.globals.SetStr(name, runtime.Obj(m))
+	return nil
 }
 
-// Submit compiles src and runs it as a task; done receives its outcome on
-// the loop goroutine. An expression's value is printed with repr and kept
-// in `_`, as at Python's prompt.
+// RunLoop runs the event loop until Close. A KeyboardInterrupt or
+// SystemExit that ends a run of the loop is left on the task that raised
+// it (the input's task reports it to Submit's callback), and the loop runs
+// on.
+func (c *Console) RunLoop() {
+	defer close(c.stopped)
+	for !c.closing {
+		err := c.loop.RunForever()
+		if err != nil && !isTaskFatal(err) {
+			break
+		}
+	}
+	c.loop.Close()
+}
+
+// isTaskFatal reports whether err is a KeyboardInterrupt or SystemExit
+// raised by a task, as opposed to the loop refusing to run.
+func isTaskFatal(err error) bool {
+	e, ok := err.(*runtime.Exception)
+	return ok && (e.Matches(runtime.KeyboardInterrupt) || e.Matches(runtime.SystemExit))
+}
+
+// Submit compiles src and runs it as a task; done is called on the loop
+// goroutine with its outcome: nil, an *Error (syntax error, uncaught
+// exception, KeyboardInterrupt after Interrupt) or an *ExitError. In
+// interactive mode top-level await, async for and async with are allowed
+// and expression values are echoed.
 func (c *Console) Submit(filename, src string, interactive bool, done func(error)) {
 	c.loop.CallSoonThreadsafe(func() { c.start(filename, src, interactive, done) })
 }
@@ -48,51 +92,56 @@ func (c *Console) start(filename, src string, interactive bool, done func(error)
 		mode = vm.ModeInteractive
 	}
 	code, err := c.in.compile(filename, src, mode)
+	if interactive {
+		c.in.forgetSource(filename) // the next input reuses the name: CPython shows no <stdin> lines
+	}
 	if err != nil {
 		done(err)
 		return
 	}
-	task := createTask(c.loop, vm.NewModuleCoroutine(c.in.th, code, c.in.globals))
+	coro := &inputCoro{Coroutine: vm.NewModuleCoroutine(c.in.th, code, c.in.globals), console: c}
+	task := createTask(c.loop, coro)
 	c.current = task
+	c.stepMu.Lock()
+	c.interrupted = false
+	c.stepMu.Unlock()
 	task.AddDoneCallback(func() {
 		c.current = nil
-		done(c.finish(task, interactive))
+		done(c.finish(task))
 	})
 }
 
-// finish reports a finished input: echo its value or wrap its error.
-func (c *Console) finish(task *runtime.Task, interactive bool) error {
-	c.in.th.TakeInterrupt()
-	if taskCancelled(task) {
-		return &Error{Type: "KeyboardInterrupt", last: "KeyboardInterrupt", text: "KeyboardInterrupt\n"}
+// finish turns a finished input's task into Submit's outcome.
+func (c *Console) finish(task *runtime.Task) error {
+	c.stepMu.Lock()
+	interrupted := c.interrupted
+	c.stepMu.Unlock()
+	_, err := task.Result(c.in.th)
+	if err == nil {
+		return nil
 	}
-	v, err := task.Result(c.in.th)
-	if err != nil {
-		return c.in.wrapError(err)
+	if e := runtime.AsException(err); interrupted && (e.Matches(runtime.KeyboardInterrupt) || e.Matches(cancelledErrorType(c.in.th))) {
+		return keyboardInterrupt()
 	}
-	if interactive && !v.IsNull() && !v.IsNone() {
-		return c.echo(v)
-	}
-	return nil
+	return c.in.wrapError(err)
 }
 
-// echo prints repr(v) and binds it to builtins._.
-func (c *Console) echo(v Value) error {
-	s, err := runtime.Repr(c.in.th, v)
-	if err != nil {
-		return c.in.wrapError(err)
-	}
-	c.in.th.Stdout.Write([]byte(s + "\n"))
-	return dictSet(c.in.th, c.in.th.Builtins, runtime.Str("_"), v)
+// keyboardInterrupt is the outcome of an input stopped by Interrupt.
+func keyboardInterrupt() *Error {
+	return &Error{Type: "KeyboardInterrupt", last: "KeyboardInterrupt", text: "KeyboardInterrupt\n"}
 }
 
-// Interrupt stops the running input, as Ctrl-C does: a statement that is
-// waiting is cancelled; one busy computing gets KeyboardInterrupt.
+// Interrupt stops the running input, as Ctrl-C does: an input waiting on
+// the loop is cancelled; one busy computing gets KeyboardInterrupt.
 // Background tasks are left alone.
 func (c *Console) Interrupt() {
-	c.in.th.Interrupt(runtime.NewException(runtime.KeyboardInterrupt))
+	c.stepMu.Lock()
+	c.interrupted = true
+	if c.inStep {
+		c.in.th.Interrupt(runtime.NewException(runtime.KeyboardInterrupt))
+	}
+	c.stepMu.Unlock()
 	c.loop.CallSoonThreadsafe(func() {
-		c.in.th.TakeInterrupt()
 		if c.current != nil {
 			taskCancel(c.current)
 		}
@@ -100,77 +149,52 @@ func (c *Console) Interrupt() {
 }
 
 // Close cancels every task still running, lets their finally blocks run
-// (for up to a second), and stops the loop.
+// (for up to a second), and stops the loop. It returns once RunLoop has
+// returned, or after a few seconds if a task never yields.
 func (c *Console) Close() {
-	c.loop.CallSoonThreadsafe(func() { shutdownLoop(c.loop, time.Second) })
+	c.loop.CallSoonThreadsafe(c.shutdown)
 	select {
 	case <-c.stopped:
-	case <-time.After(2 * time.Second):
+	case <-time.After(3 * time.Second):
 	}
 }
 
-// Complete returns the completions of word: keywords and names in scope,
-// or for `a.b.pre` the attributes of a.b starting with pre. It asks the
-// loop goroutine and gives up (returning nothing) if it is busy.
-func (c *Console) Complete(word string) []string {
-	result := make(chan []string, 1)
-	c.loop.CallSoonThreadsafe(func() { result <- c.complete(word) })
-	select {
-	case r := <-result:
-		return r
-	case <-time.After(200 * time.Millisecond):
-		return nil
+// shutdown cancels all tasks and stops the loop once they are done or
+// the grace period is over.
+func (c *Console) shutdown() {
+	c.closing = true
+	for _, t := range loopTasks(c.loop) {
+		taskCancel(t)
 	}
-}
-
-func (c *Console) complete(word string) []string {
-	th := c.in.th
-	dot := strings.LastIndexByte(word, '.')
-	if dot < 0 {
-		names := append(dictKeys(c.in.globals), dictKeys(th.Builtins)...)
-		names = append(names, pythonKeywords...)
-		return withPrefix(names, word)
-	}
-	obj, ok := c.lookupPath(word[:dot])
-	if !ok {
-		return nil
-	}
-	return withPrefix(attributeNames(th, obj), word[dot+1:])
-}
-
-// lookupPath resolves a dotted name without running arbitrary code.
-func (c *Console) lookupPath(path string) (Value, bool) {
-	parts := strings.Split(path, ".")
-	v, ok := dictGetStr(c.in.globals, parts[0])
-	if !ok {
-		if v, ok = dictGetStr(c.in.th.Builtins, parts[0]); !ok {
-			return Value{}, false
+	deadline := time.Now().Add(time.Second)
+	var check func()
+	check = func() {
+		if len(loopTasks(c.loop)) == 0 || time.Now().After(deadline) {
+			c.loop.Stop()
+			return
 		}
+		c.loop.CallLater(5*time.Millisecond, check)
 	}
-	for _, p := range parts[1:] {
-		next, err := runtime.GetAttr(c.in.th, v, p)
-		if err != nil {
-			return Value{}, false
-		}
-		v = next
-	}
-	return v, true
+	c.loop.CallSoon(check)
 }
 
-func withPrefix(names []string, prefix string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, n := range names {
-		if strings.HasPrefix(n, prefix) && !seen[n] && (strings.HasPrefix(prefix, "_") || !strings.HasPrefix(n, "_")) {
-			seen[n] = true
-			out = append(out, n)
-		}
+// display is the console's builtins.__displayhook__: it prints repr(v)
+// and binds v to builtins._ (None is neither printed nor bound).
+func (c *Console) display(th *runtime.Thread, args []Value, kwnames []string) (Value, error) {
+	var v Value
+	if err := runtime.UnpackArgs("displayhook", args, kwnames, "object", &v); err != nil {
+		return Value{}, err
 	}
-	sort.Strings(out)
-	return out
+	if v.IsNone() {
+		return runtime.None, nil
+	}
+	s, err := runtime.Repr(th, v)
+	if err != nil {
+		return Value{}, err
+	}
+	if _, err := th.Stdout.Write([]byte(s + "\n")); err != nil {
+		return Value{}, err
+	}
+	th.Builtins.SetStr("_", v)
+	return runtime.None, nil
 }
-
-var pythonKeywords = []string{"False", "None", "True", "and", "as", "assert", "async", "await",
-	"break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
-	"from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-	"raise", "return", "try", "while", "with", "yield"}

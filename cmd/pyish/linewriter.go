@@ -6,14 +6,17 @@ import (
 	"sync"
 )
 
-// lineWriter passes output to the terminal a whole line per write: readline
-// redraws the prompt around each write, and a line written in pieces would
-// be cut up by the redraw. A trailing partial line waits for its newline or
-// for flushPartial (before a prompt is drawn).
+// lineWriter passes output to the terminal a whole line per write:
+// readline redraws the prompt around each write, and a line written in
+// pieces would be cut up by the redraw. A trailing partial line waits for
+// its newline, for Flush (when no prompt is shown) or for the next prompt,
+// which it is ended before so the redraw does not erase it.
 type lineWriter struct {
 	mu      sync.Mutex
 	w       io.Writer
 	partial []byte
+	midLine bool        // the last byte written to w was not a newline
+	reading func() bool // whether a prompt is shown (nil: never)
 }
 
 // Write buffers p and writes every completed line.
@@ -27,17 +30,32 @@ func (lw *lineWriter) Write(p []byte) (int, error) {
 	}
 	_, err := lw.w.Write(lw.partial[:i+1])
 	lw.partial = append(lw.partial[:0], lw.partial[i+1:]...)
+	lw.midLine = false
 	return len(p), err
 }
 
-// flushPartial ends a pending partial line with a newline so the prompt
-// redraw does not erase it.
-func (lw *lineWriter) flushPartial() {
+// Flush writes a pending partial line (an input() prompt, print(end=""))
+// unless a prompt is shown, whose redraw would erase it.
+func (lw *lineWriter) Flush() error {
 	lw.mu.Lock()
 	defer lw.mu.Unlock()
-	if len(lw.partial) == 0 {
-		return
+	if len(lw.partial) == 0 || lw.reading != nil && lw.reading() {
+		return nil
 	}
-	lw.w.Write(append(lw.partial, '\n'))
+	_, err := lw.w.Write(lw.partial)
 	lw.partial = lw.partial[:0]
+	lw.midLine = true
+	return err
+}
+
+// endLine ends the output's last line, if it is not ended, so that the
+// prompt drawn next starts a line of its own. The caller holds mu.
+func (lw *lineWriter) endLine() {
+	if len(lw.partial) > 0 {
+		lw.w.Write(append(lw.partial, '\n'))
+		lw.partial = lw.partial[:0]
+	} else if lw.midLine {
+		lw.w.Write([]byte{'\n'})
+	}
+	lw.midLine = false
 }

@@ -1,15 +1,18 @@
 package main
 
-// This file is the interactive REPL: readline on its own goroutine, every
-// statement run as a task on the interpreter's event loop (pyish.Console).
+// This file is the interactive REPL: readline on its own goroutine (this
+// one), every input run as a task on the interpreter's event loop, which
+// runs on a goroutine of its own the whole time (pyish.Console).
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -23,15 +26,32 @@ const (
 	secondaryPrompt = "... "
 )
 
-// repl runs the interactive console until Ctrl-D or exit(); it returns the
-// exit status. script, if not empty, is run first in the same globals (-i).
+// repl runs the interactive console until Ctrl-D or exit() and returns
+// the exit status. script, if not empty, is run first as __main__ and the
+// console then works in its globals (-i).
 func repl(opts pyish.Options, script string) int {
-	out := &lineWriter{}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+
+	out := &lineWriter{w: os.Stdout}
+	opts.Stdout, opts.Stderr = out, out
+	in := pyish.New(opts)
+	if script == "" {
+		fmt.Fprint(out, banner())
+	} else {
+		runScript(in, out, script, sigs)
+	}
+	console := in.NewConsole()
+	if script == "" {
+		console.Import("asyncio") // as python -m asyncio does; fails only if asyncio is not allowed
+	}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:            primaryPrompt,
 		HistoryFile:       historyPath(),
 		HistorySearchFold: true,
 		InterruptPrompt:   "^C",
+		AutoComplete:      completer{console},
 		Stdout:            os.Stdout,
 		Stderr:            os.Stderr,
 	})
@@ -39,22 +59,55 @@ func repl(opts pyish.Options, script string) int {
 		fmt.Fprintln(os.Stderr, "pyish:", err)
 		return 1
 	}
-	out.w = rl.Stdout()
-	opts.Stdout, opts.Stderr = out, out
-	in := pyish.New(opts)
-	console := in.NewConsole()
-	rl.Config.AutoComplete = completer{console}
+	out.mu.Lock()
+	out.w, out.reading = rl.Stdout(), rl.Terminal.IsReading
+	out.mu.Unlock()
 	go console.RunLoop()
 
-	r := &session{rl: rl, out: out, console: console}
-	status := r.start(script)
-	if status < 0 {
-		status = r.readLoop()
-	}
+	s := &session{rl: rl, out: out, console: console, sigs: sigs}
+	status := s.readLoop()
 	console.Close()
-	out.flushPartial()
+	out.mu.Lock()
+	out.endLine()
+	out.mu.Unlock()
 	rl.Close()
 	return status
+}
+
+// banner is printed when the REPL starts.
+func banner() string {
+	return fmt.Sprintf("pyish %s asyncio REPL (a Python 3 subset) on %s/%s\n", pyish.Version, runtime.GOOS, runtime.GOARCH) +
+		"Use \"await\" directly instead of \"asyncio.run()\"; ps() lists the running tasks.\n" +
+		primaryPrompt + "import asyncio\n"
+}
+
+// runScript runs the -i script before the console starts, so that it may
+// call asyncio.run. Like CPython's -i, the REPL starts even if the script
+// failed or exited; Ctrl-C interrupts the script.
+func runScript(in *pyish.Interpreter, out io.Writer, path string, sigs chan os.Signal) {
+	ctx, cancel := context.WithCancel(context.Background())
+	finished := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			cancel()
+		case <-finished:
+		}
+	}()
+	err := in.ExecFile(ctx, path)
+	close(finished)
+	cancel()
+	var exit *pyish.ExitError
+	var pe *pyish.Error
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		fmt.Fprintln(out, exit.Error())
+	case errors.As(err, &pe):
+		io.WriteString(out, pe.Traceback())
+	default:
+		fmt.Fprintf(out, "pyish: can't open file '%s': %v\n", path, err)
+	}
 }
 
 // session is the state of the REPL goroutine.
@@ -62,43 +115,30 @@ type session struct {
 	rl      *readline.Instance
 	out     *lineWriter
 	console *pyish.Console
+	sigs    chan os.Signal // SIGINT, caught for the whole session
 }
 
-// start prints the banner and runs the -i script; it returns an exit status
-// if the script exited, else -1.
-func (s *session) start(script string) int {
-	fmt.Fprintf(s.out, "pyish %s (Python 3.12 compatible) — asyncio REPL\n", pyish.Version)
-	fmt.Fprintln(s.out, `Use "await" directly instead of "asyncio.run()". Type ps() to list running tasks.`)
-	if script == "" {
-		return -1
-	}
-	src, err := os.ReadFile(script)
-	if err != nil {
-		fmt.Fprintf(s.out, "pyish: can't open file '%s': %v\n", script, err)
-		return 2
-	}
-	return s.execute(script, string(src), false)
-}
-
-// readLoop reads statements until EOF or exit().
+// readLoop reads and runs inputs until EOF or exit().
 func (s *session) readLoop() int {
 	for {
-		src, ok := s.readStatement()
+		src, ok := s.readInput()
 		if !ok {
+			fmt.Fprintln(s.out, "exiting asyncio REPL...")
 			return 0
 		}
 		if strings.TrimSpace(src) == "" {
 			continue
 		}
-		if status := s.execute("<stdin>", src, true); status >= 0 {
+		if status := s.execute(src); status >= 0 {
 			return status
 		}
 	}
 }
 
-// readStatement reads lines until they form a complete input. ok is false
-// at EOF (Ctrl-D on an empty prompt).
-func (s *session) readStatement() (src string, ok bool) {
+// readInput reads lines until they form a complete input: `... ` follows
+// an open bracket or string, and a compound statement until a blank line.
+// ok is false at EOF (Ctrl-D on an empty line).
+func (s *session) readInput() (src string, ok bool) {
 	var lines []string
 	for {
 		prompt := primaryPrompt
@@ -112,11 +152,7 @@ func (s *session) readStatement() (src string, ok bool) {
 			continue
 		}
 		if err != nil {
-			if len(lines) > 0 {
-				return strings.Join(lines, "\n") + "\n", true
-			}
-			fmt.Fprintln(s.out)
-			return "", false
+			return "", false // readline has echoed ^D and ended the line
 		}
 		lines = append(lines, line)
 		src = strings.Join(lines, "\n") + "\n"
@@ -136,45 +172,53 @@ func (s *session) readStatement() (src string, ok bool) {
 // before the prompt is drawn until the terminal is reading, so task output
 // cannot slip between the two and corrupt the prompt (readline issue 220).
 func (s *session) readLine(prompt string) (string, error) {
-	s.out.flushPartial()
 	s.out.mu.Lock()
+	s.out.endLine()
+	returned := make(chan struct{})
 	released := make(chan struct{})
 	go func() {
-		deadline := time.Now().Add(time.Second)
-		for !s.rl.Terminal.IsReading() && time.Now().Before(deadline) {
-			time.Sleep(time.Millisecond)
+		defer close(released)
+		defer s.out.mu.Unlock()
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for !s.rl.Terminal.IsReading() {
+			select {
+			case <-returned:
+				return
+			case <-tick.C:
+			}
 		}
-		s.out.mu.Unlock()
-		close(released)
 	}()
 	s.rl.SetPrompt(prompt)
 	line, err := s.rl.Readline()
+	close(returned)
 	<-released
 	return line, err
 }
 
-// execute runs src as one statement on the loop and waits for it, turning
-// Ctrl-C into cancellation of that statement. It returns an exit status
-// when the code exited, else -1.
-func (s *session) execute(filename, src string, interactive bool) int {
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
-	defer signal.Stop(sigs)
+// execute runs src as one input on the loop and waits for it; Ctrl-C
+// meanwhile interrupts it. It returns an exit status when the input
+// exited, else -1.
+func (s *session) execute(src string) int {
+	for len(s.sigs) > 0 {
+		<-s.sigs // a Ctrl-C from before this input
+	}
 	done := make(chan error, 1)
-	s.console.Submit(filename, src, interactive, func(err error) { done <- err })
+	s.console.Submit("<stdin>", src, true, func(err error) { done <- err })
+	interrupted := false
 	for {
 		select {
 		case err := <-done:
-			return s.report(err)
-		case <-sigs:
+			return s.report(err, interrupted)
+		case <-s.sigs:
+			interrupted = true
 			s.console.Interrupt()
 		}
 	}
 }
 
-// report prints a statement's error; it returns an exit status for exit().
-func (s *session) report(err error) int {
-	s.out.flushPartial()
+// report prints an input's error; it returns an exit status for exit().
+func (s *session) report(err error, interrupted bool) int {
 	if err == nil {
 		return -1
 	}
@@ -186,15 +230,23 @@ func (s *session) report(err error) int {
 		return exit.Code
 	}
 	var pe *pyish.Error
-	if errors.As(err, &pe) {
-		io.WriteString(s.out, pe.Traceback())
+	if !errors.As(err, &pe) {
+		fmt.Fprintln(s.out, err)
 		return -1
 	}
-	fmt.Fprintln(s.out, err)
+	if interrupted && pe.Type == "KeyboardInterrupt" {
+		fmt.Fprint(s.out, "\nKeyboardInterrupt\n") // after the terminal's ^C, as CPython's asyncio REPL
+		return -1
+	}
+	io.WriteString(s.out, pe.Traceback())
 	return -1
 }
 
+// historyPath is $PYISH_HISTORY, or ~/.pyish_history.
 func historyPath() string {
+	if p := os.Getenv("PYISH_HISTORY"); p != "" {
+		return p
+	}
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return ""
@@ -205,20 +257,26 @@ func historyPath() string {
 // completer adapts Console.Complete to readline's AutoCompleter.
 type completer struct{ console *pyish.Console }
 
-// Do returns the completions of the word before the cursor, as suffixes.
+// Do returns the completions of the word before the cursor, as the
+// suffixes readline inserts, and the length of the word's last part. On
+// a blank line Tab indents.
 func (c completer) Do(line []rune, pos int) ([][]rune, int) {
-	head := string(line[:pos])
-	start := strings.LastIndexFunc(head, func(r rune) bool {
-		return !(r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
-	}) + 1
-	word := head[start:]
-	prefix := word
-	if i := strings.LastIndexByte(word, '.'); i >= 0 {
-		prefix = word[i+1:]
+	if strings.TrimSpace(string(line[:pos])) == "" {
+		return [][]rune{[]rune("    ")}, 0
 	}
+	start := pos
+	for start > 0 && (isNameRune(line[start-1]) || line[start-1] == '.') {
+		start--
+	}
+	word := string(line[start:pos])
+	last := word[strings.LastIndexByte(word, '.')+1:]
 	var out [][]rune
 	for _, cand := range c.console.Complete(word) {
-		out = append(out, []rune(strings.TrimPrefix(cand, prefix)))
+		out = append(out, []rune(strings.TrimPrefix(cand, word)))
 	}
-	return out, len([]rune(prefix))
+	return out, len([]rune(last))
+}
+
+func isNameRune(r rune) bool {
+	return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127
 }

@@ -1,0 +1,345 @@
+//go:build linux || darwin || freebsd
+
+package main
+
+// This file drives the REPL through a pseudo-terminal, as a user would.
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// patience bounds every wait for output: generous, for a loaded machine
+// running the race detector.
+const patience = 20 * time.Second
+
+// buildPyish builds the command once for all REPL tests (with the race
+// detector if the tests run with it).
+func buildPyish(t *testing.T) string {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go tool not found:", err)
+	}
+	bin := filepath.Join(t.TempDir(), "pyish")
+	args := []string{"build", "-o", bin}
+	if raceEnabled {
+		args = append(args, "-race")
+	}
+	cmd := exec.Command(goTool, append(args, ".")...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// term is a pyish process on a pseudo-terminal and everything it printed.
+type term struct {
+	t    *testing.T
+	pty  *os.File
+	cmd  *exec.Cmd
+	done chan struct{} // closed when the output reader stops
+
+	mu   sync.Mutex
+	raw  bytes.Buffer
+	grew chan struct{} // signalled (not closed) when raw grows
+	seen int           // offset in clean() up to which expect consumed
+}
+
+// startTerm runs bin on a new pseudo-terminal with HOME set to home.
+func startTerm(t *testing.T, bin, home string, args ...string) *term {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "HOME="+home, "TERM=xterm", "PYISH_HISTORY=")
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
+	if err != nil {
+		t.Fatal("pty:", err)
+	}
+	tm := &term{t: t, pty: f, cmd: cmd, done: make(chan struct{}), grew: make(chan struct{}, 1)}
+	go tm.read()
+	t.Cleanup(tm.kill)
+	return tm
+}
+
+func (tm *term) read() {
+	defer close(tm.done)
+	buf := make([]byte, 4096)
+	for {
+		n, err := tm.pty.Read(buf)
+		if n > 0 {
+			tm.mu.Lock()
+			tm.raw.Write(buf[:n])
+			tm.mu.Unlock()
+			select {
+			case tm.grew <- struct{}{}:
+			default:
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// kill ends the process if a test left it running.
+func (tm *term) kill() {
+	if tm.cmd.ProcessState == nil {
+		tm.cmd.Process.Kill()
+		tm.cmd.Wait()
+	}
+	tm.pty.Close()
+}
+
+// send types s.
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.pty.Write([]byte(s)); err != nil {
+		tm.t.Fatalf("write %q: %v", s, err)
+	}
+}
+
+var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]|[\r\b]")
+
+// clean returns the output without terminal control sequences and
+// carriage returns.
+func (tm *term) clean() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return ansiEscape.ReplaceAllString(tm.raw.String(), "")
+}
+
+// expect waits until the output after what earlier expects consumed
+// matches re, consumes it, and returns the match.
+func (tm *term) expect(re string) string {
+	tm.t.Helper()
+	pat := regexp.MustCompile(re)
+	deadline := time.NewTimer(patience)
+	defer deadline.Stop()
+	for {
+		out := tm.clean()
+		if loc := pat.FindStringIndex(out[tm.seen:]); loc != nil {
+			m := out[tm.seen+loc[0] : tm.seen+loc[1]]
+			tm.seen += loc[1]
+			return m
+		}
+		select {
+		case <-tm.grew:
+		case <-tm.done:
+			if out := tm.clean(); !pat.MatchString(out[tm.seen:]) {
+				tm.t.Fatalf("output ended before %q; after the last match it is:\n%s", re, out[tm.seen:])
+			}
+		case <-deadline.C:
+			tm.t.Fatalf("no %q within %v; after the last match the output is:\n%s", re, patience, tm.clean()[tm.seen:])
+		}
+	}
+}
+
+// prompt waits for a primary prompt.
+func (tm *term) prompt() { tm.t.Helper(); tm.expect(`(^|\n)>>> `) }
+
+// run types line, waits for its output to match want, then for a prompt.
+func (tm *term) run(line, want string) {
+	tm.t.Helper()
+	tm.send(line + "\r")
+	tm.expect(regexp.QuoteMeta(line) + "\n")
+	tm.expect(want)
+	tm.prompt()
+}
+
+// wait waits for the process to exit and returns its status.
+func (tm *term) wait() int {
+	tm.t.Helper()
+	exited := make(chan error, 1)
+	go func() { exited <- tm.cmd.Wait() }()
+	select {
+	case err := <-exited:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			tm.t.Fatal(err)
+		}
+		return 0
+	case <-time.After(patience):
+		tm.t.Fatalf("pyish did not exit; output:\n%s", tm.clean()[tm.seen:])
+		return -1
+	}
+}
+
+// startREPL starts the REPL and waits for its first prompt.
+func startREPL(t *testing.T, bin string) *term {
+	tm := startTerm(t, bin, t.TempDir())
+	tm.expect(`asyncio REPL`)
+	tm.expect(`>>> import asyncio\n`)
+	tm.prompt()
+	return tm
+}
+
+const tickerDef = "async def ticker(label, dt):\r" +
+	"    n = 0\r" +
+	"    while True:\r" +
+	"        await asyncio.sleep(dt)\r" +
+	"        n += 1\r" +
+	"        print(label, n)\r" +
+	"\r"
+
+func TestREPL(t *testing.T) {
+	bin := buildPyish(t)
+	t.Run("await", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.run("await asyncio.sleep(0.05)", "")
+		tm.run("await asyncio.gather(asyncio.sleep(0.02, 'a'), asyncio.sleep(0.01, 'b'))", `\['a', 'b'\]\n`)
+		tm.run("_", `\['a', 'b'\]\n`)
+		tm.run("None", "")
+		tm.send("\x04")
+		tm.expect("exiting asyncio REPL")
+		if got := tm.wait(); got != 0 {
+			t.Errorf("exit status after Ctrl-D = %d, want 0", got)
+		}
+	})
+	t.Run("multiline", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send("async def add(a, b):\r")
+		tm.expect(`\n\.\.\. `)
+		tm.send("    await asyncio.sleep(0.01)\r")
+		tm.expect(`\n\.\.\. `)
+		tm.send("    return a + b\r")
+		tm.expect(`\n\.\.\. `)
+		tm.send("\r")
+		tm.prompt()
+		tm.run("await add(40, 2)", `(^|\n)42\n`)
+		tm.send("xs = [1,\r")
+		tm.expect(`\n\.\.\. `)
+		tm.send("  2]\r")
+		tm.prompt()
+		tm.run("xs", `\[1, 2\]\n`)
+		tm.send(`s = """a` + "\r")
+		tm.expect(`\n\.\.\. `)
+		tm.send(`b"""` + "\r")
+		tm.prompt()
+		tm.run("s", `'a\\nb'\n`)
+	})
+	t.Run("errors", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.run("x = = 1", `  File "<stdin>", line 1\n    x = = 1\n        \^\nSyntaxError: invalid syntax\n`)
+		tm.run("print(6 * 7)", `(^|\n)42\n`)
+		tm.run("1 / 0", "Traceback \\(most recent call last\\):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n")
+		tm.run("x = 5", "")
+		tm.run("x + 1", `(^|\n)6\n`)
+		tm.send("exit(3)\r")
+		if got := tm.wait(); got != 3 {
+			t.Errorf("exit status after exit(3) = %d, want 3", got)
+		}
+	})
+	t.Run("background", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send(tickerDef)
+		tm.prompt()
+		tm.run("t = asyncio.ensure_future(ticker('tick', 0.05))", "")
+		tm.send("print('hal")
+		// Each tick is printed above the prompt, which is redrawn with
+		// the half-typed line.
+		for range 3 {
+			tm.expect(`tick \d+\n>>> print\('hal`)
+		}
+		tm.send("f', 'done')\r")
+		tm.expect(`(^|\n)half done\n`)
+		tm.prompt()
+		tm.run("t.cancel()", "True\n")
+	})
+	t.Run("interrupt", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send(tickerDef)
+		tm.prompt()
+		tm.run("t = asyncio.ensure_future(ticker('bg', 0.05))", "")
+		tm.send("print('sleeping'); await asyncio.sleep(100)\r")
+		tm.expect(`(^|\n)sleeping\n`)
+		tm.expect(`bg \d+\n`) // the statement is running; the terminal is cooked
+		start := time.Now()
+		tm.send("\x03")
+		tm.expect(`\nKeyboardInterrupt\n`)
+		if d := time.Since(start); d > 500*time.Millisecond {
+			t.Errorf("Ctrl-C took %v to cancel the statement, want < 0.5 s", d)
+		}
+		tm.prompt()
+		tm.expect(`bg \d+\n`) // the background task lives on
+		tm.run("t.done()", `False\n`)
+		tm.send("abc\x03")
+		tm.expect(`abc\^C\nKeyboardInterrupt\n`)
+		tm.prompt()
+		tm.run("print('line was cleared')", `(^|\n)line was cleared\n`)
+	})
+	t.Run("history", func(t *testing.T) {
+		t.Parallel()
+		home := t.TempDir()
+		tm := startTerm(t, bin, home)
+		tm.prompt()
+		tm.run("print('remembered', 40 + 2)", `remembered 42\n`)
+		tm.send("\x04")
+		if got := tm.wait(); got != 0 {
+			t.Fatalf("exit status after Ctrl-D = %d, want 0", got)
+		}
+		if data, err := os.ReadFile(filepath.Join(home, ".pyish_history")); err != nil || !strings.Contains(string(data), "remembered") {
+			t.Fatalf("history file: %q, %v", data, err)
+		}
+		tm = startTerm(t, bin, home)
+		tm.prompt()
+		tm.send("\x1b[A") // up arrow
+		tm.expect(`>>> print\('remembered', 40 \+ 2\)`)
+		tm.send("\r")
+		tm.expect(`(^|\n)remembered 42\n`)
+		tm.prompt()
+		tm.send("\x12membered") // Ctrl-R search
+		tm.expect(`print\('remembered', 40 \+ 2\)`)
+		tm.send("\r")
+		tm.expect(`(^|\n)remembered 42\n`)
+		tm.prompt()
+	})
+	t.Run("complete", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send("asyncio.cre\t")
+		tm.expect(`>>> asyncio\.create_task\(`)
+		tm.send("\x03")
+		tm.prompt()
+		tm.run("ticks = 0", "")
+		tm.send("tic\t")
+		tm.expect(`>>> ticks`)
+		tm.send("\r")
+		tm.expect(`(^|\n)0\n`)
+		tm.prompt()
+	})
+	t.Run("ps", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send(tickerDef)
+		tm.prompt()
+		tm.run("t = asyncio.ensure_future(ticker('x', 10))", "")
+		tm.run("ps()", `TASK +STATE +COROUTINE +WAITING AT\nTask-\d+ +waiting +.*ticker.*\nTask-\d+ +input +<module>.*\n`)
+	})
+	t.Run("stdin", func(t *testing.T) {
+		t.Parallel()
+		cmd := exec.Command(bin)
+		cmd.Stdin = strings.NewReader("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    print('from stdin')\nasyncio.run(main())\n")
+		out, err := cmd.CombinedOutput()
+		if err != nil || string(out) != "from stdin\n" {
+			t.Errorf("pyish < script: %q, %v; want only the script's output", out, err)
+		}
+	})
+}

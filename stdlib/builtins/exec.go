@@ -1,7 +1,8 @@
 package builtins
 
-// This file defines exit and quit, and exec and eval, which run source
-// through the Thread's Compile hook.
+// This file defines the builtins that reach the embedding layer: exit and
+// quit, exec and eval (through the Thread's Compile hook) and __import__
+// (through its Import hook).
 
 import (
 	"github.com/pyish/pyish/runtime"
@@ -92,4 +93,33 @@ func sourceArgs(th *runtime.Thread, name string, args []runtime.Value, kwnames [
 // builtin_compile refuses: pyish has no code objects for scripts.
 func builtin_compile(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError, "compile() is not supported by pyish")
+}
+
+// builtin_import is __import__(name, globals=None, locals=None,
+// fromlist=(), level=0) for absolute imports of pyish's flat modules.
+func builtin_import(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	var name, globals, locals, fromlist runtime.Value
+	level := 0
+	if err := runtime.UnpackArgs("__import__", args, kwnames, "name", &name, "globals?", &globals,
+		"locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return runtime.Value{}, err
+	}
+	s, ok := runtime.AsString(name)
+	switch {
+	case !ok:
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "module name must be a string")
+	case level < 0:
+		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "level must be >= 0")
+	case level > 0:
+		return runtime.Value{}, runtime.Errorf(runtime.ImportError, "relative imports are not supported by pyish")
+	case s == "":
+		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "Empty module name")
+	case th.Import == nil:
+		return runtime.Value{}, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'", s)
+	}
+	m, err := th.Import(th, s)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(m), nil
 }

@@ -11,8 +11,9 @@ type builtinFunc = func(th *runtime.Thread, args []runtime.Value, kwnames []stri
 
 // functions are the builtin functions by Python name. globals, locals,
 // open, breakpoint and __build_class__ are absent: the vm (or nothing)
-// provides them.
+// provides them. anext keeps per-Thread state and is added by Install.
 var functions = map[string]builtinFunc{
+	"__import__": builtin_import,
 	"abs":        builtin_abs,
 	"aiter":      builtin_aiter,
 	"all":        builtin_all,

@@ -98,9 +98,16 @@ func (m *BuiltinMethod) ownerName() string {
 	return m.Owner.Name
 }
 
-// Repr implements HasRepr.
+// Repr implements HasRepr (dunders are CPython's slot wrappers).
 func (m *BuiltinMethod) Repr(th *Thread) (string, error) {
+	if isDunder(m.Name) {
+		return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", m.Name, m.ownerName()), nil
+	}
 	return fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.ownerName()), nil
+}
+
+func isDunder(name string) bool {
+	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
 }
 
 // Hash implements HasHash (identity).
@@ -137,6 +144,9 @@ func (b *BoundMethod) Call(th *Thread, args []Value, kwnames []string) (Value, e
 
 // Repr implements HasRepr.
 func (b *BoundMethod) Repr(th *Thread) (string, error) {
+	if isDunder(b.Method.Name) {
+		return fmt.Sprintf("<method-wrapper '%s' of %s object at %s>", b.Method.Name, b.Self.Type().Name, addrOf(b.Self)), nil
+	}
 	return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Method.Name, b.Self.Type().Name, addrOf(b.Self)), nil
 }
 

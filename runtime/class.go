@@ -174,6 +174,7 @@ func (t *Type) prepareDict(th *Thread) error {
 	if _, ok := d.GetStr("__module__"); !ok {
 		d.SetStr("__module__", Str("__main__"))
 	}
+	t.addDictMembers()
 	if _, ok := d.GetStr("__doc__"); !ok {
 		d.SetStr("__doc__", None)
 	}
@@ -198,6 +199,35 @@ func (t *Type) prepareDict(th *Thread) error {
 		}
 	}
 	return nil
+}
+
+// addDictMembers adds the __dict__ and __weakref__ attributes CPython
+// gives the first class of a hierarchy that introduces them.
+func (t *Type) addDictMembers() {
+	for _, c := range t.MRO[1:] {
+		if c.Flags&FlagHeap != 0 {
+			return
+		}
+	}
+	sb := t.solidBase()
+	if sb != TypeType && !sb.isException() {
+		if _, ok := t.Dict.GetStr("__dict__"); !ok {
+			t.Dict.SetStr("__dict__", Obj(&Member{Name: "__dict__", Owner: t, Get: func(th *Thread, self Value) (Value, error) {
+				if d := instanceDict(self); d != nil {
+					return Obj(d), nil
+				}
+				return Value{}, noAttr(self, "__dict__")
+			}}))
+		}
+	}
+	switch sb {
+	case TypeType, TupleType, SetType, FrozenSetType:
+		return
+	}
+	if _, ok := t.Dict.GetStr("__weakref__"); !ok {
+		t.Dict.SetStr("__weakref__", Obj(&Member{Name: "__weakref__", Owner: t,
+			Get: func(th *Thread, self Value) (Value, error) { return None, nil }}))
+	}
 }
 
 // setNames calls __set_name__(owner, name) on the class attributes that define it.

@@ -125,7 +125,7 @@ func typeInit() {
 			}
 			return None, nil
 		},
-		"__dict__": func(th *Thread, self Value) (Value, error) { return Obj(selfType(self).Dict.Copy()), nil },
+		"__dict__": func(th *Thread, self Value) (Value, error) { return Obj(&MappingProxy{selfType(self).Dict}), nil },
 		"__doc__": func(th *Thread, self Value) (Value, error) {
 			if v, ok := selfType(self).Dict.GetStr("__doc__"); ok {
 				return v, nil

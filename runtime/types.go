@@ -62,6 +62,7 @@ func init() {
 	setInit()
 	rangeInit()
 	sliceInit()
+	mappingProxyInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

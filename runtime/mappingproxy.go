@@ -1,0 +1,61 @@
+package runtime
+
+// This file defines mappingproxy, the read-only view of a type's dict.
+
+// MappingProxy is a read-only view of a dict (type.__dict__).
+type MappingProxy struct{ d *Dict }
+
+// Type implements Object.
+func (m *MappingProxy) Type() *Type { return MappingProxyType }
+
+// Len implements HasLen.
+func (m *MappingProxy) Len(th *Thread) (int, error) { return m.d.used, nil }
+
+// Iter implements Iterable.
+func (m *MappingProxy) Iter(th *Thread) (Iterator, error) { return newDictIter(m.d, 0), nil }
+
+// Contains implements HasContains.
+func (m *MappingProxy) Contains(th *Thread, k Value) (bool, error) { return m.d.contains(th, k) }
+
+// GetItem implements HasGetItem.
+func (m *MappingProxy) GetItem(th *Thread, k Value) (Value, error) { return m.d.getItem(th, k) }
+
+// SetItem implements HasSetItem: refused.
+func (m *MappingProxy) SetItem(th *Thread, k, v Value) error {
+	return Errorf(TypeError, "'mappingproxy' object does not support item assignment")
+}
+
+// DelItem implements HasSetItem: refused.
+func (m *MappingProxy) DelItem(th *Thread, k Value) error {
+	return Errorf(TypeError, "'mappingproxy' object does not support item deletion")
+}
+
+// Repr implements HasRepr.
+func (m *MappingProxy) Repr(th *Thread) (string, error) {
+	s, err := m.d.repr(th)
+	return "mappingproxy(" + s + ")", err
+}
+
+// Compare implements HasCompare (as the dict it shows).
+func (m *MappingProxy) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	if o, ok := other.o.(*MappingProxy); ok {
+		other = Obj(o.d)
+	}
+	return m.d.compare(th, op, other)
+}
+
+func mappingProxyInit() {
+	dictMethod := func(name string) MethodFunc {
+		m, _ := DictType.Dict.GetStr(name)
+		fn := m.o.(*BuiltinMethod).Fn
+		return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			return fn(th, Obj(self.o.(*MappingProxy).d), args, kwnames)
+		}
+	}
+	methods := map[string]MethodFunc{}
+	for _, name := range []string{"keys", "values", "items", "get", "copy", "__getitem__", "__contains__", "__len__", "__iter__"} {
+		methods[name] = dictMethod(name)
+	}
+	MappingProxyType.SetMethods(methods)
+	MappingProxyType.Dict.SetStr("__hash__", None)
+}

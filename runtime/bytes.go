@@ -194,7 +194,6 @@ func bytesArg(v Value) ([]byte, error) {
 
 func init() {
 	BytesType.New = bytes_new
-	BytesType.SetMethods(bytesMethods)
 	BytesType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", bytes_fromhex)}))
 }
 
@@ -223,8 +222,6 @@ var bytesMethods = map[string]MethodFunc{
 	"strip":      bytesStrip("strip", true, true),
 	"lstrip":     bytesStrip("lstrip", true, false),
 	"rstrip":     bytesStrip("rstrip", false, true),
-	"startswith": bytesAffix("startswith", bytes.HasPrefix),
-	"endswith":   bytesAffix("endswith", bytes.HasSuffix),
 	"replace": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := strArity("replace", args, kwnames, 2, 3); err != nil {
 			return Value{}, err
@@ -245,90 +242,12 @@ var bytesMethods = map[string]MethodFunc{
 		}
 		return newBytes(bytes.Replace(bytesSelf(self), old, nw, int(max(n, -1)))), nil
 	},
-	"find":  bytesFind("find", false),
-	"index": bytesFind("index", true),
-	"count": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("count", args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		sub, err := bytesSub(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		return Int(int64(bytes.Count(bytesSelf(self), sub))), nil
-	},
-	"upper": bytesMap("upper", bytes.ToUpper),
-	"lower": bytesMap("lower", bytes.ToLower),
+	"translate":  bytes_translate,
+	"rsplit":     bytes_rsplit,
+	"splitlines": bytes_splitlines,
 	"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return Int(int64(len(bytesSelf(self)))), nil
 	},
-}
-
-// bytesSub reads a bytes or int (single byte) argument.
-func bytesSub(v Value) ([]byte, error) {
-	if kindOf(v) == kInt {
-		c := int64(v.n)
-		if c < 0 || c > 255 {
-			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
-		}
-		return []byte{byte(c)}, nil
-	}
-	return bytesArg(v)
-}
-
-// bytesFind implements find and index (without start/end).
-func bytesFind(name string, raise bool) MethodFunc {
-	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		sub, err := bytesSub(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		i := bytes.Index(bytesSelf(self), sub)
-		if i < 0 && raise {
-			return Value{}, Errorf(ValueError, "subsection not found")
-		}
-		return Int(int64(i)), nil
-	}
-}
-
-// bytesMap wraps a bytes → bytes method without arguments.
-func bytesMap(name string, f func([]byte) []byte) MethodFunc {
-	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return newBytes(f(bytesSelf(self))), nil
-	}
-}
-
-// bytesAffix implements startswith and endswith.
-func bytesAffix(name string, test func(b, p []byte) bool) MethodFunc {
-	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 1); err != nil {
-			return Value{}, err
-		}
-		b := bytesSelf(self)
-		if t, ok := args[0].o.(*Tuple); ok {
-			for _, it := range t.Items {
-				p, err := bytesArg(it)
-				if err != nil {
-					return Value{}, err
-				}
-				if test(b, p) {
-					return True, nil
-				}
-			}
-			return False, nil
-		}
-		p, ok := AsBytes(args[0])
-		if !ok {
-			return Value{}, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, args[0].Type().Name)
-		}
-		return Bool(test(b, p)), nil
-	}
 }
 
 // asciiSpace is the whitespace of bytes methods.
@@ -375,7 +294,7 @@ func bytes_split(th *Thread, self Value, args []Value, kwnames []string) (Value,
 	b := bytesSelf(self)
 	var parts []string
 	if sepv.IsNone() {
-		parts = splitSpace(string(b), int(m))
+		parts = splitSpaceFunc(string(b), int(m), isByteSpace)
 	} else {
 		sep, err := bytesArg(sepv)
 		if err != nil {
@@ -389,6 +308,51 @@ func bytes_split(th *Thread, self Value, args []Value, kwnames []string) (Value,
 	items := make([]Value, len(parts))
 	for i, p := range parts {
 		items[i] = newBytes([]byte(p))
+	}
+	return Obj(NewList(items)), nil
+}
+
+// isByteSpace reports whether r (a byte value) is bytes whitespace.
+func isByteSpace(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) }
+
+// bytes_rsplit is bytes.rsplit(sep=None, maxsplit=-1).
+func bytes_rsplit(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	sepv, maxv := None, Int(-1)
+	if err := UnpackArgs("rsplit", args, kwnames, "sep?", &sepv, "maxsplit?", &maxv); err != nil {
+		return Value{}, err
+	}
+	if sepv.IsNone() {
+		m, err := ToInt64(th, maxv)
+		if err != nil {
+			return Value{}, err
+		}
+		if m < 0 || m > 1<<31 {
+			m = 1 << 31
+		}
+		parts := rsplitSpace(latin1(bytesSelf(self)), int(m), isByteSpace)
+		items := make([]Value, len(parts))
+		for i, p := range parts {
+			items[len(parts)-1-i] = newBytes(fromLatin1(p))
+		}
+		return Obj(NewList(items)), nil
+	}
+	return latin1Method("rsplit", str_rsplit)(th, self, args, kwnames)
+}
+
+// bytes_splitlines is bytes.splitlines(keepends=False): only \n and \r.
+func bytes_splitlines(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	keep := False
+	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keep); err != nil {
+		return Value{}, err
+	}
+	keepends, err := Truth(th, keep)
+	if err != nil {
+		return Value{}, err
+	}
+	parts := splitLines(latin1(bytesSelf(self)), keepends, func(r rune) bool { return r == '\n' || r == '\r' })
+	items := make([]Value, len(parts))
+	for i, p := range parts {
+		items[i] = newBytes(fromLatin1(p))
 	}
 	return Obj(NewList(items)), nil
 }

@@ -261,13 +261,16 @@ func str_split(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 }
 
 // splitSpace splits at runs of whitespace, at most maxsplit times.
-func splitSpace(s string, maxsplit int) []string {
+func splitSpace(s string, maxsplit int) []string { return splitSpaceFunc(s, maxsplit, isPySpace) }
+
+// splitSpaceFunc splits at runs of characters isSpace accepts.
+func splitSpaceFunc(s string, maxsplit int, isSpace func(rune) bool) []string {
 	var parts []string
 	i := 0
 	for {
 		for i < len(s) {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !isPySpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			i += size
@@ -281,7 +284,7 @@ func splitSpace(s string, maxsplit int) []string {
 		j := i
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if isPySpace(r) {
+			if isSpace(r) {
 				break
 			}
 			j += size
@@ -300,7 +303,7 @@ func str_rsplit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	s := strSelf(self).s
 	var parts []string
 	if sep == nil {
-		parts = rsplitSpace(s, maxsplit)
+		parts = rsplitSpace(s, maxsplit, isPySpace)
 	} else {
 		for len(parts) < maxsplit {
 			i := strings.LastIndex(s, sep.s)
@@ -319,17 +322,17 @@ func str_rsplit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 }
 
 // rsplitSpace splits at whitespace from the right, in reverse order.
-func rsplitSpace(s string, maxsplit int) []string {
+func rsplitSpace(s string, maxsplit int, isSpace func(rune) bool) []string {
 	var parts []string
 	for {
-		s = strings.TrimRightFunc(s, isPySpace)
+		s = strings.TrimRightFunc(s, isSpace)
 		if s == "" {
 			return parts
 		}
 		if len(parts) == maxsplit {
 			return append(parts, s)
 		}
-		i := strings.LastIndexFunc(s, isPySpace)
+		i := strings.LastIndexFunc(s, isSpace)
 		if i < 0 {
 			return append(parts, s)
 		}
@@ -358,12 +361,16 @@ func str_splitlines(th *Thread, self Value, args []Value, kwnames []string) (Val
 	if err != nil {
 		return Value{}, err
 	}
-	s := strSelf(self).s
+	return strList(splitLines(strSelf(self).s, keepends, isLineBreak)), nil
+}
+
+// splitLines splits s at the line boundaries isBreak accepts (\r\n is one).
+func splitLines(s string, keepends bool, isBreak func(rune) bool) []string {
 	var parts []string
 	start := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isLineBreak(r) {
+		if !isBreak(r) {
 			i += size
 			continue
 		}
@@ -381,7 +388,7 @@ func str_splitlines(th *Thread, self Value, args []Value, kwnames []string) (Val
 	if start < len(s) {
 		parts = append(parts, s[start:])
 	}
-	return strList(parts), nil
+	return parts
 }
 
 // stripChars reads strip's optional chars argument: nil means whitespace.

@@ -263,12 +263,17 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	th, _ := newThread()
 	l := list(runtime.Int(1), runtime.Int(2))
 	fns := map[string][]runtime.Value{
-		"len":        {l},
-		"isinstance": {runtime.Int(1), runtime.Obj(runtime.IntType)},
-		"abs":        {runtime.Int(-3)},
+		"len":              {l},
+		"isinstance":       {runtime.Int(1), runtime.Obj(runtime.IntType)},
+		"abs":              {runtime.Int(-3)},
+		"isinstance tuple": {runtime.Float(1), runtime.Obj(runtime.NewTuple([]runtime.Value{runtime.Obj(runtime.IntType), runtime.Obj(runtime.FloatType)}))},
+		"max":              {runtime.Int(1), runtime.Int(2)},
+		"callable":         {l},
+		"hash":             {runtime.Int(7)},
+		"id":               {l},
 	}
 	for name, args := range fns {
-		fn := builtin(t, th, name)
+		fn := builtin(t, th, strings.Fields(name)[0])
 		allocs := testing.AllocsPerRun(100, func() {
 			if _, err := runtime.Call(th, fn, args, nil); err != nil {
 				t.Fatal(err)

@@ -217,11 +217,11 @@ var bytesMethods = map[string]MethodFunc{
 		}
 		return Str(hex.EncodeToString(bytesSelf(self))), nil
 	},
-	"join":       bytes_join,
-	"split":      bytes_split,
-	"strip":      bytesStrip("strip", true, true),
-	"lstrip":     bytesStrip("lstrip", true, false),
-	"rstrip":     bytesStrip("rstrip", false, true),
+	"join":   bytes_join,
+	"split":  bytes_split,
+	"strip":  bytesStrip("strip", true, true),
+	"lstrip": bytesStrip("lstrip", true, false),
+	"rstrip": bytesStrip("rstrip", false, true),
 	"replace": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := strArity("replace", args, kwnames, 2, 3); err != nil {
 			return Value{}, err

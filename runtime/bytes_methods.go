@@ -273,7 +273,7 @@ func bytes_maketrans(th *Thread, args []Value, kwnames []string) (Value, error) 
 	return newBytes(table), nil
 }
 
-// bytes_translate is bytes.translate(table, delete=b'').
+// bytes_translate is bytes.translate(table, delete=b”).
 func bytes_translate(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 	var table, del Value
 	if err := UnpackArgs("translate", args, kwnames, "table", &table, "delete?", &del); err != nil {

@@ -21,9 +21,9 @@ type parser struct {
 
 // state is what a trial parse restores.
 type state struct {
-	cp             plexer.Checkpoint
-	tok            *plexer.Token
-	depth, bracket int
+	cp              plexer.Checkpoint
+	tok             *plexer.Token
+	depth, brackets int
 }
 
 // try runs fn as a trial: it reports whether fn returned true without a
@@ -40,7 +40,7 @@ func (p *parser) try(rewind bool, fn func() bool) (ok bool) {
 		}
 		if rewind || !ok {
 			p.lex.LoadCheckpoint(s.cp)
-			p.tok, p.depth, p.brackets = s.tok, s.depth, s.bracket
+			p.tok, p.depth, p.brackets = s.tok, s.depth, s.brackets
 		}
 	}()
 	return fn()

@@ -1,0 +1,54 @@
+package time
+
+import (
+	"testing"
+
+	"github.com/pyish/pyish/runtime"
+)
+
+func call(t *testing.T, th *runtime.Thread, m *runtime.Module, name string, args ...runtime.Value) runtime.Value {
+	t.Helper()
+	fn, _ := m.Dict.GetStr(name)
+	v, err := runtime.Call(th, fn, args, nil)
+	if err != nil {
+		t.Fatalf("time.%s: %v", name, err)
+	}
+	return v
+}
+
+func TestCalendar(t *testing.T) {
+	th := runtime.NewThread()
+	m := Module(th)
+	g := call(t, th, m, "gmtime", runtime.Int(1700000000))
+	r, _ := runtime.Repr(th, g)
+	if want := "time.struct_time(tm_year=2023, tm_mon=11, tm_mday=14, tm_hour=22, tm_min=13, tm_sec=20, tm_wday=1, tm_yday=318, tm_isdst=0)"; r != want {
+		t.Errorf("gmtime = %s", r)
+	}
+	s, _ := runtime.AsString(call(t, th, m, "strftime", runtime.Str("%Y-%m-%d %H:%M:%S %a %j %U %W %V %c"), g))
+	if want := "2023-11-14 22:13:20 Tue 318 46 46 46 Tue Nov 14 22:13:20 2023"; s != want {
+		t.Errorf("strftime = %q, want %q", s, want)
+	}
+	if a, _ := runtime.AsString(call(t, th, m, "asctime", g)); a != "Tue Nov 14 22:13:20 2023" {
+		t.Errorf("asctime = %q", a)
+	}
+}
+
+func TestSleepAndClocks(t *testing.T) {
+	th := runtime.NewThread()
+	m := Module(th)
+	a := call(t, th, m, "monotonic").AsFloat()
+	call(t, th, m, "sleep", runtime.Float(0.01))
+	if b := call(t, th, m, "monotonic").AsFloat(); b-a < 0.009 {
+		t.Errorf("slept %v s", b-a)
+	}
+	fn, _ := m.Dict.GetStr("sleep")
+	_, err := runtime.Call(th, fn, []runtime.Value{runtime.Int(-1)}, nil)
+	if got := runtime.ExceptionMessage(th, runtime.AsException(err)); got != "ValueError: sleep length must be non-negative" {
+		t.Errorf("sleep(-1): %s", got)
+	}
+	th.Interrupt(runtime.NewException(runtime.KeyboardInterrupt))
+	_, err = runtime.Call(th, fn, []runtime.Value{runtime.Int(5)}, nil)
+	if e := runtime.AsException(err); e == nil || e.Type() != runtime.KeyboardInterrupt {
+		t.Errorf("interrupted sleep: %v", err)
+	}
+}

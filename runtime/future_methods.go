@@ -23,6 +23,13 @@ func init() {
 		"set_result":           future_set_result,
 		"set_exception":        future_set_exception,
 		"get_loop":             future_get_loop,
+		"__await__":            future_await,
+		"__iter__":             future_await,
+	})
+	futureIterType.SetMethods(map[string]MethodFunc{
+		"send":  futureiter_send,
+		"throw": futureiter_throw,
+		"close": futureiter_close,
 	})
 	TaskType.SetMethods(map[string]MethodFunc{
 		"get_name":      task_get_name,
@@ -77,6 +84,78 @@ func task_new(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
 		return Value{}, err
 	}
 	return Obj(task), nil
+}
+
+// futureIterType is the type of Future.__await__()'s iterator.
+var futureIterType = NewType("_asyncio.FutureIter", nil)
+
+// futureIter is Future.__await__ as an iterator, for `yield from fut` in
+// __await__ methods: it yields the future while it is pending, then
+// stops with its result.
+type futureIter struct {
+	f       *Future
+	yielded bool
+}
+
+// Type implements Object.
+func (it *futureIter) Type() *Type { return futureIterType }
+
+// Next implements Iterator.
+func (it *futureIter) Next(th *Thread) (Value, bool, error) {
+	v, err := it.step(th)
+	if err != nil {
+		if e := AsException(err); e.Type() == StopIteration {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// step yields the future or raises StopIteration(result).
+func (it *futureIter) step(th *Thread) (Value, error) {
+	f := it.f
+	if !f.Done() {
+		if it.yielded {
+			return Value{}, Errorf(RuntimeError, "await wasn't used with future")
+		}
+		it.yielded = true
+		return Obj(f.self), nil
+	}
+	r, err := f.Result(th)
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{}, NewException(StopIteration, r)
+}
+
+func future_await(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	f, err := futureOf(self)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(&futureIter{f: f}), nil
+}
+
+func futureiter_send(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	return self.Object().(*futureIter).step(th)
+}
+
+func futureiter_throw(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	if len(args) == 0 {
+		return Value{}, Errorf(TypeError, "throw expected at least 1 argument, got 0")
+	}
+	if e, ok := args[0].Object().(*Exception); ok {
+		return Value{}, e
+	}
+	if t, ok := args[0].Object().(*Type); ok {
+		return Value{}, NewException(t)
+	}
+	return Value{}, Errorf(TypeError, "exceptions must derive from BaseException")
+}
+
+func futureiter_close(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	return None, nil
 }
 
 // futureOf returns the Future part of a Future or Task value.
@@ -319,3 +398,26 @@ func task_unsupported(name string) MethodFunc {
 		return Value{}, Errorf(RuntimeError, "Task does not support %s operation", name)
 	}
 }
+
+// Iter implements Iterable: iter(fut) is fut.__await__(), so that `yield
+// from fut` works in an __await__ method.
+func (f *Future) Iter(th *Thread) (Iterator, error) { return &futureIter{f: f}, nil }
+
+// Resume implements Coroutine, so that the vm's `yield from` gets the
+// result as the value (its plain-iterator path has no return value).
+func (it *futureIter) Resume(th *Thread, send Value, exc *Exception) (Value, bool, error) {
+	if exc != nil {
+		return Value{}, true, exc
+	}
+	v, err := it.step(th)
+	if err == nil {
+		return v, false, nil
+	}
+	if e := AsException(err); e.Type() == StopIteration {
+		return e.Args[0], true, nil
+	}
+	return Value{}, true, err
+}
+
+// Close implements Coroutine.
+func (it *futureIter) Close(th *Thread) error { return nil }

@@ -269,7 +269,16 @@ func (st *state) ensureFuture(th *runtime.Thread, v runtime.Value, loop *runtime
 		}
 		return loop.NewTaskValue(th, v, runtime.None)
 	}
-	return nil, runtime.Errorf(runtime.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+	c, err := wrapAwaitable(th, v)
+	if err != nil {
+		return nil, runtime.Errorf(runtime.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+	}
+	if loop == nil {
+		if loop, err = st.eventLoop(th); err != nil {
+			return nil, err
+		}
+	}
+	return loop.CreateTask(c, ""), nil
 }
 
 func (st *state) ensureFutureFunc(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {

@@ -41,7 +41,95 @@ func awaitValue(th *runtime.Thread, x runtime.Value) next {
 	case runtime.Coroutine:
 		return awaitSub(o)
 	}
-	return failf(runtime.TypeError, "object %s can't be used in 'await' expression", x.Type().Name)
+	c, err := wrapAwaitable(th, x)
+	if err != nil {
+		return fail(err)
+	}
+	return awaitSub(c)
+}
+
+// wrapAwaitable is CPython's _wrap_awaitable: a coroutine that delegates
+// to x.__await__()'s iterator (an object of a class with __await__).
+func wrapAwaitable(th *runtime.Thread, x runtime.Value) (runtime.Coroutine, error) {
+	m, err := runtime.GetAttr(th, x, "__await__")
+	if x.IsInline() || err != nil {
+		return nil, runtime.Errorf(runtime.TypeError, "object %s can't be used in 'await' expression", x.Type().Name)
+	}
+	it, err := runtime.Call(th, m, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := it.Object().(runtime.Iterator); !ok {
+		return nil, runtime.Errorf(runtime.TypeError, "__await__() returned non-iterator of type '%s'", it.Type().Name)
+	}
+	return &iterCoro{it: it}, nil
+}
+
+// iterCoro runs an __await__ iterator as a coroutine (yield from it).
+type iterCoro struct {
+	it       runtime.Value
+	finished bool
+}
+
+// Type implements runtime.Object.
+func (c *iterCoro) Type() *runtime.Type { return goCoroType }
+
+// Resume implements runtime.Coroutine: next or send, or throw for exc;
+// StopIteration ends it with its value.
+func (c *iterCoro) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	if c.finished {
+		if exc != nil {
+			return runtime.Value{}, true, exc
+		}
+		return runtime.Value{}, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	v, err := c.advance(th, send, exc)
+	if err == nil {
+		return v, false, nil
+	}
+	c.finished = true
+	if e := runtime.AsException(err); e.Type() == runtime.StopIteration {
+		if len(e.Args) > 0 {
+			return e.Args[0], true, nil
+		}
+		return runtime.None, true, nil
+	}
+	return runtime.Value{}, true, err
+}
+
+func (c *iterCoro) advance(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, error) {
+	name, arg := "send", send
+	if exc != nil {
+		name, arg = "throw", runtime.Obj(exc)
+	}
+	if arg.IsNull() {
+		arg = runtime.None
+	}
+	m, err := runtime.GetAttr(th, c.it, name)
+	if err != nil {
+		if exc != nil {
+			return runtime.Value{}, exc
+		}
+		v, ok, err := c.it.Object().(runtime.Iterator).Next(th)
+		if err == nil && !ok {
+			err = runtime.NewException(runtime.StopIteration)
+		}
+		return v, err
+	}
+	return runtime.Call(th, m, []runtime.Value{arg}, nil)
+}
+
+// Close implements runtime.Coroutine.
+func (c *iterCoro) Close(th *runtime.Thread) error {
+	if c.finished {
+		return nil
+	}
+	c.finished = true
+	if m, err := runtime.GetAttr(th, c.it, "close"); err == nil {
+		_, err = runtime.Call(th, m, nil, nil)
+		return err
+	}
+	return nil
 }
 
 // machineFunc is a state machine: it gets the outcome of what it awaited

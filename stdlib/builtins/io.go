@@ -40,12 +40,13 @@ func builtin_print(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 	if !file.IsNone() && !isWriter {
 		return runtime.None, printToFile(th, file, pos, sep, end, flush)
 	}
-	line, err := joinStr(th, pos, sep, end)
-	if err != nil {
-		return runtime.Value{}, err
-	}
 	if file.IsNone() {
 		w = th.Stdout
+	}
+	line, err := joinStr(th, pos, sep, end)
+	if err != nil {
+		writeLine(w, line) // CPython has written the items before the failing one
+		return runtime.Value{}, err
 	}
 	if err := writeLine(w, line); err != nil {
 		return runtime.Value{}, err
@@ -80,7 +81,8 @@ func printSeparator(name string, v runtime.Value, def string) (string, error) {
 	return s, nil
 }
 
-// joinStr is sep.join(map(str, vals)) + end.
+// joinStr is sep.join(map(str, vals)) + end. If a str() fails, it returns
+// the text up to that item with the error.
 func joinStr(th *runtime.Thread, vals []runtime.Value, sep, end string) (string, error) {
 	if len(vals) == 1 {
 		if s, ok := runtime.AsString(vals[0]); ok {
@@ -94,7 +96,7 @@ func joinStr(th *runtime.Thread, vals []runtime.Value, sep, end string) (string,
 		}
 		s, err := runtime.StrOf(th, v)
 		if err != nil {
-			return "", err
+			return b.String(), err
 		}
 		b.WriteString(s)
 	}

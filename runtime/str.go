@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // String is a Python str. Its text is UTF-8; len() and indexes count code
@@ -22,6 +23,7 @@ type String struct {
 	hash   int64
 	runes  []rune      // code points, built lazily for non-ASCII indexing
 	sub    *subclassed // class and attributes of an instance of a str subclass
+	buf    *strBuf     // the buffer s is a prefix of, for strings built by +
 }
 
 // asciiStrings holds the one-character ASCII strings, shared.
@@ -319,6 +321,16 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 	return NotImplemented, nil
 }
 
+// strBuf is the growable buffer behind strings built by concatenation.
+// Every string using it is a prefix of b; only the string ending at
+// len(b) may append in place, so s += x in a loop is amortized O(len(x))
+// (CPython gets the same effect by resizing a str it holds the only
+// reference to).
+type strBuf struct{ b []byte }
+
+// minGrowable is the length from which concatenation keeps spare room.
+const minGrowable = 128
+
 // concatStr is a + b.
 func concatStr(a, b *String) Value {
 	if a.n == 0 {
@@ -327,7 +339,20 @@ func concatStr(a, b *String) Value {
 	if b.n == 0 {
 		return a.exact()
 	}
-	return Obj(&String{s: a.s + b.s, n: a.n + b.n, ascii: a.ascii && b.ascii})
+	n := len(a.s) + len(b.s)
+	r := &String{n: a.n + b.n, ascii: a.ascii && b.ascii}
+	switch buf := a.buf; {
+	case n < minGrowable:
+		r.s = a.s + b.s
+	case buf != nil && len(buf.b) == len(a.s) && cap(buf.b)-len(buf.b) >= len(b.s):
+		buf.b = append(buf.b, b.s...)
+		r.s, r.buf = unsafe.String(unsafe.SliceData(buf.b), n), buf
+	default:
+		nb := make([]byte, 0, 2*n)
+		nb = append(append(nb, a.s...), b.s...)
+		r.s, r.buf = unsafe.String(unsafe.SliceData(nb), n), &strBuf{b: nb}
+	}
+	return Obj(r)
 }
 
 // isKnownValue reports whether v is a number, str or bytes: a value of a

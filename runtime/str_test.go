@@ -126,3 +126,30 @@ func TestStrLenAndAllocs(t *testing.T) {
 		t.Errorf("one-character ASCII str allocates %v", n)
 	}
 }
+
+func TestStrConcatSharedBuffer(t *testing.T) {
+	th := NewThread()
+	base := Str(strings.Repeat("x", 200))
+	a, _ := Binary(th, OpAdd, base, Str("a"))
+	b, _ := Binary(th, OpAdd, a, Str("b"))  // appends in place
+	c, _ := Binary(th, OpAdd, a, Str("c"))  // must not clobber b
+	d, _ := Binary(th, OpAdd, b, Str("dd")) // b still ends the buffer
+	for _, tc := range []struct {
+		v    Value
+		tail string
+	}{{a, "xa"}, {b, "ab"}, {c, "ac"}, {d, "bdd"}} {
+		s, _ := AsString(tc.v)
+		if !strings.HasSuffix(s, tc.tail) || !strings.HasPrefix(s, strings.Repeat("x", 200)) {
+			t.Errorf("got ...%q, want suffix %q", s[190:], tc.tail)
+		}
+	}
+	n := testing.AllocsPerRun(100, func() {
+		x := Str(strings.Repeat("y", 300))
+		for i := 0; i < 50; i++ {
+			x, _ = Binary(th, OpAdd, x, Str("z"))
+		}
+	})
+	if n > 70 {
+		t.Errorf("50 appends allocate %v times", n)
+	}
+}

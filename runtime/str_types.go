@@ -201,7 +201,7 @@ func strOfType(t *Type, s string) Value {
 		return Str(s)
 	}
 	v := *newString(s)
-	v.sub = sub
+	v.sub, v.buf = sub, nil
 	return Obj(&v)
 }
 

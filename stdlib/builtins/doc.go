@@ -7,6 +7,6 @@
 // this package parses arguments with CPython's messages and composes those
 // central functions. It leaves out what needs the compiler's frames:
 // globals(), locals(), vars() and dir() without arguments, and
-// exec/eval without an explicit globals dict. open() and breakpoint() are
-// not provided.
+// exec/eval without an explicit globals dict. open() refuses (scripts
+// have no file access) and breakpoint() is not provided.
 package builtins

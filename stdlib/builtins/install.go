@@ -10,8 +10,7 @@ import (
 type builtinFunc = func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error)
 
 // functions are the builtin functions by Python name. globals, locals,
-// open, breakpoint and __build_class__ are absent: the vm (or nothing)
-// provides them. anext keeps per-Thread state and is added by Install.
+// breakpoint and __build_class__ are absent: they need the vm's frames. anext keeps per-Thread state and is added by Install.
 var functions = map[string]builtinFunc{
 	"__import__": builtin_import,
 	"abs":        builtin_abs,
@@ -44,6 +43,7 @@ var functions = map[string]builtinFunc{
 	"min":        builtin_min,
 	"next":       builtin_next,
 	"oct":        builtin_oct,
+	"open":       builtin_open,
 	"ord":        builtin_ord,
 	"pow":        builtin_pow,
 	"print":      builtin_print,

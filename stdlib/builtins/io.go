@@ -1,7 +1,7 @@
 package builtins
 
 // This file defines print and input, the builtins that touch the Thread's
-// standard streams.
+// standard streams, and open, which refuses: scripts have no file access.
 
 import (
 	"errors"
@@ -241,4 +241,9 @@ func (b *byteReader) ReadByte() (byte, error) {
 			return 0, err
 		}
 	}
+}
+
+// builtin_open refuses clearly rather than leaving a NameError.
+func builtin_open(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError, "open() is not supported by pyish: scripts have no file access")
 }

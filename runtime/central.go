@@ -254,7 +254,11 @@ func InplaceBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !r.Is(NotImplemented) {
 		return r, err
 	}
-	return Value{}, Errorf(TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", binarySymbols[op], a.Type().Name, b.Type().Name)
+	sym := binarySymbols[op]
+	if op == OpPow {
+		sym = "**"
+	}
+	return Value{}, Errorf(TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
 }
 
 // Inplace implements HasInplace for classes defining __iadd__ etc.

@@ -174,12 +174,13 @@ func (t *Type) prepareDict(th *Thread) error {
 	if _, ok := d.GetStr("__module__"); !ok {
 		d.SetStr("__module__", Str("__main__"))
 	}
-	t.addDictMembers()
+	hasDict, hasWeak, slotted, err := t.applySlots(th)
+	if err != nil {
+		return err
+	}
+	t.addDictMembers(!slotted || hasDict, !slotted || hasWeak)
 	if _, ok := d.GetStr("__doc__"); !ok {
 		d.SetStr("__doc__", None)
-	}
-	if _, ok := d.GetStr("__slots__"); ok {
-		return Errorf(TypeError, "pyish: __slots__ is not supported")
 	}
 	if v, ok := d.GetStr("__new__"); ok {
 		if _, isFn := v.o.(pyFunction); isFn {
@@ -203,14 +204,14 @@ func (t *Type) prepareDict(th *Thread) error {
 
 // addDictMembers adds the __dict__ and __weakref__ attributes CPython
 // gives the first class of a hierarchy that introduces them.
-func (t *Type) addDictMembers() {
+func (t *Type) addDictMembers(dict, weak bool) {
 	for _, c := range t.MRO[1:] {
-		if c.Flags&FlagHeap != 0 {
+		if c.Flags&FlagHeap != 0 && c.Flags&FlagNoInstanceDict == 0 {
 			return
 		}
 	}
 	sb := t.solidBase()
-	if sb != TypeType && !sb.isException() {
+	if dict && sb != TypeType && !sb.isException() {
 		if _, ok := t.Dict.GetStr("__dict__"); !ok {
 			t.Dict.SetStr("__dict__", Obj(&Member{Name: "__dict__", Owner: t, Get: func(th *Thread, self Value) (Value, error) {
 				if d := instanceDict(self); d != nil {
@@ -222,6 +223,9 @@ func (t *Type) addDictMembers() {
 	}
 	switch sb {
 	case TypeType, TupleType, SetType, FrozenSetType:
+		return
+	}
+	if !weak {
 		return
 	}
 	if _, ok := t.Dict.GetStr("__weakref__"); !ok {

@@ -10,12 +10,13 @@ import "fmt"
 type Instance struct {
 	Class  *Type
 	dict   Dict
-	noDict bool // object() instances have no attribute dict
+	slots  []Value // __slots__ values
+	noDict bool    // object() instances and __slots__ classes have no attribute dict
 }
 
 // newInstance returns a bare instance of the class t.
 func newInstance(t *Type) *Instance {
-	o := &Instance{Class: t}
+	o := &Instance{Class: t, noDict: t.Flags&FlagNoInstanceDict != 0}
 	if n := t.attrHint; n > 0 {
 		o.dict.entries = make([]dictEntry, 0, n)
 	}
@@ -145,6 +146,9 @@ func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
 		if d, data := descrOf(e.v); data {
 			return d.(DataDescriptor).DescrSet(th, Obj(o), v)
 		}
+	}
+	if t.Flags&FlagNoInstanceDict != 0 {
+		return noAttr(Obj(o), name)
 	}
 	o.dict.setStrKey(name, e.key, v)
 	if n := o.dict.used; n > t.attrHint && n <= 32 {

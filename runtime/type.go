@@ -20,8 +20,8 @@ const (
 	FlagFinal
 	// FlagImmutable marks a built-in type whose attributes cannot be set.
 	FlagImmutable
-	// FlagNoInstanceDict marks a user class that must not get an instance
-	// dict (reserved for __slots__ support).
+	// FlagNoInstanceDict marks a class whose instances have no __dict__
+	// (__slots__ without "__dict__").
 	FlagNoInstanceDict
 )
 
@@ -50,6 +50,7 @@ type Type struct {
 	// attrHint is the most attributes an instance has had: new
 	// instances' dicts start with that much room.
 	attrHint int
+	nslots   int // __slots__ values per instance (own and inherited)
 }
 
 // lookupCache memoizes MRO lookups of a class (hits and misses), valid

@@ -276,7 +276,7 @@ func callDunder(th *Thread, v Value, name string) (Value, bool, error) {
 // whitespace, underscores between digits, inf, infinity and nan in any
 // case. Errors are CPython's ValueError.
 func ParseFloat(s string) (float64, error) {
-	t := strings.TrimFunc(s, isPySpace)
+	t := asciiDigits(strings.TrimFunc(s, isPySpace))
 	clean, ok := cleanFloatLiteral(t)
 	if !ok {
 		return 0, Errorf(ValueError, "could not convert string to float: %s", StrRepr(s))

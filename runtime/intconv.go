@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // IntFromString parses s as int(s, base) does: surrounding whitespace, a
@@ -17,7 +18,7 @@ func IntFromString(s string, base int) (Value, error) {
 	if base != 0 && (base < 2 || base > 36) {
 		return Value{}, Errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")
 	}
-	digits, b, neg, ok := scanIntLiteral(strings.TrimFunc(s, isPySpace), base)
+	digits, b, neg, ok := scanIntLiteral(asciiDigits(strings.TrimFunc(s, isPySpace)), base)
 	if !ok {
 		return Value{}, errIntLiteral(s, base)
 	}
@@ -32,6 +33,27 @@ func IntFromString(s string, base int) (Value, error) {
 	}
 	z, _ := new(big.Int).SetString(digits, b)
 	return bigResult(z), nil
+}
+
+// asciiDigits replaces Unicode decimal digits (category Nd, like '٣')
+// by ASCII ones, as int() and float() accept them.
+func asciiDigits(s string) string {
+	if strIsASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsDigit(r) {
+			start := r
+			for unicode.IsDigit(start - 1) {
+				start--
+			}
+			b.WriteByte(byte('0' + (r-start)%10))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // errIntLiteral is the ValueError of a malformed int() string.

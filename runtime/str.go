@@ -371,6 +371,7 @@ func isKnownValue(v Value) bool {
 // repeatSeq is seq * n for sequences: n must be an int (negative counts
 // as 0); mk builds the result.
 func repeatSeq(th *Thread, n Value, mk func(n int) (Value, error)) (Value, error) {
+	n = unwrapNum(n)
 	switch kindOf(n) {
 	case kInt:
 		c := int64(n.n)

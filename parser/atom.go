@@ -78,10 +78,10 @@ func (p *parser) group() ast.Expr {
 		return g
 	}
 	if p.isOp(")") {
-		p.next()
 		if s, ok := first.(*ast.Starred); ok {
-			p.failAt(s.Pos, "cannot use starred expression here")
+			p.failSpan(s.Pos, p.last, "cannot use starred expression here")
 		}
+		p.next()
 		return first
 	}
 	if !p.isOp(",") {
@@ -100,7 +100,7 @@ func (p *parser) restOfList(first ast.Expr, close string) []ast.Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 		if close != ")" && (p.isKw("for") || p.isKw("async")) {
-			p.failAt(first.Position(), "did you forget parentheses around the comprehension target?")
+			p.failSpan(first.Position(), p.last, "did you forget parentheses around the comprehension target?")
 		}
 	}
 	p.expectClose(close, elts[len(elts)-1])
@@ -260,7 +260,7 @@ func (p *parser) arguments(open *plexer.Token, genexp bool) ([]ast.Expr, []*ast.
 		default:
 			x := p.namedExpr()
 			if p.isOp("=") {
-				p.failAt(x.Position(), `expression cannot contain assignment, perhaps you meant "=="?`)
+				p.failSpan(x.Position(), p.tok, `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
 			if genexp && (p.isKw("for") || p.isKw("async")) {
 				x = p.callGenexp(open, x, len(args)+len(kws) == 0)
@@ -302,7 +302,7 @@ func (p *parser) callGenexp(start *plexer.Token, elt ast.Expr, alone bool) ast.E
 	p.checkCompElt(elt)
 	g := &ast.GeneratorExp{Pos: tokPos(start), Elt: elt, Generators: p.comprehensions()}
 	if !alone || !p.isOp(")") {
-		p.failAt(elt.Position(), "Generator expression must be parenthesized")
+		p.failSpan(elt.Position(), p.last, "Generator expression must be parenthesized")
 	}
 	return g
 }
@@ -362,7 +362,7 @@ func (p *parser) targetList() ast.Expr {
 	start := tokPos(p.tok)
 	first := p.target()
 	if !p.isOp(",") {
-		p.checkStore(first)
+		p.checkStore(first, p.last)
 		return first
 	}
 	elts := []ast.Expr{first}
@@ -370,7 +370,7 @@ func (p *parser) targetList() ast.Expr {
 		elts = append(elts, p.target())
 	}
 	t := &ast.Tuple{Pos: start, Elts: elts}
-	p.checkStore(t)
+	p.checkStore(t, p.last)
 	return t
 }
 

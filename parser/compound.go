@@ -148,7 +148,7 @@ func (p *parser) exceptClause() *ast.ExceptHandler {
 	if !p.isOp(":") {
 		h.Type = p.expression()
 		if p.isOp(",") {
-			p.failAt(h.Type.Position(), "multiple exception types must be parenthesized")
+			p.multipleTypes(h.Type)
 		}
 		if p.acceptKw("as") {
 			h.Name = p.expectName().Value
@@ -157,6 +157,16 @@ func (p *parser) exceptClause() *ast.ExceptHandler {
 	p.headerColon()
 	h.Body = p.block("'except' statement", kw)
 	return h
+}
+
+// multipleTypes reports `except A, B:`, underlining the types.
+func (p *parser) multipleTypes(first ast.Expr) {
+	end := p.quietly(func() {
+		for p.acceptOp(",") {
+			p.expression()
+		}
+	})
+	p.failSpan(first.Position(), end, "multiple exception types must be parenthesized")
 }
 
 // withStmt parses the rest of a with statement after `with`.
@@ -185,7 +195,7 @@ func (p *parser) withItem() *ast.WithItem {
 	it := &ast.WithItem{ContextExpr: p.expression()}
 	if p.acceptKw("as") {
 		it.OptionalVars = p.target()
-		p.checkStore(it.OptionalVars)
+		p.checkStore(it.OptionalVars, p.last)
 	}
 	return it
 }

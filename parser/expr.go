@@ -79,15 +79,15 @@ func (p *parser) namedExpression() ast.Expr {
 // CPython it first reads the right-hand side, which decides whether the
 // hint applies and how far the parser looked.
 func (p *parser) equalsHint(x ast.Expr) {
-	eq := p.next()
+	xEnd, eq := p.last, p.next()
 	if !p.hintOperand() {
 		p.syntaxError(eq)
 	}
 	if _, ok := x.(*ast.Name); ok {
-		p.failAt(x.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		p.failSpan(x.Position(), p.last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	if hintsEquality(x, x) {
-		p.failAt(x.Position(), "cannot assign to "+describe(x)+" here. Maybe you meant '==' instead of '='?")
+		p.failSpan(x.Position(), xEnd, "cannot assign to "+describe(x)+" here. Maybe you meant '==' instead of '='?")
 	}
 }
 
@@ -111,7 +111,7 @@ func (p *parser) namedExpr() ast.Expr {
 	}
 	n, ok := x.(*ast.Name)
 	if !ok || start.Type != lexer.Name {
-		p.failAt(x.Position(), "cannot use assignment expressions with "+describe(x))
+		p.failSpan(x.Position(), p.last, "cannot use assignment expressions with "+describe(x))
 	}
 	p.next()
 	return &ast.NamedExpr{Pos: n.Pos, Target: n, Value: p.expression()}
@@ -134,6 +134,9 @@ func (p *parser) expression() ast.Expr {
 	test := p.disjunction()
 	if !p.acceptKw("else") {
 		e := tokenError(start, "SyntaxError", "expected 'else' after 'if' expression")
+		if p.last.Pos.Line == e.Line {
+			e.EndCol = tokenError(p.last, "", "").EndCol
+		}
 		e.incomplete = p.tok.EOF()
 		p.raise(e)
 	}

@@ -17,12 +17,13 @@ type parser struct {
 	brackets int           // open brackets around the head
 	quiet    int           // inside a hint's trial parse, which gives no hints
 	far      int           // the furthest line a token was looked at on
+	last     *plexer.Token // the token consumed last: the end of what was just parsed
 }
 
 // state is what a trial parse restores.
 type state struct {
 	cp              plexer.Checkpoint
-	tok             *plexer.Token
+	tok, last       *plexer.Token
 	depth, brackets int
 }
 
@@ -30,7 +31,7 @@ type state struct {
 // syntax error. The position is restored when the trial fails, and also
 // when rewind is set.
 func (p *parser) try(rewind bool, fn func() bool) (ok bool) {
-	s := state{p.lex.MakeCheckpoint(), p.tok, p.depth, p.brackets}
+	s := state{p.lex.MakeCheckpoint(), p.tok, p.last, p.depth, p.brackets}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bailout); !isBail {
@@ -40,7 +41,7 @@ func (p *parser) try(rewind bool, fn func() bool) (ok bool) {
 		}
 		if rewind || !ok {
 			p.lex.LoadCheckpoint(s.cp)
-			p.tok, p.depth, p.brackets = s.tok, s.depth, s.brackets
+			p.tok, p.last, p.depth, p.brackets = s.tok, s.last, s.depth, s.brackets
 		}
 	}()
 	return fn()
@@ -68,6 +69,7 @@ func newParser(lex *plexer.PeekingLexer) *parser {
 // next consumes the head token and returns it.
 func (p *parser) next() *plexer.Token {
 	t := p.lex.Next()
+	p.last = t
 	p.tok = p.lex.Peek()
 	if p.tok.Pos.Line > p.far {
 		p.far = p.tok.Pos.Line
@@ -131,31 +133,36 @@ func (p *parser) expectOp(s string) *plexer.Token {
 // subscript whose last element was last; an expression there instead gets
 // CPython's hint about a missing comma.
 func (p *parser) expectClose(close string, last ast.Expr) {
-	if !p.isOp(close) && last != nil && p.missingComma(last) {
-		p.failAt(last.Position(), "invalid syntax. Perhaps you forgot a comma?")
+	if !p.isOp(close) && last != nil {
+		if end := p.missingComma(last); end != nil {
+			p.failSpan(last.Position(), end, "invalid syntax. Perhaps you forgot a comma?")
+		}
 	}
 	p.expectOp(close)
 }
 
 // missingComma reports whether an expression follows last directly, which
 // CPython takes for a forgotten comma (not after a name before a string,
-// as in a Python 2 print).
-func (p *parser) missingComma(last ast.Expr) bool {
+// as in a Python 2 print). It returns that expression's last token, or nil.
+func (p *parser) missingComma(last ast.Expr) *plexer.Token {
 	if !p.startsExpr() || p.isKw("yield") || p.isOp("*") {
-		return false
+		return nil
 	}
 	if _, isName := last.(*ast.Name); isName && p.tok.Type == lexer.String {
-		return false
+		return nil
 	}
 	return p.quietly(func() { p.expression() })
 }
 
-// quietly reports whether fn parses without error, hints off, and rewinds:
-// CPython's hints look ahead with their own hints disabled.
-func (p *parser) quietly(fn func()) bool {
+// quietly parses fn as a trial with hints off, and rewinds: CPython's hints
+// look ahead with their own hints disabled. It returns the last token fn
+// consumed, or nil when fn failed.
+func (p *parser) quietly(fn func()) *plexer.Token {
 	p.quiet++
 	defer func() { p.quiet-- }()
-	return p.try(true, func() bool { fn(); return true })
+	var end *plexer.Token
+	p.try(true, func() bool { fn(); end = p.last; return true })
+	return end
 }
 
 // juxtaposed reports an expression that directly follows the expression a
@@ -166,16 +173,16 @@ func (p *parser) juxtaposed(start *plexer.Token, a ast.Expr) {
 		return
 	}
 	if n, ok := a.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") {
-		if p.quietly(func() { p.starExpressions() }) {
-			p.failAt(n.Pos, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+		if end := p.quietly(func() { p.starExpressions() }); end != nil {
+			p.failSpan(n.Pos, end, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
 		}
 		return
 	}
 	if p.brackets == 0 || isSoftKeyword(start) {
 		return
 	}
-	if p.missingComma(a) {
-		p.failAt(a.Position(), "invalid syntax. Perhaps you forgot a comma?")
+	if end := p.missingComma(a); end != nil {
+		p.failSpan(a.Position(), end, "invalid syntax. Perhaps you forgot a comma?")
 	}
 }
 
@@ -232,8 +239,18 @@ func (p *parser) raise(e *Error) {
 
 // failAt stops the parse with a SyntaxError at a node's position.
 func (p *parser) failAt(pos ast.Pos, msg string) {
+	p.failSpan(pos, nil, msg)
+}
+
+// failSpan stops the parse with a SyntaxError over the text from pos to
+// the end of token end (when both are on one line; nil end: one caret).
+func (p *parser) failSpan(pos ast.Pos, end *plexer.Token, msg string) {
 	t := p.tok
-	p.raise(&Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg})
+	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg}
+	if end != nil && end.Pos.Line == e.Line {
+		e.EndCol = tokenError(end, "", "").EndCol
+	}
+	p.raise(e)
 }
 
 // syntaxError reports the unexpected token t, in CPython's words.

@@ -168,7 +168,7 @@ func (p *parser) delStmt() ast.Stmt {
 	s := &ast.Delete{Pos: tokPos(p.next())}
 	for {
 		t := p.target()
-		p.checkDelete(t)
+		p.checkDelete(t, p.last)
 		s.Targets = append(s.Targets, t)
 		if !p.acceptOp(",") || p.endOfSimple() {
 			break
@@ -304,14 +304,15 @@ func (p *parser) exprStatement() ast.Stmt {
 // assignment parses the rest of `t1 = t2 = value`.
 func (p *parser) assignment(pos ast.Pos, lhs ast.Expr) ast.Stmt {
 	s := &ast.Assign{Pos: pos}
-	targets := []ast.Expr{lhs}
+	targets, ends := []ast.Expr{lhs}, []*plexer.Token{p.last}
 	for p.acceptOp("=") {
 		targets = append(targets, p.starExpressionsOrYield())
+		ends = append(ends, p.last)
 	}
 	s.Value = targets[len(targets)-1]
 	s.Targets = targets[:len(targets)-1]
-	for _, t := range s.Targets {
-		p.checkAssignTop(t, len(s.Targets) == 1)
+	for i, t := range s.Targets {
+		p.checkAssignTop(t, len(s.Targets) == 1, ends[i])
 	}
 	return s
 }

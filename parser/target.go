@@ -3,28 +3,43 @@ package parser
 // This file checks assignment, deletion and annotation targets, with
 // CPython's messages.
 
-import "github.com/pyish/pyish/ast"
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/pyish/pyish/ast"
+)
+
+// The checks take the target's last token, end, to underline the target
+// when it is the culprit as a whole.
 
 // checkStore checks a target of =, for, with-as or a comprehension.
-func (p *parser) checkStore(e ast.Expr) {
+func (p *parser) checkStore(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, false); bad != nil {
-		p.failAt(bad.Position(), "cannot assign to "+describe(bad))
+		p.failSpan(bad.Position(), spanEnd(e, bad, end), "cannot assign to "+describe(bad))
 	}
 }
 
 // checkDelete checks a target of del.
-func (p *parser) checkDelete(e ast.Expr) {
+func (p *parser) checkDelete(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, true); bad != nil {
-		p.failAt(bad.Position(), "cannot delete "+describe(bad))
+		p.failSpan(bad.Position(), spanEnd(e, bad, end), "cannot delete "+describe(bad))
 	}
+}
+
+// spanEnd is end when the culprit bad is the whole target e.
+func spanEnd(e, bad ast.Expr, end *plexer.Token) *plexer.Token {
+	if e == bad {
+		return end
+	}
+	return nil
 }
 
 // checkAssignTop checks one target of `=`; single says the statement has
 // one `=`, where CPython hints at `==`.
-func (p *parser) checkAssignTop(e ast.Expr, single bool) {
+func (p *parser) checkAssignTop(e ast.Expr, single bool, end *plexer.Token) {
 	switch e.(type) {
 	case *ast.Yield, *ast.YieldFrom:
-		p.failAt(e.Position(), "assignment to yield expression not possible")
+		p.failSpan(e.Position(), end, "assignment to yield expression not possible")
 	}
 	bad := invalidTarget(e, false)
 	if bad == nil {
@@ -34,7 +49,7 @@ func (p *parser) checkAssignTop(e ast.Expr, single bool) {
 	if single && hintsEquality(e, bad) {
 		msg += " here. Maybe you meant '==' instead of '='?"
 	}
-	p.failAt(bad.Position(), msg)
+	p.failSpan(bad.Position(), spanEnd(e, bad, end), msg)
 }
 
 // hintsEquality reports whether CPython adds its `==` hint: the bad part
@@ -98,32 +113,33 @@ func invalidElts(elts []ast.Expr, del bool) ast.Expr {
 	return nil
 }
 
-// checkAugTarget checks the target of `x op= y`.
+// checkAugTarget checks the target of `x op= y`, just parsed.
 func (p *parser) checkAugTarget(e ast.Expr) {
 	switch e.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
 		return
 	}
-	p.failAt(e.Position(), "'"+describe(e)+"' is an illegal expression for augmented assignment")
+	p.failSpan(e.Position(), p.last, "'"+describe(e)+"' is an illegal expression for augmented assignment")
 }
 
-// checkAnnTarget checks the target of `x: annotation`; the head is the ':'.
+// checkAnnTarget checks the target of `x: annotation`, just parsed; the
+// head is the ':'.
 func (p *parser) checkAnnTarget(e ast.Expr) {
 	switch e.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
 		return
 	case *ast.Tuple:
-		p.failAt(e.Position(), "only single target (not tuple) can be annotated")
+		p.failSpan(e.Position(), p.last, "only single target (not tuple) can be annotated")
 	case *ast.List:
-		p.failAt(e.Position(), "only single target (not list) can be annotated")
+		p.failSpan(e.Position(), p.last, "only single target (not list) can be annotated")
 	}
 	p.syntaxError(p.tok)
 }
 
-// checkCompElt refuses `*x` as the element of a comprehension.
+// checkCompElt refuses `*x` as the element of a comprehension, just parsed.
 func (p *parser) checkCompElt(e ast.Expr) {
 	if _, ok := e.(*ast.Starred); ok {
-		p.failAt(e.Position(), "iterable unpacking cannot be used in comprehension")
+		p.failSpan(e.Position(), p.last, "iterable unpacking cannot be used in comprehension")
 	}
 }
 

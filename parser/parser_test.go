@@ -332,3 +332,21 @@ func TestHints(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentParses checks that parses may run in parallel (run with
+// -race): the participle parser is built once and shared.
+func TestConcurrentParses(t *testing.T) {
+	src := benchSource(300)
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			_, err := ParseFile("c.py", src)
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

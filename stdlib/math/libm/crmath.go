@@ -154,6 +154,9 @@ func Exp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if f, ok := fastExp(x); ok {
+		return f
+	}
 	f, _ := bigExp(fl(x, prec)).Float64()
 	return f
 }
@@ -171,6 +174,9 @@ func Log(x float64) float64 {
 	case x == 1:
 		return 0
 	}
+	if f, ok := fastLog(x); ok {
+		return f
+	}
 	f, _ := bigLog(fl(x, prec)).Float64()
 	return f
 }
@@ -183,6 +189,9 @@ func Log2(x float64) float64 {
 	frac, exp := math.Frexp(x)
 	if frac == 0.5 {
 		return float64(exp - 1)
+	}
+	if f, ok := fastLog2(x); ok {
+		return f
 	}
 	_, ln2 := consts()
 	f, _ := newF(prec).Quo(bigLog(fl(x, prec)), ln2).Float64()
@@ -256,6 +265,9 @@ func Sin(x float64) float64 {
 	if x == 0 {
 		return x
 	}
+	if f, ok := fastSin(x); ok {
+		return f
+	}
 	s, _ := bigSinCos(x)
 	f, _ := s.Float64()
 	return f
@@ -265,6 +277,9 @@ func Sin(x float64) float64 {
 func Cos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
+	}
+	if f, ok := fastCos(x); ok {
+		return f
 	}
 	_, c := bigSinCos(x)
 	f, _ := c.Float64()
@@ -278,6 +293,9 @@ func Tan(x float64) float64 {
 	}
 	if x == 0 {
 		return x
+	}
+	if f, ok := fastTan(x); ok {
+		return f
 	}
 	s, c := bigSinCos(x)
 	f, _ := newF(prec).Quo(s, c).Float64()
@@ -344,6 +362,9 @@ func Atan(x float64) float64 {
 	case math.IsInf(x, 0):
 		return math.Copysign(math.Pi/2, x)
 	}
+	if f, ok := fastAtan(x); ok {
+		return f
+	}
 	f, _ := bigAtan(fl(x, prec)).Float64()
 	return f
 }
@@ -370,6 +391,9 @@ func Atan2(y, x float64) float64 {
 	case x == 0:
 		return math.Copysign(0.5*math.Pi, y)
 	}
+	if f, ok := fastAtan2(y, x); ok {
+		return f
+	}
 	p := uint(prec)
 	a := bigAtan(newF(p).Quo(fl(math.Abs(y), p), fl(math.Abs(x), p)))
 	if x < 0 {
@@ -389,6 +413,9 @@ func Asin(x float64) float64 {
 		return math.NaN()
 	case math.Abs(x) == 1:
 		return math.Copysign(math.Pi/2, x)
+	}
+	if f, ok := fastAsin(x); ok {
+		return f
 	}
 	p := uint(prec)
 	bx := fl(x, p)
@@ -410,6 +437,9 @@ func Acos(x float64) float64 {
 		return 0
 	case x == -1:
 		return math.Pi
+	}
+	if f, ok := fastAcos(x); ok {
+		return f
 	}
 	p := uint(prec)
 	bx := fl(x, p)
@@ -443,10 +473,12 @@ func Pow(x, y float64) float64 {
 	case x < 0 && !yInt:
 		return math.NaN()
 	}
-	var r float64
-	if yInt && math.Abs(y) <= 1024 {
+	r, ok := fastPow(math.Abs(x), y)
+	switch {
+	case ok:
+	case yInt && math.Abs(y) <= 1024:
 		r = intPow(math.Abs(x), int64(y))
-	} else {
+	default:
 		r = expLogPow(math.Abs(x), y)
 	}
 	if x < 0 && yOdd {

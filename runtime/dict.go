@@ -45,8 +45,13 @@ func NewDictSize(n int) *Dict {
 	return d
 }
 
-// Len returns the number of items.
-func (d *Dict) Len() int { return d.used }
+// Len returns the number of items (0 for a nil dict).
+func (d *Dict) Len() int {
+	if d == nil {
+		return 0
+	}
+	return d.used
+}
 
 // hashKey is hash(k) with fast paths for strings and numbers.
 func hashKey(th *Thread, k Value) (int64, error) {
@@ -150,6 +155,9 @@ func (d *Dict) findStr(s string, h int64) int {
 
 // Get returns d[k]; ok is false when k is missing.
 func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
+	if d == nil {
+		return Value{}, false, nil
+	}
 	h, err := hashKey(th, k)
 	if err != nil {
 		return Value{}, false, err
@@ -163,7 +171,7 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
 
 // GetStr returns d[s] for a str key.
 func (d *Dict) GetStr(s string) (Value, bool) {
-	if d.used == 0 {
+	if d == nil || d.used == 0 {
 		return Value{}, false
 	}
 	i := d.findStr(s, StrHash(s))

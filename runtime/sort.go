@@ -51,7 +51,10 @@ func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
 	return nil
 }
 
-// sortByKeys stably sorts items by keys (which may alias items).
+// sortByKeys stably sorts items by keys (which may alias items). It
+// follows CPython's timsort in finding runs (count_run) and extending
+// them by binary insertion (binarysort), so lists shorter than 64 see
+// exactly CPython's comparisons; longer runs are merged stably.
 func sortByKeys(th *Thread, keys, items []Value) error {
 	n := len(keys)
 	if n < 2 {
@@ -60,22 +63,162 @@ func sortByKeys(th *Thread, keys, items []Value) error {
 	if fastSort(keys, items) {
 		return nil
 	}
-	perm := make([]int, n)
-	for i := range perm {
-		perm[i] = i
+	same := len(keys) > 0 && &keys[0] == &items[0]
+	if same {
+		items = nil // keys are the items: move them once
 	}
-	buf := make([]int, n)
-	if err := mergeSort(th, keys, perm, buf); err != nil {
-		return err
+	minrun := minRun(n)
+	var runs [][2]int // start, length
+	for lo := 0; lo < n; {
+		run, desc, err := countRun(th, keys[lo:])
+		if err != nil {
+			return err
+		}
+		if desc {
+			reverseBoth(keys[lo:lo+run], items, lo)
+		}
+		if run < minrun {
+			force := min(minrun, n-lo)
+			if err := binarySort(th, keys[lo:lo+force], sub(items, lo, lo+force), run); err != nil {
+				return err
+			}
+			run = force
+		}
+		runs = append(runs, [2]int{lo, run})
+		lo += run
 	}
-	sortedItems := make([]Value, n)
-	sortedKeys := make([]Value, n)
-	for i, p := range perm {
-		sortedItems[i] = items[p]
-		sortedKeys[i] = keys[p]
+	for len(runs) > 1 {
+		var next [][2]int
+		for i := 0; i+1 < len(runs); i += 2 {
+			a, b := runs[i], runs[i+1]
+			if err := mergeRuns(th, keys, items, a[0], a[0]+a[1], b[0]+b[1]); err != nil {
+				return err
+			}
+			next = append(next, [2]int{a[0], a[1] + b[1]})
+		}
+		if len(runs)%2 == 1 {
+			next = append(next, runs[len(runs)-1])
+		}
+		runs = next
 	}
-	copy(items, sortedItems)
-	copy(keys, sortedKeys)
+	return nil
+}
+
+func sub(items []Value, lo, hi int) []Value {
+	if items == nil {
+		return nil
+	}
+	return items[lo:hi]
+}
+
+func reverseBoth(keys, items []Value, lo int) {
+	slices.Reverse(keys)
+	if items != nil {
+		slices.Reverse(items[lo : lo+len(keys)])
+	}
+}
+
+// minRun is CPython's merge_compute_minrun.
+func minRun(n int) int {
+	r := 0
+	for n >= 64 {
+		r |= n & 1
+		n >>= 1
+	}
+	return n + r
+}
+
+// countRun is CPython's count_run: the length of the run at the start of
+// keys, and whether it is strictly descending.
+func countRun(th *Thread, keys []Value) (int, bool, error) {
+	if len(keys) == 1 {
+		return 1, false, nil
+	}
+	lt, err := Less(th, keys[1], keys[0])
+	if err != nil {
+		return 0, false, err
+	}
+	n := 2
+	for ; n < len(keys); n++ {
+		l, err := Less(th, keys[n], keys[n-1])
+		if err != nil {
+			return 0, false, err
+		}
+		if l != lt {
+			break
+		}
+	}
+	return n, lt, nil
+}
+
+// binarySort is CPython's binarysort: keys[:start] is sorted; insert the
+// rest one by one at the place a binary search finds.
+func binarySort(th *Thread, keys, items []Value, start int) error {
+	if start == 0 {
+		start = 1
+	}
+	for ; start < len(keys); start++ {
+		pivot := keys[start]
+		l, r := 0, start
+		for l < r {
+			p := l + (r-l)>>1
+			lt, err := Less(th, pivot, keys[p])
+			if err != nil {
+				return err
+			}
+			if lt {
+				r = p
+			} else {
+				l = p + 1
+			}
+		}
+		copy(keys[l+1:start+1], keys[l:start])
+		keys[l] = pivot
+		if items != nil {
+			v := items[start]
+			copy(items[l+1:start+1], items[l:start])
+			items[l] = v
+		}
+	}
+	return nil
+}
+
+// mergeRuns stably merges the sorted keys[lo:mid] and keys[mid:hi].
+func mergeRuns(th *Thread, keys, items []Value, lo, mid, hi int) error {
+	left := append([]Value(nil), keys[lo:mid]...)
+	var leftItems []Value
+	if items != nil {
+		leftItems = append([]Value(nil), items[lo:mid]...)
+	}
+	i, j, k := 0, mid, lo
+	for i < len(left) && j < hi {
+		lt, err := Less(th, keys[j], left[i])
+		if err != nil {
+			copy(keys[k:], left[i:]) // keep every element on failure
+			if items != nil {
+				copy(items[k:], leftItems[i:])
+			}
+			return err
+		}
+		if lt {
+			keys[k] = keys[j]
+			if items != nil {
+				items[k] = items[j]
+			}
+			j++
+		} else {
+			keys[k] = left[i]
+			if items != nil {
+				items[k] = leftItems[i]
+			}
+			i++
+		}
+		k++
+	}
+	copy(keys[k:], left[i:])
+	if items != nil {
+		copy(items[k:], leftItems[i:])
+	}
 	return nil
 }
 
@@ -112,59 +255,4 @@ func fastSort(keys, items []Value) bool {
 		keys[i], items[i] = p.k, p.v
 	}
 	return true
-}
-
-// mergeSort stably sorts the permutation perm of keys with Less.
-func mergeSort(th *Thread, keys []Value, perm, buf []int) error {
-	n := len(perm)
-	if n <= 8 {
-		return insertionSort(th, keys, perm)
-	}
-	mid := n / 2
-	if err := mergeSort(th, keys, perm[:mid], buf[:mid]); err != nil {
-		return err
-	}
-	if err := mergeSort(th, keys, perm[mid:], buf[mid:]); err != nil {
-		return err
-	}
-	// Already in order: skip the merge (sorted input costs n comparisons).
-	lt, err := Less(th, keys[perm[mid]], keys[perm[mid-1]])
-	if err != nil || !lt {
-		return err
-	}
-	copy(buf, perm)
-	i, j, k := 0, mid, 0
-	for i < mid && j < n {
-		lt, err := Less(th, keys[buf[j]], keys[buf[i]])
-		if err != nil {
-			return err
-		}
-		if lt {
-			perm[k] = buf[j]
-			j++
-		} else {
-			perm[k] = buf[i]
-			i++
-		}
-		k++
-	}
-	k += copy(perm[k:], buf[i:mid])
-	copy(perm[k:], buf[j:n])
-	return nil
-}
-
-func insertionSort(th *Thread, keys []Value, perm []int) error {
-	for i := 1; i < len(perm); i++ {
-		for j := i; j > 0; j-- {
-			lt, err := Less(th, keys[perm[j]], keys[perm[j-1]])
-			if err != nil {
-				return err
-			}
-			if !lt {
-				break
-			}
-			perm[j], perm[j-1] = perm[j-1], perm[j]
-		}
-	}
-	return nil
 }

@@ -24,6 +24,14 @@ var (
 	ddOne  = dd{1, 0}
 )
 
+// invInt[n] is 1/n as a double-double, for the series' coefficients.
+var invInt = func() (t [64]dd) {
+	for n := 1; n < len(t); n++ {
+		t[n] = ddDiv(ddOne, dd{float64(n), 0})
+	}
+	return t
+}()
+
 func twoSum(a, b float64) (s, e float64) {
 	s = a + b
 	bb := float64(s - a)
@@ -81,8 +89,6 @@ func ddDiv(x, y dd) dd {
 	return ddAdd(dd{q1, q2}, dd{q3, 0})
 }
 
-func ddDivF(x dd, d float64) dd { return ddDiv(x, dd{d, 0}) }
-
 func ddSqrt(a dd) dd {
 	s := math.Sqrt(a.hi)
 	p, pe := twoProd(s, s)
@@ -119,7 +125,7 @@ func expDD(t dd) (dd, int) {
 	r = ddScale(r, -8)
 	sum, term := r, r
 	for n := 2.0; n <= 11; n++ {
-		term = ddDivF(ddMul(term, r), n)
+		term = ddMul(ddMul(term, r), invInt[int(n)])
 		sum = ddAdd(sum, term)
 	}
 	two := dd{2, 0}
@@ -150,9 +156,9 @@ func logDD(x float64) dd {
 	z := ddDiv(dd{m - 1, 0}, dd{dh, dl})
 	z2 := ddMul(z, z)
 	sum, pow := z, z
-	for k := 1; k < 40; k++ {
+	for k := 1; k < 31; k++ {
 		pow = ddMul(pow, z2)
-		t := ddDivF(pow, float64(2*k+1))
+		t := ddMul(pow, invInt[2*k+1])
 		sum = ddAdd(sum, t)
 		if math.Abs(t.hi) < 0x1p-112*math.Abs(sum.hi) {
 			break
@@ -219,8 +225,9 @@ func sinCosDD(r dd) (s, c dd) {
 	s, c = r, ddOne
 	ts, tc := r, ddOne
 	for n := 1.0; n <= 15; n++ {
-		ts = ddDivF(ddMul(ts, r2), (2*n)*(2*n+1))
-		tc = ddDivF(ddMul(tc, r2), (2*n-1)*(2*n))
+		i := int(2 * n)
+		ts = ddMul(ddMul(ddMul(ts, r2), invInt[i]), invInt[i+1])
+		tc = ddMul(ddMul(ddMul(tc, r2), invInt[i-1]), invInt[i])
 		if int(n)%2 == 1 {
 			s, c = ddSub(s, ts), ddSub(c, tc)
 		} else {
@@ -290,9 +297,9 @@ func atanDD(t dd) dd {
 	}
 	t2 := ddMul(t, t)
 	sum, pow := t, t
-	for k := 1; k < 40; k++ {
+	for k := 1; k < 31; k++ {
 		pow = ddMul(pow, t2)
-		term := ddDivF(pow, float64(2*k+1))
+		term := ddMul(pow, invInt[2*k+1])
 		if k%2 == 1 {
 			sum = ddSub(sum, term)
 		} else {

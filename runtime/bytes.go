@@ -21,9 +21,13 @@ func Bytes(b []byte) Value { return Obj(&BytesObject{b: append([]byte(nil), b...
 // newBytes wraps b without copying.
 func newBytes(b []byte) Value { return Obj(&BytesObject{b: b}) }
 
-// AsBytes returns the contents of a bytes value (not to be modified).
+// AsBytes returns the contents of a bytes or bytearray value (not to be
+// modified, nor kept past a change of the bytearray).
 func AsBytes(v Value) ([]byte, bool) {
-	if b, ok := v.o.(*BytesObject); ok {
+	switch b := v.o.(type) {
+	case *BytesObject:
+		return b.b, true
+	case *ByteArray:
 		return b.b, true
 	}
 	return nil, false
@@ -107,8 +111,8 @@ func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
 
 // Contains is `x in b` for an int or a bytes x.
 func (b *BytesObject) Contains(th *Thread, x Value) (bool, error) {
-	if o, ok := x.o.(*BytesObject); ok {
-		return bytes.Contains(b.b, o.b), nil
+	if o, ok := AsBytes(x); ok {
+		return bytes.Contains(b.b, o), nil
 	}
 	if kindOf(x) == kInt {
 		c := int64(x.n)
@@ -151,8 +155,8 @@ func (it *bytesIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
-		if o, ok := other.o.(*BytesObject); ok {
-			x, y := b.b, o.b
+		if o, ok := AsBytes(other); ok {
+			x, y := b.b, o
 			if right {
 				x, y = y, x
 			}
@@ -171,11 +175,11 @@ func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (
 
 // Compare orders bytes lexicographically.
 func (b *BytesObject) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
-	o, ok := other.o.(*BytesObject)
+	o, ok := AsBytes(other)
 	if !ok {
 		return NotImplemented, nil
 	}
-	return Bool(cmpResult(op, bytes.Compare(b.b, o.b))), nil
+	return Bool(cmpResult(op, bytes.Compare(b.b, o))), nil
 }
 
 // bytesSelf returns the receiver of a bytes method.
@@ -437,8 +441,11 @@ func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if !encoding.IsNull() {
 		return Value{}, Errorf(TypeError, "encoding without a string argument")
 	}
-	if _, ok := AsBytes(src); ok {
+	if _, ok := src.o.(*BytesObject); ok {
 		return src, nil
+	}
+	if b, ok := AsBytes(src); ok {
+		return Bytes(b), nil
 	}
 	if kindOf(src) == kInt {
 		n := int64(src.n)

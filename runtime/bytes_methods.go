@@ -16,6 +16,7 @@ func init() {
 	}
 	BytesType.SetMethods(bytesMethods)
 	BytesType.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", bytes_maketrans)}))
+	initByteArray()
 }
 
 // bytesViaStr are the str methods that bytes reuse through Latin-1.

@@ -362,7 +362,7 @@ func isKnownValue(v Value) bool {
 		return true
 	}
 	switch v.o.(type) {
-	case *String, *BytesObject:
+	case *String, *BytesObject, *ByteArray:
 		return true
 	}
 	return false

@@ -8,8 +8,8 @@ import (
 // TestCarets checks that reports underline what CPython underlines.
 func TestCarets(t *testing.T) {
 	want := strings.Split(strings.Trim(caretWant, "\n"), "\n\n")
-	// Not yet: a culprit inside a target, "(a, f()) = 1", gets one caret.
-	srcs := []string{"f() = 1", "f(a b)", "x = [aa bb]", "f(x for x in y, 1)",
+	srcs := []string{"f() = 1", "(a, f()) = 1", "(a, 1) = 2", "x, f() = 1", "[a + b, c] = 1",
+		`del a, (b, "x,y")`, "for a, 1 in b: pass", "f(a b)", "x = [aa bb]", "f(x for x in y, 1)",
 		"f(a.b=1)", "(a.b := 1)", "(*a)", "del f()", "for f() in x: pass", "x() += 1",
 		"[x] : int = 1", "x = yield = 3", "print 'x'", "x = 5 if 3", "x = [*a for a in b]",
 		"a < b = 1", "if x = 1: pass", "x = {1: 2, 3}"}
@@ -30,6 +30,24 @@ func TestCarets(t *testing.T) {
 const caretWant = `
     f() = 1
     ^^^
+
+    (a, f()) = 1
+        ^^^
+
+    (a, 1) = 2
+        ^
+
+    x, f() = 1
+       ^^^
+
+    [a + b, c] = 1
+     ^^^^^
+
+    del a, (b, "x,y")
+               ^^^^^
+
+    for a, 1 in b: pass
+           ^
 
     f(a b)
       ^^^

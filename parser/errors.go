@@ -26,6 +26,7 @@ type Error struct {
 
 	incomplete bool // the input ended too early: a REPL should read more
 	stopLine   int  // line of the token the parser stopped at
+	element    bool // the culprit is an element of a target: underline it from Text
 }
 
 // Error formats e like CPython's report of a syntax error:
@@ -130,7 +131,47 @@ func (e *Error) withSource(filename string, src []byte) *Error {
 		e.Filename = filename
 	}
 	e.Text = sourceLine(src, e.Line)
+	if e.element && e.EndCol == 0 {
+		e.EndCol = elementEnd(e.Text, e.Col)
+	}
 	return e
+}
+
+// elementEnd finds where the element of a tuple or list that starts at
+// column col (1-based, in runes) of line ends: before the first ',', '=',
+// ':', closing bracket or ` in ` outside brackets and quotes.
+func elementEnd(line string, col int) int {
+	r := []rune(line)
+	if col < 1 || col > len(r) {
+		return 0
+	}
+	depth, end := 0, col
+	var quote rune
+	for i := col - 1; i < len(r); i++ {
+		c := r[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case (c == ')' || c == ']' || c == '}') && depth > 0:
+			depth--
+		case depth == 0 && strings.ContainsRune(",=:)]}#", c):
+			return end
+		case depth == 0 && c == ' ' && strings.HasPrefix(string(r[i:]), " in "):
+			return end
+		}
+		if c != ' ' && c != '\t' {
+			end = i + 2
+		}
+	}
+	return end
 }
 
 // sourceLine returns line n (1-based) of src without its line ending.

@@ -245,11 +245,23 @@ func (p *parser) failAt(pos ast.Pos, msg string) {
 // failSpan stops the parse with a SyntaxError over the text from pos to
 // the end of token end (when both are on one line; nil end: one caret).
 func (p *parser) failSpan(pos ast.Pos, end *plexer.Token, msg string) {
+	p.raise(p.spanError(pos, end, msg))
+}
+
+func (p *parser) spanError(pos ast.Pos, end *plexer.Token, msg string) *Error {
 	t := p.tok
 	e := &Error{Filename: t.Pos.Filename, Line: int(pos.Line), Col: int(pos.Col), Kind: "SyntaxError", Msg: msg}
 	if end != nil && end.Pos.Line == e.Line {
 		e.EndCol = tokenError(end, "", "").EndCol
 	}
+	return e
+}
+
+// failElement stops the parse with a SyntaxError at an element of a
+// target, underlined from the source text.
+func (p *parser) failElement(pos ast.Pos, msg string) {
+	e := p.spanError(pos, nil, msg)
+	e.element = true
 	p.raise(e)
 }
 

@@ -15,23 +15,24 @@ import (
 // checkStore checks a target of =, for, with-as or a comprehension.
 func (p *parser) checkStore(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, false); bad != nil {
-		p.failSpan(bad.Position(), spanEnd(e, bad, end), "cannot assign to "+describe(bad))
+		p.failCulprit(e, bad, end, "cannot assign to "+describe(bad))
 	}
+}
+
+// failCulprit underlines bad, the whole target e (ending at end) or an
+// element of it.
+func (p *parser) failCulprit(e, bad ast.Expr, end *plexer.Token, msg string) {
+	if e != bad {
+		p.failElement(bad.Position(), msg)
+	}
+	p.failSpan(bad.Position(), end, msg)
 }
 
 // checkDelete checks a target of del.
 func (p *parser) checkDelete(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, true); bad != nil {
-		p.failSpan(bad.Position(), spanEnd(e, bad, end), "cannot delete "+describe(bad))
+		p.failCulprit(e, bad, end, "cannot delete "+describe(bad))
 	}
-}
-
-// spanEnd is end when the culprit bad is the whole target e.
-func spanEnd(e, bad ast.Expr, end *plexer.Token) *plexer.Token {
-	if e == bad {
-		return end
-	}
-	return nil
 }
 
 // checkAssignTop checks one target of `=`; single says the statement has
@@ -49,7 +50,7 @@ func (p *parser) checkAssignTop(e ast.Expr, single bool, end *plexer.Token) {
 	if single && hintsEquality(e, bad) {
 		msg += " here. Maybe you meant '==' instead of '='?"
 	}
-	p.failSpan(bad.Position(), spanEnd(e, bad, end), msg)
+	p.failCulprit(e, bad, end, msg)
 }
 
 // hintsEquality reports whether CPython adds its `==` hint: the bad part

@@ -58,6 +58,7 @@ func Module(th *runtime.Thread) *runtime.Module {
 	for name, fn := range funcs {
 		m.Dict.SetStr(name, runtime.NewBuiltin(name, fn))
 	}
+	m.Dict.SetStr("Runner", runtime.NewBuiltin("Runner", st.newRunner))
 	for name, t := range map[string]*runtime.Type{
 		"Future":            runtime.FutureType,
 		"Task":              runtime.TaskType,
@@ -147,7 +148,7 @@ func (st *state) setEventLoop(th *runtime.Thread, args []runtime.Value, kw []str
 }
 
 // run is asyncio.run(main): main runs as a task on a new loop, which is
-// then shut down as CPython's Runner.close does.
+// then shut down (CPython: `with Runner() as r: return r.run(main)`).
 func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
 	var main runtime.Value
 	debug := runtime.None
@@ -157,37 +158,9 @@ func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (run
 	if _, err := runtime.RunningLoop(th); err == nil {
 		return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
-	coro, ok := main.Object().(runtime.Coroutine)
-	if !ok {
-		r, err := runtime.Repr(th, main)
-		if err != nil {
-			return runtime.Value{}, err
-		}
-		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "a coroutine was expected, got %s", r)
-	}
-	loop := runtime.NewLoop(th)
-	th.Loop = loop
-	task := loop.CreateTask(coro, "")
-	interrupts := 0
-	loop.OnInterrupt = func(exc *runtime.Exception) error {
-		interrupts++
-		if interrupts == 1 && !task.Done() {
-			task.Cancel(runtime.None)
-			return nil
-		}
-		return exc
-	}
-	v, err := loop.RunUntilComplete(runtime.Obj(task))
-	loop.OnInterrupt = nil
-	if matches(err, runtime.CancelledError) && interrupts > 0 && task.Uncancel() == 0 {
-		err = runtime.NewException(runtime.KeyboardInterrupt)
-	}
-	st.shutdown(th, loop)
-	// Like CPython's Runner.close (set_event_loop(None)), leave no usable
-	// current loop; the closed one stays so that the next loop continues
-	// its task names and virtual-time setting.
-	st.ranLoop = loop
-	return v, err
+	r := &Runner{st: st}
+	defer r.close(th)
+	return r.run(th, main)
 }
 
 // shutdown is Runner.close: cancel the tasks left, let them finish, report

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -331,5 +332,16 @@ func BenchmarkZip2(b *testing.B) {
 				break
 			}
 		}
+	}
+}
+
+func BenchmarkPrintInt(b *testing.B) {
+	th, _ := newThread()
+	th.Stdout = io.Discard
+	fn := builtin(b, th, "print")
+	args := []runtime.Value{runtime.Int(12345)}
+	b.ReportAllocs()
+	for b.Loop() {
+		runtime.Call(th, fn, args, nil)
 	}
 }

@@ -85,9 +85,11 @@ func printSeparator(name string, v runtime.Value, def string) (string, error) {
 // the text up to that item with the error.
 func joinStr(th *runtime.Thread, vals []runtime.Value, sep, end string) (string, error) {
 	if len(vals) == 1 {
-		if s, ok := runtime.AsString(vals[0]); ok {
-			return s + end, nil
+		s, err := runtime.StrOf(th, vals[0])
+		if err != nil {
+			return "", err
 		}
+		return s + end, nil
 	}
 	var b strings.Builder
 	for i, v := range vals {

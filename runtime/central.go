@@ -207,7 +207,7 @@ func binaryDispatch(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	if ta == tb {
 		bb = nil
 	}
-	if bb != nil && IsSubtype(tb, ta) {
+	if bb != nil && IsSubtype(tb, ta) && overridesReflected(ta, tb, rbinaryNames[op]) {
 		r, err := bb.Binary(th, op, a, true)
 		if err != nil || !r.Is(NotImplemented) {
 			return r, err
@@ -224,6 +224,18 @@ func binaryDispatch(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		return bb.Binary(th, op, a, true)
 	}
 	return NotImplemented, nil
+}
+
+// overridesReflected reports whether the subclass sub defines the
+// reflected method name differently from base (CPython's
+// method_is_overloaded): only then does sub's go first.
+func overridesReflected(base, sub *Type, name string) bool {
+	if base.Flags&FlagHeap == 0 && sub.Flags&FlagHeap == 0 {
+		return true // built-in subtypes (bool of int) are numbers, handled earlier
+	}
+	vb, okb := base.Lookup(name)
+	vs, oks := sub.Lookup(name)
+	return oks && (!okb || !vb.Is(vs))
 }
 
 func binaryError(op BinaryOp, a, b Value) error {

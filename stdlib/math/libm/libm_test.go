@@ -31,6 +31,8 @@ var libmFuncs = map[string]func(x, y float64) float64{
 	"acosh": func(x, _ float64) float64 { return Acosh(x) },
 	"atanh": func(x, _ float64) float64 { return Atanh(x) },
 	"cbrt":  func(x, _ float64) float64 { return Cbrt(x) },
+	"erf":   func(x, _ float64) float64 { return Erf(x) },
+	"erfc":  func(x, _ float64) float64 { return Erfc(x) },
 	"gamma": func(x, _ float64) float64 { r, _ := Gamma(x); return r },
 	"lgamma": func(x, _ float64) float64 {
 		r, _ := Lgamma(x)

@@ -345,3 +345,59 @@ func BenchmarkPrintInt(b *testing.B) {
 		runtime.Call(th, fn, args, nil)
 	}
 }
+
+// TestNoPanics calls every builtin function of this package with up to
+// three arguments drawn from a set of odd values: each call must return a
+// value or an exception.
+func TestNoPanics(t *testing.T) {
+	th, _ := newThread()
+	big := mustCall(t, th, "pow", runtime.Int(2), runtime.Int(80))
+	samples := []runtime.Value{
+		{}, runtime.None, runtime.True, runtime.Int(-1), runtime.Int(0), runtime.Int(1 << 62), big,
+		runtime.Float(-0.5), runtime.Float(0), runtime.Str(""), runtime.Str("ab"),
+		list(), list(runtime.Int(2), runtime.Str("x")), runtime.Obj(runtime.NewTuple(nil)),
+		runtime.Obj(runtime.NewDict()), runtime.Obj(runtime.IntType), builtin(t, th, "len"),
+		runtime.NotImplemented,
+	}
+	samples = samples[1:] // the zero Value is not a Python value
+	names := []string{"anext", "enumerate", "zip", "map", "filter", "reversed"}
+	for name := range functions {
+		if name != "input" {
+			names = append(names, name)
+		}
+	}
+	try := func(name string, args []runtime.Value) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("%s%s panicked: %v", name, reprArgs(th, args), r)
+			}
+		}()
+		r, err := runtime.Call(th, builtin(t, th, name), args, nil)
+		if it, ok := r.Object().(runtime.Iterator); ok && err == nil {
+			for i := 0; i < 5; i++ {
+				if _, ok, err := it.Next(th); !ok || err != nil {
+					break
+				}
+			}
+		}
+	}
+	for _, name := range names {
+		try(name, nil)
+		for _, a := range samples {
+			try(name, []runtime.Value{a})
+			for _, b := range samples {
+				try(name, []runtime.Value{a, b})
+				try(name, []runtime.Value{a, b, runtime.Int(3)})
+			}
+		}
+	}
+}
+
+// reprArgs formats a call's arguments for a message.
+func reprArgs(th *runtime.Thread, args []runtime.Value) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i], _ = runtime.Repr(th, a)
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}

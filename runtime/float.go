@@ -164,9 +164,18 @@ func accuratePow(v, w float64) float64 {
 	if w == 0.5 {
 		return math.Sqrt(v)
 	}
+	if r, ok := fastPow(v, w); ok {
+		return r
+	}
 	if w != math.Trunc(w) || math.Abs(w) > maxExactPow {
 		return powLogExp(v, w)
 	}
+	return accuratePowBig(v, w)
+}
+
+// accuratePowBig is v ** w for an integer w (|w| <= maxExactPow),
+// computed exactly and rounded once.
+func accuratePowBig(v, w float64) float64 {
 	n := int64(math.Abs(w))
 	frac, exp := math.Frexp(v)
 	m := int64(frac * (1 << 53))

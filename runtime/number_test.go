@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"math/rand"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,5 +265,33 @@ func BenchmarkNumBinaryIntAdd(b *testing.B) {
 	x, y := Int(1), Int(2)
 	for i := 0; i < b.N; i++ {
 		x, _, _ = numBinary(OpAdd, x, y)
+	}
+}
+
+func TestPowFastPathAgreesWithBig(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		v := math.Exp(rng.Float64()*40 - 20)
+		w := rng.Float64()*20 - 10
+		if i%3 == 0 {
+			w = float64(rng.Intn(60) - 30)
+		}
+		f, ok := fastPow(v, w)
+		if !ok {
+			continue
+		}
+		want := powLogExp(v, w)
+		if w == math.Trunc(w) {
+			want = accuratePowBig(v, w)
+		}
+		if f != want {
+			t.Fatalf("%v ** %v: fast %v, big %v", v, w, f, want)
+		}
+	}
+}
+
+func BenchmarkFloatPowFraction(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		accuratePow(1.2345+float64(i&7), 2.5)
 	}
 }

@@ -3,7 +3,8 @@
 // errors ("math domain error", "math range error"), and the same digits,
 // from the glibc-equivalent functions of package libm.
 //
-// Not exact: expm1 and log1p are Go's fdlibm ports (glibc's expm1 differs
-// in the last digit for about 0.2% of inputs), and sumprod's mixed int and
-// float inputs take the generic path.
+// Not exact: glibc's own exp, sin, cos, tan, ... are not correctly
+// rounded for about 0.1% of inputs, where pyish's correctly rounded
+// results differ in the last digit; sumprod's mixed int and float inputs
+// take the generic path.
 package math

@@ -40,7 +40,7 @@ func functions() map[string]builtinFn {
 		"cosh":      math1("cosh", libm.Cosh, true),
 		"exp":       math1("exp", libm.Exp, true),
 		"exp2":      math1("exp2", libm.Exp2, true),
-		"expm1":     math1("expm1", math.Expm1, true),
+		"expm1":     math1("expm1", libm.Expm1, true),
 		"fabs":      math1("fabs", math.Abs, false),
 		"log1p":     math1("log1p", log1p, false),
 		"sin":       math1("sin", libm.Sin, false),
@@ -221,7 +221,7 @@ func log1p(x float64) float64 {
 	if x == 0 {
 		return x
 	}
-	return math.Log1p(x)
+	return libm.Log1p(x)
 }
 
 // fmod is CPython's math_fmod: fmod(x, ±inf) is x for finite x.

@@ -4,8 +4,8 @@ import "math"
 
 // This file ports the fdlibm-derived functions of glibc that CPython's
 // math module calls (sinh, cosh, tanh, asinh, acosh, atanh, log10), over
-// the correctly rounded exp and log, so results match glibc's digits.
-// Go's Expm1 and Log1p are fdlibm ports already. Every intermediate is
+// the correctly rounded exp and log and glibc's expm1 and log1p, so
+// results match glibc's digits. Every intermediate is
 // forced to float64 so the compiler cannot fuse a multiply and add.
 
 func highWord(x float64) int32 { return int32(math.Float64bits(x) >> 32) }
@@ -28,7 +28,7 @@ func Sinh(x float64) float64 {
 		if ix < 0x3e300000 { // |x| < 2**-28
 			return x
 		}
-		t := math.Expm1(ax)
+		t := Expm1(ax)
 		if ix < 0x3ff00000 {
 			return h * float64(float64(2.0*t)-float64(t*t)/float64(t+1))
 		}
@@ -54,7 +54,7 @@ func Cosh(x float64) float64 {
 			if ix < 0x3c800000 {
 				return 1
 			}
-			t := math.Expm1(ax)
+			t := Expm1(ax)
 			w := 1 + t
 			return 1 + float64(t*t)/float64(w+w)
 		}
@@ -94,10 +94,10 @@ func Tanh(x float64) float64 {
 	case ix >= 0x40360000: // |x| >= 22
 		z = 1
 	case ix >= 0x3ff00000: // |x| >= 1
-		t := math.Expm1(2 * math.Abs(x))
+		t := Expm1(2 * math.Abs(x))
 		z = 1 - 2/float64(t+2)
 	default:
-		t := math.Expm1(-2 * math.Abs(x))
+		t := Expm1(-2 * math.Abs(x))
 		z = -t / float64(t+2)
 	}
 	if jx >= 0 {
@@ -126,7 +126,7 @@ func Asinh(x float64) float64 {
 		w = Log(float64(2.0*xa) + 1/float64(math.Sqrt(float64(xa*xa)+1)+xa))
 	default:
 		t := xa * xa
-		w = math.Log1p(xa + t/float64(1+math.Sqrt(1+t)))
+		w = Log1p(xa + t/float64(1+math.Sqrt(1+t)))
 	}
 	return math.Copysign(w, x)
 }
@@ -149,7 +149,7 @@ func Acosh(x float64) float64 {
 		return Log(float64(2.0*x) - 1/float64(x+math.Sqrt(t-1)))
 	default:
 		t := x - 1
-		return math.Log1p(t + math.Sqrt(float64(2.0*t)+float64(t*t)))
+		return Log1p(t + math.Sqrt(float64(2.0*t)+float64(t*t)))
 	}
 }
 
@@ -164,9 +164,9 @@ func Atanh(x float64) float64 {
 		return x
 	case xa < 0.5:
 		t = xa + xa
-		t = 0.5 * math.Log1p(t+float64(t*xa)/float64(1-xa))
+		t = 0.5 * Log1p(t+float64(t*xa)/float64(1-xa))
 	case xa < 1:
-		t = 0.5 * math.Log1p(float64(xa+xa)/float64(1-xa))
+		t = 0.5 * Log1p(float64(xa+xa)/float64(1-xa))
 	case xa > 1:
 		return math.NaN()
 	default:

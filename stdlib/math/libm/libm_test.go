@@ -32,6 +32,8 @@ var libmFuncs = map[string]func(x, y float64) float64{
 	"atanh": func(x, _ float64) float64 { return Atanh(x) },
 	"cbrt":  func(x, _ float64) float64 { return Cbrt(x) },
 	"erf":   func(x, _ float64) float64 { return Erf(x) },
+	"expm1": func(x, _ float64) float64 { return Expm1(x) },
+	"log1p": func(x, _ float64) float64 { return Log1p(x) },
 	"erfc":  func(x, _ float64) float64 { return Erfc(x) },
 	"gamma": func(x, _ float64) float64 { r, _ := Gamma(x); return r },
 	"lgamma": func(x, _ float64) float64 {

@@ -167,6 +167,9 @@ func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (
 		}
 	case OpMul:
 		return repeatSeq(th, other, func(n int) (Value, error) {
+			if err := checkSize(int64(len(b.b)) * int64(n)); err != nil {
+				return Value{}, err
+			}
 			return newBytes(bytes.Repeat(b.b, n)), nil
 		})
 	}

@@ -130,6 +130,9 @@ func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Va
 		return Obj(&ByteArray{b: append(append([]byte{}, x...), y...)}), nil
 	case OpMul:
 		return repeatSeq(th, other, func(n int) (Value, error) {
+			if err := checkSize(int64(len(a.b)) * int64(n)); err != nil {
+				return Value{}, err
+			}
 			return Obj(&ByteArray{b: bytes.Repeat(a.b, n)}), nil
 		})
 	}
@@ -150,6 +153,9 @@ func (a *ByteArray) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, 
 		n, err := ToInt64(th, other)
 		if err != nil {
 			return Value{}, false, nil
+		}
+		if err := checkSize(int64(len(a.b)) * max(n, 0)); err != nil {
+			return Value{}, false, err
 		}
 		a.b = bytes.Repeat(a.b, int(max(n, 0)))
 		return Obj(a), true, nil

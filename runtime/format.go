@@ -125,6 +125,9 @@ func parseSpec(spec string, defType, defAlign byte, typeName string) (fmtSpec, e
 	if f.width, i, err = specInt(rs, i); err != nil {
 		return f, err
 	}
+	if err := checkSize(int64(f.width)); err != nil {
+		return f, err
+	}
 	if i < len(rs) && rs[i] == ',' {
 		f.group = ','
 		i++
@@ -147,6 +150,9 @@ func parseSpec(spec string, defType, defAlign byte, typeName string) (fmtSpec, e
 		}
 		if i == start {
 			return f, errFormat("Format specifier missing precision")
+		}
+		if err := checkSize(int64(f.prec)); err != nil {
+			return f, err
 		}
 	}
 	if len(rs)-i > 1 {

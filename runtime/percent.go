@@ -172,6 +172,9 @@ flags:
 		if w < 0 {
 			sp.left, sp.width = true, -w
 		}
+		if err := checkSize(int64(sp.width)); err != nil {
+			return sp, err
+		}
 	}
 	if st.peek() == '.' {
 		st.pos++
@@ -180,6 +183,9 @@ flags:
 			return sp, err
 		}
 		sp.prec = max(p, 0)
+		if err := checkSize(int64(sp.prec)); err != nil {
+			return sp, err
+		}
 	}
 	for r := st.peek(); r == 'h' || r == 'l' || r == 'L'; r = st.peek() {
 		st.pos++

@@ -307,6 +307,9 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 		}
 	case OpMul:
 		return repeatSeq(th, other, func(n int) (Value, error) {
+			if err := checkSize(int64(len(s.s)) * int64(n)); err != nil {
+				return Value{}, err
+			}
 			return Str(strings.Repeat(s.s, n)), nil
 		})
 	case OpMod:
@@ -366,6 +369,18 @@ func isKnownValue(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// maxStrBytes bounds the strs and bytes pyish builds (1 GiB); beyond it
+// operations raise MemoryError instead of exhausting the host.
+const maxStrBytes = 1 << 30
+
+// checkSize raises MemoryError for a result of more than maxStrBytes.
+func checkSize(n int64) error {
+	if n > maxStrBytes {
+		return NewException(MemoryError)
+	}
+	return nil
 }
 
 // repeatSeq is seq * n for sequences: n must be an int (negative counts

@@ -516,6 +516,9 @@ func padArgs(th *Thread, name string, args []Value, kwnames []string) (int, stri
 	if err != nil {
 		return 0, "", err
 	}
+	if err := checkSize(w); err != nil {
+		return 0, "", err
+	}
 	fill := " "
 	if len(args) == 2 {
 		c, ok := args[1].o.(*String)
@@ -562,6 +565,9 @@ func str_zfill(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
+	if err := checkSize(w); err != nil {
+		return Value{}, err
+	}
 	s := strSelf(self)
 	if int(w) <= s.n {
 		return s.exact(), nil
@@ -586,6 +592,9 @@ func str_expandtabs(th *Thread, self Value, args []Value, kwnames []string) (Val
 		case '\t':
 			if size > 0 {
 				n := size - col%size
+				if err := checkSize(int64(b.Len() + n)); err != nil {
+					return Value{}, err
+				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}

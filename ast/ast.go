@@ -149,6 +149,7 @@ type Try struct {
 	Handlers  []*ExceptHandler
 	Orelse    []Stmt
 	Finalbody []Stmt
+	IsStar    bool // try/except* (PEP 654)
 }
 
 // ExceptHandler is one `except [type [as name]]:` clause.

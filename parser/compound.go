@@ -122,7 +122,12 @@ func (p *parser) tryStmt() ast.Stmt {
 	p.expectColon()
 	s.Body = p.block("'try' statement", kw)
 	for p.isKw("except") {
-		s.Handlers = append(s.Handlers, p.exceptClause())
+		h, star := p.exceptClause()
+		if len(s.Handlers) > 0 && star != s.IsStar {
+			p.failAt(h.Pos, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		s.IsStar = star
+		s.Handlers = append(s.Handlers, h)
 	}
 	if len(s.Handlers) > 0 && p.isKw("else") {
 		s.Orelse = p.elseBlock()
@@ -138,12 +143,14 @@ func (p *parser) tryStmt() ast.Stmt {
 	return s
 }
 
-// exceptClause parses `except [type [as name]]: body`.
-func (p *parser) exceptClause() *ast.ExceptHandler {
+// exceptClause parses `except [type [as name]]: body` or `except* type
+// [as name]: body`; star reports the second form.
+func (p *parser) exceptClause() (h *ast.ExceptHandler, star bool) {
 	kw := p.next()
-	h := &ast.ExceptHandler{Pos: tokPos(kw)}
-	if p.isOp("*") {
-		p.fail(kw, "'except*' is not supported")
+	h = &ast.ExceptHandler{Pos: tokPos(kw)}
+	star = p.acceptOp("*")
+	if star && p.isOp(":") {
+		p.fail(p.tok, "expected one or more exception types")
 	}
 	if !p.isOp(":") {
 		h.Type = p.expression()
@@ -155,8 +162,12 @@ func (p *parser) exceptClause() *ast.ExceptHandler {
 		}
 	}
 	p.headerColon()
-	h.Body = p.block("'except' statement", kw)
-	return h
+	what := "'except' statement"
+	if star {
+		what = "'except*' statement"
+	}
+	h.Body = p.block(what, kw)
+	return h, star
 }
 
 // multipleTypes reports `except A, B:`, underlining the types.

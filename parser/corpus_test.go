@@ -16,11 +16,8 @@ import (
 const corpusGlob = "/work/shared/conformance/cases/*/*.pyish"
 
 // refusedFeatures lists corpus files that use syntax pyish refuses on
-// purpose (except* has no node in package ast yet), with the message.
-var refusedFeatures = map[string]string{
-	"taskgroup.pyish":        "'except*' is not supported",
-	"taskgroup_errors.pyish": "'except*' is not supported",
-}
+// purpose, with the message (none today).
+var refusedFeatures = map[string]string{}
 
 // cpythonDumps runs testdata/pydump.py over files.
 func cpythonDumps(t *testing.T, files []string) map[string]string {

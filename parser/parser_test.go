@@ -136,7 +136,8 @@ func TestErrors(t *testing.T) {
 		{"match x:\n  case 1: pass\n", "SyntaxError", "'match' is not supported", 1, 1},
 		{"type X = int\n", "SyntaxError", "'type' statements are not supported", 1, 1},
 		{"x = 1j\n", "SyntaxError", "complex numbers are not supported", 1, 5},
-		{"try:\n  pass\nexcept* E:\n  pass\n", "SyntaxError", "'except*' is not supported", 3, 1},
+		{"try:\n  pass\nexcept* E:\n  pass\nexcept E:\n  pass\n", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 5, 1},
+		{"try:\n  pass\nexcept*:\n  pass\n", "SyntaxError", "expected one or more exception types", 3, 8},
 		{"def f[T](): pass\n", "SyntaxError", "type parameters are not supported", 1, 6},
 		{"class A[T]: pass\n", "SyntaxError", "type parameters are not supported", 1, 8},
 	}

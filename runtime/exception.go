@@ -180,6 +180,9 @@ func (e *Exception) builtinStr(th *Thread) (string, error) {
 	if IsSubtype(e.typ, OSError) && len(e.Args) >= 2 {
 		return osErrorStr(th, e)
 	}
+	if IsSubtype(e.typ, BaseExceptionGroup) && len(e.Args) == 2 {
+		return groupStr(th, e)
+	}
 	return excStr(th, e)
 }
 

@@ -265,6 +265,7 @@ func (c *compiler) returnStmt(n *ast.Return) {
 	if s.kind != scopeFunction {
 		c.fail(n.Pos, "'return' outside function")
 	}
+	c.checkStarExit(n.Pos, false)
 	if n.Value != nil && s.isAsync && s.isGenerator {
 		c.fail(n.Pos, "'return' with value in async generator")
 	}
@@ -557,6 +558,7 @@ func (c *compiler) breakStmt(n *ast.Break) {
 	if !c.inLoop() {
 		c.fail(n.Pos, "'break' outside loop")
 	}
+	c.checkStarExit(n.Pos, true)
 	d := c.u.depth
 	loop, _ := c.unwindToLoop(true)
 	c.emitJump(JUMP, loop.exit)
@@ -567,6 +569,7 @@ func (c *compiler) continueStmt(n *ast.Continue) {
 	if !c.inLoop() {
 		c.fail(n.Pos, "'continue' not properly in loop")
 	}
+	c.checkStarExit(n.Pos, true)
 	d := c.u.depth
 	loop, _ := c.unwindToLoop(false)
 	c.emitJump(JUMP, loop.start)
@@ -604,14 +607,14 @@ func (c *compiler) assert(n *ast.Assert) {
 
 func (c *compiler) try(n *ast.Try) {
 	if len(n.Finalbody) == 0 {
-		c.tryExcept(n)
+		c.tryHandlers(n)
 		return
 	}
 	handler, end := c.newLabel(), c.newLabel()
 	c.emitJump(SETUP_FINALLY, handler)
 	c.pushBlock(fblock{kind: fbFinallyTry, final: n.Finalbody})
 	if len(n.Handlers) > 0 {
-		c.tryExcept(n)
+		c.tryHandlers(n)
 	} else {
 		c.stmts(n.Body)
 	}
@@ -632,6 +635,76 @@ func (c *compiler) try(n *ast.Try) {
 	c.bind(cleanup)
 	c.emit(CLEANUP_RERAISE, 0)
 	c.bind(end)
+}
+
+// tryHandlers compiles try/except or try/except* without the finally.
+func (c *compiler) tryHandlers(n *ast.Try) {
+	if n.IsStar {
+		c.tryStar(n)
+	} else {
+		c.tryExcept(n)
+	}
+}
+
+// tryStar compiles try/except* (PEP 654): the caught exception (wrapped
+// in a group if naked) is split by each clause in turn; what no clause
+// matched and what the clauses raised leave together at the end.
+func (c *compiler) tryStar(n *ast.Try) {
+	handlers, after := c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, handlers)
+	c.pushBlock(fblock{kind: fbTryExcept})
+	c.stmts(n.Body)
+	c.popBlock()
+	c.emit(POP_BLOCK, 0)
+	c.stmts(n.Orelse)
+	c.emitJump(JUMP, after)
+
+	c.bind(handlers) // stack: exc
+	cleanup := c.newLabel()
+	c.emit(PUSH_EXC_INFO, 0) // prev exc
+	c.emitJump(SETUP_FINALLY, cleanup)
+	c.emit(EG_BEGIN, 0) // prev state
+	for _, h := range n.Handlers {
+		c.setLine(h.Pos)
+		if h.Type == nil {
+			c.fail(h.Pos, "expected one or more exception types")
+		}
+		c.starHandler(h)
+	}
+	c.emit(EG_END, 0)
+	c.emit(POP_BLOCK, 0)
+	c.emit(POP_EXCEPT, 0)
+	c.emitJump(JUMP, after)
+	c.bind(cleanup)
+	c.emit(CLEANUP_RERAISE, 0)
+	c.bind(after)
+}
+
+// starHandler compiles one except* clause; the stack holds prev state.
+func (c *compiler) starHandler(h *ast.ExceptHandler) {
+	next, raised := c.newLabel(), c.newLabel()
+	c.expr(h.Type)
+	c.emitJump(EG_MATCH, next) // prev state match
+	if h.Name != "" {
+		c.nameOp(h.Name, ctxStore)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
+	c.emitJump(SETUP_FINALLY, raised)
+	c.pushBlock(fblock{kind: fbHandlerStar})
+	c.stmts(h.Body)
+	c.popBlock()
+	c.emit(POP_BLOCK, 0)
+	if h.Name != "" {
+		c.clearName(h.Name)
+	}
+	c.emitJump(JUMP, next)
+	c.bind(raised) // prev state exc2
+	if h.Name != "" {
+		c.clearName(h.Name)
+	}
+	c.emit(EG_RAISED, 0)
+	c.bind(next)
 }
 
 func (c *compiler) tryExcept(n *ast.Try) {
@@ -848,4 +921,20 @@ func isTemporaryIter(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// checkStarExit refuses break/continue (toLoop: up to their loop) and
+// return (all blocks) inside an except* clause, as CPython does.
+func (c *compiler) checkStarExit(pos ast.Pos, toLoop bool) {
+	blocks := c.u.fblocks
+	for i := len(blocks) - 1; i >= 0; i-- {
+		switch blocks[i].kind {
+		case fbHandlerStar:
+			c.fail(pos, "'break', 'continue' and 'return' cannot appear in an except* block")
+		case fbWhile, fbFor:
+			if toLoop {
+				return
+			}
+		}
+	}
 }

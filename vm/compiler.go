@@ -77,6 +77,7 @@ const (
 	fbWith        // inside a with body: exit below
 	fbAsyncWith   // inside an async with body
 	fbPopValue    // a pending return value sits on the stack
+	fbHandlerStar // inside an except* clause (no break/continue/return)
 )
 
 type fblock struct {

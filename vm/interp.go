@@ -698,6 +698,36 @@ load:
 			f.handling, _ = stack[sp].Object().(*runtime.Exception)
 			err, reraising = stack[sp+2].Object().(*runtime.Exception), true
 			goto raise
+		case EG_BEGIN:
+			stack[sp-1] = runtime.Obj(newStarState(stack[sp-1].Object().(*runtime.Exception)))
+		case EG_MATCH:
+			st := stack[sp-2].Object().(*starState)
+			match, e := st.match(th, stack[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if match == nil {
+				sp--
+				stack[sp] = runtime.Value{}
+				pc = int(ins >> argShift)
+				continue
+			}
+			stack[sp-1] = runtime.Obj(match)
+			f.handling = match
+		case EG_RAISED:
+			sp--
+			st := stack[sp-1].Object().(*starState)
+			st.raised = append(st.raised, stack[sp].Object().(*runtime.Exception))
+			stack[sp] = runtime.Value{}
+			f.handling = st.orig
+		case EG_END:
+			st := stack[sp-1].Object().(*starState)
+			f.handling = st.orig
+			if exc := runtime.PrepReraiseStar(st.orig, st.rest, st.raised); exc != nil {
+				err, reraising = exc, exc == st.orig
+				goto raise
+			}
 		case CHECK_EXC_MATCH:
 			ok, e := exceptionMatches(th, stack[sp-2], stack[sp-1])
 			if e != nil {

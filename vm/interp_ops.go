@@ -796,3 +796,63 @@ func printExpr(th *runtime.Thread, f *Frame, v runtime.Value) error {
 	f.echo = v
 	return nil
 }
+
+// ---- except* ----
+
+// starStateType is the type of the split state of a try/except*.
+var starStateType = runtime.NewType("except_star_state", nil)
+
+// starState is what a try/except* statement keeps while its clauses run:
+// the exception caught, the part no clause has matched yet, and what the
+// clauses raised.
+type starState struct {
+	orig   *runtime.Exception
+	rest   *runtime.Exception
+	raised []*runtime.Exception
+}
+
+// Type implements runtime.Object.
+func (s *starState) Type() *runtime.Type { return starStateType }
+
+// newStarState starts the split of exc; a naked exception is matched as
+// the only member of a group, as CPython does.
+func newStarState(exc *runtime.Exception) *starState {
+	rest := exc
+	if !runtime.IsSubtype(exc.Type(), runtime.BaseExceptionGroup) {
+		rest = runtime.NewExceptionGroup("", []*runtime.Exception{exc})
+		rest.Traceback = exc.Traceback
+	}
+	return &starState{orig: exc, rest: rest}
+}
+
+// match splits off the part of the rest that an `except* T` clause
+// handles (nil if none).
+func (s *starState) match(th *runtime.Thread, t runtime.Value) (*runtime.Exception, error) {
+	if err := checkStarType(t); err != nil {
+		return nil, err
+	}
+	m, err := runtime.ExceptionMatcher(th, t, false)
+	if err != nil {
+		return nil, runtime.Errorf(runtime.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	}
+	if s.rest == nil {
+		return nil, nil
+	}
+	match, rest := runtime.SplitGroup(s.rest, m)
+	s.rest = rest
+	return match, nil
+}
+
+// checkStarType refuses exception groups as except* types.
+func checkStarType(t runtime.Value) error {
+	types := []runtime.Value{t}
+	if tup, ok := t.Object().(*runtime.Tuple); ok {
+		types = tup.Items
+	}
+	for _, x := range types {
+		if tt, ok := x.Object().(*runtime.Type); ok && runtime.IsSubtype(tt, runtime.BaseExceptionGroup) {
+			return runtime.Errorf(runtime.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+	}
+	return nil
+}

@@ -28,7 +28,7 @@ ORDER = {
     "AnnAssign": ["Target", "Annotation", "Value", "Simple"],
     "For": ["Target", "Iter", "Body", "Orelse", "IsAsync"],
     "With": ["Items", "Body", "IsAsync"], "WithItem": ["ContextExpr", "OptionalVars"],
-    "Raise": ["Exc", "Cause"], "Try": ["Body", "Handlers", "Orelse", "Finalbody"],
+    "Raise": ["Exc", "Cause"], "Try": ["Body", "Handlers", "Orelse", "Finalbody", "IsStar"],
     "ExceptHandler": ["Type", "Name", "Body"], "ImportFrom": ["Module", "Names", "Level"],
     "Alias": ["Name", "AsName"], "IfExp": ["Test", "Body", "Orelse"],
     "Dict": ["Keys", "Values"], "DictComp": ["Key", "Value", "Generators"],
@@ -96,6 +96,7 @@ def node(n):
         if g in ("Simple", "IsAsync"): v = bool(v)
         fields[g] = v
     if cls in ASYNC: fields["IsAsync"] = True
+    if cls == "TryStar": name, fields["IsStar"] = "Try", True
     order = ORDER.get(name, list(fields))
     parts = []
     for g in order:

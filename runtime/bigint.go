@@ -127,6 +127,9 @@ func bigBinary(op BinaryOp, a, b *big.Int) (Value, bool, error) {
 	case OpSub:
 		return bigResult(z.Sub(a, b)), true, nil
 	case OpMul:
+		if a.BitLen()+b.BitLen() > maxBigBits {
+			return Value{}, true, NewException(MemoryError)
+		}
 		return bigResult(z.Mul(a, b)), true, nil
 	case OpDiv:
 		v, err := bigTrueDiv(a, b)

@@ -201,12 +201,6 @@ func bigTrueDiv(a, b *big.Int) (Value, error) {
 	return Float(f), nil
 }
 
-// bigPowValue is a ** b for a non-negative b whose result overflows int64.
-func bigPowValue(a, b int64) Value {
-	r, _, _ := bigPow(bigOf(a), bigOf(b))
-	return r
-}
-
 // bigPow is a ** b for ints of any size.
 func bigPow(a, b *big.Int) (Value, bool, error) {
 	if b.Sign() < 0 {

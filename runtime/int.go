@@ -213,7 +213,7 @@ func intPow(a, b int64) (Value, bool, error) {
 		if e&1 != 0 {
 			r := intMul(result, base)
 			if !r.IsInt() {
-				return bigPowValue(a, b), true, nil
+				return bigPow(bigOf(a), bigOf(b))
 			}
 			result = r.AsInt()
 		}
@@ -223,7 +223,7 @@ func intPow(a, b int64) (Value, bool, error) {
 		}
 		sq := intMul(base, base)
 		if !sq.IsInt() {
-			return bigPowValue(a, b), true, nil
+			return bigPow(bigOf(a), bigOf(b))
 		}
 		base = sq.AsInt()
 	}

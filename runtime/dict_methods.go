@@ -534,8 +534,10 @@ func newDictRevIter(d *Dict, kind int) *dictRevIter {
 	return &dictRevIter{d: d, pos: len(d.entries) - 1, used: d.used, kind: kind}
 }
 
+// Type implements Object.
 func (it *dictRevIter) Type() *Type { return DictRevIterType }
 
+// Next implements Iterator.
 func (it *dictRevIter) Next(th *Thread) (Value, bool, error) {
 	if it.d == nil {
 		return Value{}, false, nil
@@ -560,4 +562,5 @@ func (it *dictRevIter) Next(th *Thread) (Value, bool, error) {
 	return Value{}, false, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *dictRevIter) Iter(th *Thread) (Iterator, error) { return it, nil }

@@ -74,8 +74,10 @@ type listIter struct {
 	i int
 }
 
+// Type implements Object.
 func (it *listIter) Type() *Type { return ListIterType }
 
+// Next implements Iterator.
 func (it *listIter) Next(th *Thread) (Value, bool, error) {
 	if it.l == nil || it.i >= len(it.l.Items) {
 		it.l = nil
@@ -86,6 +88,7 @@ func (it *listIter) Next(th *Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *listIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // listRevIter is reversed(list).
@@ -94,8 +97,10 @@ type listRevIter struct {
 	i int
 }
 
+// Type implements Object.
 func (it *listRevIter) Type() *Type { return ListRevIterType }
 
+// Next implements Iterator.
 func (it *listRevIter) Next(th *Thread) (Value, bool, error) {
 	if it.l == nil || it.i < 0 || it.i >= len(it.l.Items) {
 		it.l = nil
@@ -106,6 +111,7 @@ func (it *listRevIter) Next(th *Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *listRevIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // tupleIter iterates a tuple.
@@ -114,8 +120,10 @@ type tupleIter struct {
 	i     int
 }
 
+// Type implements Object.
 func (it *tupleIter) Type() *Type { return TupleIterType }
 
+// Next implements Iterator.
 func (it *tupleIter) Next(th *Thread) (Value, bool, error) {
 	if it.i >= len(it.items) {
 		return Value{}, false, nil
@@ -125,6 +133,7 @@ func (it *tupleIter) Next(th *Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *tupleIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // seqIter is the __getitem__ iteration protocol: seq[0], seq[1], … until
@@ -135,8 +144,10 @@ type seqIter struct {
 	done bool
 }
 
+// Type implements Object.
 func (it *seqIter) Type() *Type { return SeqIterType }
 
+// Next implements Iterator.
 func (it *seqIter) Next(th *Thread) (Value, bool, error) {
 	if it.done {
 		return Value{}, false, nil
@@ -153,6 +164,7 @@ func (it *seqIter) Next(th *Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *seqIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // dictIter iterates a dict's keys, values or items.
@@ -169,6 +181,7 @@ func newDictIter(d *Dict, kind int) *dictIter {
 	return &dictIter{d: d, used: d.used, gen: d.gen, kind: kind, left: d.used}
 }
 
+// Type implements Object.
 func (it *dictIter) Type() *Type {
 	switch it.kind {
 	case 1:
@@ -179,6 +192,7 @@ func (it *dictIter) Type() *Type {
 	return DictKeyIterType
 }
 
+// Next implements Iterator.
 func (it *dictIter) Next(th *Thread) (Value, bool, error) {
 	d := it.d
 	if d == nil {
@@ -211,6 +225,7 @@ func (it *dictIter) Next(th *Thread) (Value, bool, error) {
 	return e.key, true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *dictIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // LengthHint returns the number of items left.

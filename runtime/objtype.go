@@ -189,7 +189,8 @@ func objectTypeInit() {
 	o := ObjectType
 	o.Dict.SetStr("__new__", NewBuiltin("__new__", objectNewFunc))
 	o.Dict.SetStr("__class__", Obj(&Member{Name: "__class__", Owner: o,
-		Get: func(th *Thread, self Value) (Value, error) { return Obj(self.Type()), nil }}))
+		Get: func(th *Thread, self Value) (Value, error) { return Obj(self.Type()), nil },
+		Set: setClass}))
 	o.Dict.SetStr("__doc__", Str("The base class of the class hierarchy."))
 	o.Dict.SetStr("__init_subclass__", Obj(&ClassMethod{Fn: NewBuiltin("__init_subclass__",
 		func(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -341,4 +342,29 @@ func Dir(th *Thread, v Value) []Value {
 		out[i] = Str(s)
 	}
 	return out
+}
+
+// setClass is obj.__class__ = v, for instances of classes with the same
+// layout.
+func setClass(th *Thread, self, v Value) error {
+	inst, ok := self.o.(*Instance)
+	if !ok || inst.Class.Flags&FlagHeap == 0 {
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	t, ok := v.o.(*Type)
+	if !ok {
+		if v.IsNull() {
+			return Errorf(TypeError, "can't delete __class__ attribute")
+		}
+		return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", v.Type().Name)
+	}
+	if t.Flags&FlagHeap == 0 {
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if t.solidBase() != inst.Class.solidBase() || t.Flags&FlagNoInstanceDict != inst.Class.Flags&FlagNoInstanceDict ||
+		t.nslots != inst.Class.nslots {
+		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", t.Name, inst.Class.Name)
+	}
+	inst.Class = t
+	return nil
 }

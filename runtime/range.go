@@ -123,8 +123,10 @@ type rangeIter struct {
 	next, step, left int64
 }
 
+// Type implements Object.
 func (it *rangeIter) Type() *Type { return RangeIterType }
 
+// Next implements Iterator.
 func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 	if it.left <= 0 {
 		return Value{}, false, nil
@@ -135,6 +137,7 @@ func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 	return Int(v), true, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *rangeIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 // rangeArg converts a range() argument.

@@ -635,8 +635,10 @@ type setIter struct {
 	used int
 }
 
+// Type implements Object.
 func (it *setIter) Type() *Type { return SetIterType }
 
+// Next implements Iterator.
 func (it *setIter) Next(th *Thread) (Value, bool, error) {
 	s := it.s
 	if s == nil {
@@ -656,6 +658,7 @@ func (it *setIter) Next(th *Thread) (Value, bool, error) {
 	return Value{}, false, nil
 }
 
+// Iter implements Iterable (an iterator is its own).
 func (it *setIter) Iter(th *Thread) (Iterator, error) { return it, nil }
 
 func selfSet(v Value) *Set { return v.o.(*Set) }

@@ -33,6 +33,10 @@ func exitError(th *runtime.Thread, exc *runtime.Exception) *ExitError {
 	if arg.IsInt() || arg.IsBool() {
 		return &ExitError{Code: int(arg.AsInt())}
 	}
+	if runtime.IsInstance(arg, runtime.IntType) {
+		// Too big for a C long: CPython's exit status is then -1.
+		return &ExitError{Code: 255}
+	}
 	s, err := runtime.StrOf(th, arg)
 	if err != nil {
 		s = "<exit argument>"

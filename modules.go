@@ -34,7 +34,7 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	}
 	build, ok := stdModules[name]
 	if !ok {
-		return nil, runtime.Errorf(runtime.ImportError, "No module named '%s'", name)
+		return nil, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'", name)
 	}
 	if !in.allowed[name] {
 		return nil, runtime.Errorf(runtime.ImportError, "import of module '%s' is not allowed by this interpreter", name)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -48,14 +49,35 @@ func runScript(t *testing.T, file string) {
 	}
 	wantErr, _ := os.ReadFile(base + ".err")
 	checkError(t, runErr, strings.TrimSpace(string(wantErr)))
+	if code, err := os.ReadFile(base + ".code"); err == nil {
+		if got, want := exitCode(runErr), strings.TrimSpace(string(code)); got != want {
+			t.Errorf("exit status %s, want %s", got, want)
+		}
+	}
+}
+
+// exitCode is the status `pyish FILE` exits with after err.
+func exitCode(err error) string {
+	var exit *pyish.ExitError
+	switch {
+	case err == nil:
+		return "0"
+	case errors.As(err, &exit):
+		return strconv.Itoa(exit.Code)
+	}
+	return "1"
 }
 
 // checkError compares a run's error with the expected last line ("" = success).
 func checkError(t *testing.T, err error, want string) {
 	t.Helper()
 	var exit *pyish.ExitError
-	if errors.As(err, &exit) && exit.Code == 0 {
-		err = nil
+	if errors.As(err, &exit) {
+		if exit.Message == "" {
+			err = nil
+		} else {
+			err = errors.New(exit.Message)
+		}
 	}
 	if want == "" {
 		if err != nil {

@@ -52,16 +52,52 @@ func isCased(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 }
 
-// mapRunes builds a str by writing each rune through f.
-func mapRunes(s string, f func(b *strings.Builder, i int, r rune)) Value {
+// mapRunes builds a str by writing each code point through f, which sees
+// all code points (for context such as the final sigma) and the index.
+func mapRunes(s string, f func(b *strings.Builder, rs []rune, i int)) Value {
 	var b strings.Builder
 	b.Grow(len(s))
-	i := 0
-	for _, r := range s {
-		f(&b, i, r)
-		i++
+	rs := []rune(s)
+	for i := range rs {
+		f(&b, rs, i)
 	}
 	return Str(b.String())
+}
+
+// lowerAt writes the lower case of rs[i], with Unicode's Final_Sigma
+// rule: Σ at the end of a word becomes ς.
+func lowerAt(b *strings.Builder, rs []rune, i int) {
+	if rs[i] == 'Σ' && isFinalSigma(rs, i) {
+		b.WriteRune('ς')
+		return
+	}
+	lowerRune(b, rs[i])
+}
+
+// isFinalSigma reports whether the Σ at rs[i] follows a cased letter and
+// precedes none (ignoring case-ignorable characters).
+func isFinalSigma(rs []rune, i int) bool {
+	j := i - 1
+	for j >= 0 && isCaseIgnorable(rs[j]) {
+		j--
+	}
+	if j < 0 || !isCased(rs[j]) {
+		return false
+	}
+	k := i + 1
+	for k < len(rs) && isCaseIgnorable(rs[k]) {
+		k++
+	}
+	return k == len(rs) || !isCased(rs[k])
+}
+
+// isCaseIgnorable approximates Unicode's Case_Ignorable property.
+func isCaseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '^', '`', 0xb7, 0x2019:
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 // strCaseMethod wraps a no-argument str → str method.
@@ -79,7 +115,7 @@ func strLower(s *String) Value {
 	if s.ascii {
 		return Str(strings.ToLower(s.s))
 	}
-	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) { lowerRune(b, r) })
+	return mapRunes(s.s, lowerAt)
 }
 
 // strUpper is str.upper().
@@ -87,13 +123,13 @@ func strUpper(s *String) Value {
 	if s.ascii {
 		return Str(strings.ToUpper(s.s))
 	}
-	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) { upperRune(b, r) })
+	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) { upperRune(b, rs[i]) })
 }
 
 // strCasefold is str.casefold(): lower case with ß → ss and friends.
 func strCasefold(s *String) Value {
-	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
-		switch r {
+	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
+		switch r := rs[i]; r {
 		case 'ß':
 			b.WriteString("ss")
 		case 'ς':
@@ -111,11 +147,11 @@ func strCasefold(s *String) Value {
 // strCapitalize is str.capitalize(): title-case the first character,
 // lower-case the rest.
 func strCapitalize(s *String) Value {
-	return mapRunes(s.s, func(b *strings.Builder, i int, r rune) {
+	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
 		if i == 0 {
-			titleRune(b, r)
+			titleRune(b, rs[i])
 		} else {
-			lowerRune(b, r)
+			lowerAt(b, rs, i)
 		}
 	})
 }
@@ -123,22 +159,22 @@ func strCapitalize(s *String) Value {
 // strTitle is str.title(): words start after any uncased character.
 func strTitle(s *String) Value {
 	prevCased := false
-	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
+	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
 		if prevCased {
-			lowerRune(b, r)
+			lowerAt(b, rs, i)
 		} else {
-			titleRune(b, r)
+			titleRune(b, rs[i])
 		}
-		prevCased = isCased(r)
+		prevCased = isCased(rs[i])
 	})
 }
 
 // strSwapcase is str.swapcase().
 func strSwapcase(s *String) Value {
-	return mapRunes(s.s, func(b *strings.Builder, _ int, r rune) {
-		switch {
+	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
+		switch r := rs[i]; {
 		case unicode.IsUpper(r):
-			lowerRune(b, r)
+			lowerAt(b, rs, i)
 		case unicode.IsLower(r):
 			upperRune(b, r)
 		default:

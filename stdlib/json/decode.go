@@ -19,6 +19,21 @@ type decoder struct {
 	// hooks (zero when not given)
 	objectHook, pairsHook, parseFloat, parseInt, parseConstant value
 	strict                                                     bool
+	depth                                                      int // containers open
+}
+
+// cRecursionLimit is CPython 3.12's limit on nested C calls, which bounds
+// how deeply the C scanner and encoder nest.
+const cRecursionLimit = 1497
+
+// enter counts one more open container, failing as CPython's
+// Py_EnterRecursiveCall does.
+func (d *decoder) enter(what string) error {
+	d.depth++
+	if d.depth > cRecursionLimit {
+		return runtime.Errorf(runtime.RecursionError, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what)
+	}
+	return nil
 }
 
 // stopIteration is the scanner's "no value starts here" (CPython raises
@@ -74,9 +89,19 @@ func (d *decoder) scan(i int) (value, int, error) {
 		s, end, err := d.scanString(i + 1)
 		return runtime.Str(s), end, err
 	case c == '{':
-		return d.scanObject(i + 1)
+		if err := d.enter("object"); err != nil {
+			return value{}, 0, err
+		}
+		v, end, err := d.scanObject(i + 1)
+		d.depth--
+		return v, end, err
 	case c == '[':
-		return d.scanArray(i + 1)
+		if err := d.enter("array"); err != nil {
+			return value{}, 0, err
+		}
+		v, end, err := d.scanArray(i + 1)
+		d.depth--
+		return v, end, err
 	case c == 'n' && d.hasPrefix(i, "null"):
 		return runtime.None, i + 4, nil
 	case c == 't' && d.hasPrefix(i, "true"):

@@ -25,6 +25,24 @@ type encoder struct {
 	defaultFn   value // zero: raise TypeError
 	markers     map[uint64]bool
 	buf         strings.Builder
+	depth       int // containers open
+}
+
+// deeper counts one more nested container: CPython's C encoder (no indent)
+// stops at its C recursion limit, the Python one (indent) at the
+// interpreter's recursion limit.
+func (e *encoder) deeper() error {
+	e.depth++
+	if e.indent == nil {
+		if e.depth > cRecursionLimit {
+			return runtime.Errorf(runtime.RecursionError, "maximum recursion depth exceeded while encoding a JSON object")
+		}
+		return nil
+	}
+	if e.depth > e.th.MaxDepth-e.th.Depth-3 {
+		return runtime.Errorf(runtime.RecursionError, "maximum recursion depth exceeded")
+	}
+	return nil
 }
 
 // encode writes o at the given indentation level.
@@ -49,6 +67,10 @@ func (e *encoder) encode(o value, level int) error {
 		e.buf.WriteString(s)
 		return err
 	}
+	if err := e.deeper(); err != nil {
+		return err
+	}
+	defer func() { e.depth-- }()
 	switch x := o.Object().(type) {
 	case *runtime.List:
 		return e.encodeList(o, x.Items, level)

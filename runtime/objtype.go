@@ -260,7 +260,23 @@ func objectTypeInit() {
 		"__dir__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Obj(NewList(Dir(th, self))), nil
 		},
+		"__getstate__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if d := instanceDict(self); d != nil && d.Len() > 0 {
+				return Obj(d.Copy()), nil
+			}
+			return None, nil
+		},
+		"__sizeof__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if instanceDict(self) != nil {
+				return Int(24), nil
+			}
+			return Int(16), nil
+		},
+		"__reduce__":    objectReduce,
+		"__reduce_ex__": objectReduce,
 	})
+	o.Dict.SetStr("__subclasshook__", Obj(&ClassMethod{Fn: NewBuiltin("__subclasshook__",
+		func(th *Thread, args []Value, kwnames []string) (Value, error) { return NotImplemented, nil })}))
 }
 
 // instanceDict returns the attribute dict of an object that has one.
@@ -367,4 +383,9 @@ func setClass(th *Thread, self, v Value) error {
 	}
 	inst.Class = t
 	return nil
+}
+
+// objectReduce is object.__reduce__: pyish has no pickle.
+func objectReduce(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	return Value{}, Errorf(TypeError, "pyish: cannot pickle '%s' object", self.Type().Name)
 }

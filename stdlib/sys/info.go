@@ -2,6 +2,7 @@ package sys
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/pyish/pyish/runtime"
@@ -17,8 +18,29 @@ type StructSeq struct {
 	values []value
 }
 
-// VersionInfoType is the type of sys.version_info.
-var VersionInfoType = runtime.NewType("sys.version_info", nil)
+// Types of the struct sequences.
+var (
+	VersionInfoType = runtime.NewType("sys.version_info", nil)
+	FloatInfoType   = runtime.NewType("sys.float_info", nil)
+	IntInfoType     = runtime.NewType("sys.int_info", nil)
+)
+
+func floatInfo() *StructSeq {
+	return &StructSeq{
+		typ:   FloatInfoType,
+		names: []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		values: []value{runtime.Float(math.MaxFloat64), runtime.Int(1024), runtime.Int(308), runtime.Float(0x1p-1022), runtime.Int(-1021),
+			runtime.Int(-307), runtime.Int(15), runtime.Int(53), runtime.Float(0x1p-52), runtime.Int(2), runtime.Int(1)},
+	}
+}
+
+func intInfo() *StructSeq {
+	return &StructSeq{
+		typ:    IntInfoType,
+		names:  []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+		values: []value{runtime.Int(30), runtime.Int(4), runtime.Int(maxStrDigits), runtime.Int(640)},
+	}
+}
 
 func versionInfo() *StructSeq {
 	return &StructSeq{

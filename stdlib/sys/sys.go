@@ -36,6 +36,8 @@ func Module(th *runtime.Thread) *runtime.Module {
 	d.SetStr("byteorder", runtime.Str("little"))
 	d.SetStr("executable", runtime.Str(""))
 	d.SetStr("implementation", runtime.Obj(implementation()))
+	d.SetStr("float_info", runtime.Obj(floatInfo()))
+	d.SetStr("int_info", runtime.Obj(intInfo()))
 	stdout := &Stream{th: th, name: "<stdout>", mode: "w", fd: 1}
 	stderr := &Stream{th: th, name: "<stderr>", mode: "w", fd: 2}
 	stdin := &Stream{th: th, name: "<stdin>", mode: "r", fd: 0}
@@ -70,6 +72,7 @@ func functions() map[string]func(th *runtime.Thread, args []value, kwnames []str
 		"getdefaultencoding":     constStr("getdefaultencoding", "utf-8"),
 		"getfilesystemencoding":  constStr("getfilesystemencoding", "utf-8"),
 		"get_int_max_str_digits": sys_get_int_max_str_digits,
+		"intern":                 sys_intern,
 		"__getattr__":            sys_getattr,
 	}
 }
@@ -147,6 +150,18 @@ func sys_get_int_max_str_digits(th *runtime.Thread, args []value, kwnames []stri
 		return value{}, err
 	}
 	return runtime.Int(maxStrDigits), nil
+}
+
+// sys_intern is sys.intern(s): strings are values in pyish, so it
+// returns s.
+func sys_intern(th *runtime.Thread, args []value, kwnames []string) (value, error) {
+	if len(kwnames) > 0 || len(args) != 1 {
+		return value{}, runtime.Errorf(runtime.TypeError, "intern() takes exactly one argument (%d given)", len(args))
+	}
+	if _, ok := runtime.AsString(args[0]); !ok {
+		return value{}, runtime.Errorf(runtime.TypeError, "intern() argument must be str, not %s", args[0].Type().Name)
+	}
+	return args[0], nil
 }
 
 // sys_getattr is the module's __getattr__: sys.modules, built on access.

@@ -8,18 +8,6 @@ import (
 	"unicode"
 )
 
-// specialUpper holds the full upper-case mappings that differ from the
-// simple one-rune mappings Go's unicode package knows.
-var specialUpper = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
-}
-
-// specialTitle holds full title-case mappings that differ from ToTitle.
-var specialTitle = map[rune]string{
-	'ß': "Ss", 'ŉ': "ʼN", 'ﬀ': "Ff", 'ﬁ': "Fi", 'ﬂ': "Fl", 'ﬃ': "Ffi", 'ﬄ': "Ffl", 'ﬅ': "St", 'ﬆ': "St",
-}
-
 // upperRune writes the full upper-case mapping of r.
 func upperRune(b *strings.Builder, r rune) {
 	if s, ok := specialUpper[r]; ok {
@@ -31,8 +19,8 @@ func upperRune(b *strings.Builder, r rune) {
 
 // lowerRune writes the full lower-case mapping of r.
 func lowerRune(b *strings.Builder, r rune) {
-	if r == 'İ' {
-		b.WriteString("i̇")
+	if s, ok := specialLower[r]; ok {
+		b.WriteString(s)
 		return
 	}
 	b.WriteRune(unicode.ToLower(r))
@@ -47,9 +35,16 @@ func titleRune(b *strings.Builder, r rune) {
 	b.WriteRune(unicode.ToTitle(r))
 }
 
-// isCased reports whether r has case (Lu, Ll or Lt).
+// isUpperProp and isLowerProp are Unicode's Uppercase and Lowercase
+// properties (categories Lu/Ll plus Other_Uppercase/Other_Lowercase, such
+// as Ⅰ, Ⓐ and ͅ), which Python's isupper, islower and swapcase use.
+func isUpperProp(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+
+func isLowerProp(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
+
+// isCased reports whether r has case (Uppercase, Lowercase or Lt).
 func isCased(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+	return isUpperProp(r) || isLowerProp(r) || unicode.IsTitle(r)
 }
 
 // mapRunes builds a str by writing each code point through f, which sees
@@ -129,18 +124,11 @@ func strUpper(s *String) Value {
 // strCasefold is str.casefold(): lower case with ß → ss and friends.
 func strCasefold(s *String) Value {
 	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
-		switch r := rs[i]; r {
-		case 'ß':
-			b.WriteString("ss")
-		case 'ς':
-			b.WriteRune('σ')
-		default:
-			if u, ok := specialUpper[r]; ok {
-				b.WriteString(strings.ToLower(u))
-				return
-			}
-			lowerRune(b, r)
+		if f, ok := specialFold[rs[i]]; ok {
+			b.WriteString(f)
+			return
 		}
+		lowerRune(b, rs[i])
 	})
 }
 
@@ -173,9 +161,9 @@ func strTitle(s *String) Value {
 func strSwapcase(s *String) Value {
 	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) {
 		switch r := rs[i]; {
-		case unicode.IsUpper(r):
+		case isUpperProp(r):
 			lowerAt(b, rs, i)
-		case unicode.IsLower(r):
+		case isLowerProp(r):
 			upperRune(b, r)
 		default:
 			b.WriteRune(r)
@@ -268,7 +256,7 @@ func strCaseTest(name string, upper bool) MethodFunc {
 		}
 		cased := false
 		for _, r := range strSelf(self).s {
-			isUp, isLow := unicode.IsUpper(r), unicode.IsLower(r)
+			isUp, isLow := isUpperProp(r), isLowerProp(r)
 			if unicode.IsTitle(r) || (upper && isLow) || (!upper && isUp) {
 				return False, nil
 			}
@@ -286,12 +274,12 @@ func str_istitle(th *Thread, self Value, args []Value, kwnames []string) (Value,
 	cased, prevCased := false, false
 	for _, r := range strSelf(self).s {
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case isUpperProp(r) || unicode.IsTitle(r):
 			if prevCased {
 				return False, nil
 			}
 			prevCased, cased = true, true
-		case unicode.IsLower(r):
+		case isLowerProp(r):
 			if !prevCased {
 				return False, nil
 			}

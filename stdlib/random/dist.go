@@ -62,7 +62,7 @@ func random_uniform(th *runtime.Thread, s value, args []value, kwnames []string)
 	if err := runtime.UnpackArgs("uniform", args, kwnames, "a", &a, "b", &b); err != nil {
 		return value{}, err
 	}
-	u := runtime.Float(self(s).mt.random())
+	u := runtime.Float(self(s).src.random())
 	if a.IsFloat() && b.IsFloat() {
 		x, y := a.AsFloat(), b.AsFloat()
 		return runtime.Float(x + float64(float64(y-x)*u.AsFloat())), nil
@@ -82,7 +82,7 @@ func random_triangular(th *runtime.Thread, s value, args []value, kwnames []stri
 	if err := runtime.UnpackArgs("triangular", args, kwnames, "low?", &low, "high?", &high, "mode?", &mode); err != nil {
 		return value{}, err
 	}
-	u := self(s).mt.random()
+	u := self(s).src.random()
 	lo, err := runtime.ToFloat(th, low)
 	if err != nil {
 		return value{}, err
@@ -121,8 +121,8 @@ func random_normalvariate(th *runtime.Thread, s value, args []value, kwnames []s
 func (r *Random) normal(mu, sigma float64) float64 {
 	var z float64
 	for {
-		u1 := r.mt.random()
-		u2 := 1.0 - r.mt.random()
+		u1 := r.src.random()
+		u2 := 1.0 - r.src.random()
 		z = float64(nvMagicConst*(u1-0.5)) / u2
 		zz := float64(z*z) / 4.0
 		if zz <= -libm.Log(u2) {
@@ -143,8 +143,8 @@ func random_gauss(th *runtime.Thread, s value, args []value, kwnames []string) (
 		z = r.gaussNext.AsFloat()
 		r.gaussNext = runtime.None
 	} else {
-		x2pi := r.mt.random() * twoPi
-		g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.mt.random()))
+		x2pi := r.src.random() * twoPi
+		g2rad := math.Sqrt(-2.0 * libm.Log(1.0-r.src.random()))
 		z = libm.Cos(x2pi) * g2rad
 		r.gaussNext = runtime.Float(libm.Sin(x2pi) * g2rad)
 	}
@@ -181,7 +181,7 @@ func random_expovariate(th *runtime.Thread, s value, args []value, kwnames []str
 	if err := floats(th, "expovariate", args, kwnames, []string{"lambd?"}, &lambd); err != nil {
 		return value{}, err
 	}
-	return divide(-libm.Log(1.0-self(s).mt.random()), lambd)
+	return divide(-libm.Log(1.0-self(s).src.random()), lambd)
 }
 
 func random_vonmisesvariate(th *runtime.Thread, s value, args []value, kwnames []string) (value, error) {
@@ -191,23 +191,23 @@ func random_vonmisesvariate(th *runtime.Thread, s value, args []value, kwnames [
 	}
 	r := self(s)
 	if kappa <= 1e-6 {
-		return runtime.Float(twoPi * r.mt.random()), nil
+		return runtime.Float(twoPi * r.src.random()), nil
 	}
 	sv := 0.5 / kappa
 	rr := sv + math.Sqrt(1.0+float64(sv*sv))
 	var z float64
 	for {
-		u1 := r.mt.random()
+		u1 := r.src.random()
 		z = libm.Cos(math.Pi * u1)
 		d := z / (rr + z)
-		u2 := r.mt.random()
+		u2 := r.src.random()
 		if u2 < 1.0-float64(d*d) || u2 <= float64((1.0-d)*libm.Exp(d)) {
 			break
 		}
 	}
 	q := 1.0 / rr
 	f := (q + z) / (1.0 + float64(q*z))
-	u3 := r.mt.random()
+	u3 := r.src.random()
 	var theta float64
 	if u3 > 0.5 {
 		theta = pyMod(mu+libm.Acos(f), twoPi)
@@ -252,11 +252,11 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 		bbb := alpha - log4
 		ccc := alpha + ainv
 		for {
-			u1 := r.mt.random()
+			u1 := r.src.random()
 			if !(1e-7 < u1 && u1 < 0.9999999) {
 				continue
 			}
-			u2 := 1.0 - r.mt.random()
+			u2 := 1.0 - r.src.random()
 			v := libm.Log(u1/(1.0-u1)) / ainv
 			x := alpha * libm.Exp(v)
 			z := float64(u1*u1) * u2
@@ -266,11 +266,11 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 			}
 		}
 	case alpha == 1.0:
-		return -libm.Log(1.0-r.mt.random()) * beta, nil
+		return -libm.Log(1.0-r.src.random()) * beta, nil
 	}
 	var x float64
 	for {
-		u := r.mt.random()
+		u := r.src.random()
 		b := (math.E + alpha) / math.E
 		p := b * u
 		if p <= 1.0 {
@@ -278,7 +278,7 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 		} else {
 			x = -libm.Log((b - p) / alpha)
 		}
-		u1 := r.mt.random()
+		u1 := r.src.random()
 		if p > 1.0 {
 			if u1 <= libm.Pow(x, alpha-1.0) {
 				break
@@ -315,7 +315,7 @@ func random_paretovariate(th *runtime.Thread, s value, args []value, kwnames []s
 	if err := floats(th, "paretovariate", args, kwnames, []string{"alpha"}, &alpha); err != nil {
 		return value{}, err
 	}
-	u := 1.0 - self(s).mt.random()
+	u := 1.0 - self(s).src.random()
 	if alpha == 0 {
 		return value{}, runtime.Errorf(runtime.ZeroDivisionError, "float division by zero")
 	}
@@ -327,7 +327,7 @@ func random_weibullvariate(th *runtime.Thread, s value, args []value, kwnames []
 	if err := floats(th, "weibullvariate", args, kwnames, []string{"alpha", "beta"}, &alpha, &beta); err != nil {
 		return value{}, err
 	}
-	u := 1.0 - self(s).mt.random()
+	u := 1.0 - self(s).src.random()
 	if beta == 0 {
 		return value{}, runtime.Errorf(runtime.ZeroDivisionError, "float division by zero")
 	}
@@ -366,7 +366,7 @@ func random_binomialvariate(th *runtime.Thread, s value, args []value, kwnames [
 // binomial is binomialvariate for n >= 0 and 0 < p < 1.
 func (r *Random) binomial(n int64, p float64) int64 {
 	if n == 1 {
-		if r.mt.random() < p {
+		if r.src.random() < p {
 			return 1
 		}
 		return 0
@@ -381,7 +381,7 @@ func (r *Random) binomial(n int64, p float64) int64 {
 			return x
 		}
 		for {
-			y += int64(math.Floor(libm.Log2(r.mt.random())/c)) + 1
+			y += int64(math.Floor(libm.Log2(r.src.random())/c)) + 1
 			if y > n {
 				return x
 			}
@@ -402,14 +402,14 @@ func (r *Random) btrs(n int64, p float64) int64 {
 	setup := false
 	var alpha, lpq, m, h float64
 	for {
-		u := r.mt.random()
+		u := r.src.random()
 		u -= 0.5
 		us := 0.5 - math.Abs(u)
 		k := math.Floor(float64(float64(float64(2.0*a)/us+b)*u) + c)
 		if k < 0 || k > fn {
 			continue
 		}
-		v := r.mt.random()
+		v := r.src.random()
 		if us >= 0.07 && v <= vr {
 			return int64(k)
 		}

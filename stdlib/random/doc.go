@@ -4,5 +4,6 @@
 //
 // Module builds the module for one interpreter: its functions are bound to
 // a fresh Random instance, as CPython's are bound to random._inst.
-// SystemRandom and subclassing Random from pyish code are left out.
+// SystemRandom draws from crypto/rand. Subclassing Random in pyish code
+// is left out.
 package random

@@ -44,7 +44,7 @@ func random_random(th *runtime.Thread, s value, args []value, kwnames []string) 
 	if err := runtime.UnpackArgs("random", args, kwnames); err != nil {
 		return value{}, err
 	}
-	return runtime.Float(self(s).mt.random()), nil
+	return runtime.Float(self(s).src.random()), nil
 }
 
 func random_getrandbits(th *runtime.Thread, s value, args []value, kwnames []string) (value, error) {
@@ -71,7 +71,7 @@ func random_randbytes(th *runtime.Thread, s value, args []value, kwnames []strin
 	if n < 0 {
 		return value{}, runtime.Errorf(runtime.ValueError, "negative argument not allowed")
 	}
-	bits := self(s).mt.bitsBig(int(n * 8))
+	bits := self(s).src.bitsBig(int(n * 8))
 	be := bits.FillBytes(make([]byte, n))
 	for i, j := 0, len(be)-1; i < j; i, j = i+1, j-1 {
 		be[i], be[j] = be[j], be[i]
@@ -171,7 +171,7 @@ func (r *Random) randrangeSmall(th *runtime.Thread, start, stop, step value, a, 
 	width := b - a
 	if c == 1 {
 		if width > 0 {
-			return runtime.Int(a + r.mt.below64(width)), nil
+			return runtime.Int(a + below64(r.src, width)), nil
 		}
 		return value{}, emptyRange(th, start, stop)
 	}
@@ -187,7 +187,7 @@ func (r *Random) randrangeSmall(th *runtime.Thread, start, stop, step value, a, 
 	if n <= 0 {
 		return value{}, emptyRange(th, start, stop, step)
 	}
-	return runtime.Int(a + c*r.mt.below64(n)), nil
+	return runtime.Int(a + c*below64(r.src, n)), nil
 }
 
 func floorDiv(a, b int64) int64 {
@@ -203,7 +203,7 @@ func (r *Random) randrangeBig(th *runtime.Thread, start, stop, step value, a, b,
 	one := big.NewInt(1)
 	if c.Cmp(one) == 0 {
 		if width.Sign() > 0 {
-			return runtime.NewBigInt(width.Add(a, r.mt.belowBig(width))), nil
+			return runtime.NewBigInt(width.Add(a, belowBig(r.src, width))), nil
 		}
 		return value{}, emptyRange(th, start, stop)
 	}
@@ -220,7 +220,7 @@ func (r *Random) randrangeBig(th *runtime.Thread, start, stop, step value, a, b,
 	if n.Sign() <= 0 {
 		return value{}, emptyRange(th, start, stop, step)
 	}
-	k := r.mt.belowBig(n)
+	k := belowBig(r.src, n)
 	return runtime.NewBigInt(k.Mul(k, c).Add(k, a)), nil
 }
 

@@ -165,9 +165,17 @@ func (r *mt) bitsBig(k int) *big.Int {
 	return new(big.Int).SetBytes(b)
 }
 
+// source is where Random draws from: the Mersenne Twister, or the OS for
+// SystemRandom.
+type source interface {
+	random() float64
+	bits64(k int) uint64
+	bitsBig(k int) *big.Int
+}
+
 // below64 returns a uniform int in [0, n) for 0 < n < 2**63, by rejection
 // over n.bit_length() random bits (_randbelow_with_getrandbits).
-func (r *mt) below64(n int64) int64 {
+func below64(r source, n int64) int64 {
 	k := bits.Len64(uint64(n))
 	for {
 		x := int64(r.bits64(k))
@@ -178,7 +186,7 @@ func (r *mt) below64(n int64) int64 {
 }
 
 // belowBig is below64 for any n > 0.
-func (r *mt) belowBig(n *big.Int) *big.Int {
+func belowBig(r source, n *big.Int) *big.Int {
 	k := n.BitLen()
 	for {
 		x := r.bitsBig(k)

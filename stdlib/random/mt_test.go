@@ -56,12 +56,12 @@ func TestSeedTable(t *testing.T) {
 			}
 		}
 		for i, n := range []int64{1, 2, 3, 10, 1000, 1 << 31, 1<<40 + 1, 1 << 62} {
-			if got := r.below64(n); got != c.below[i] {
+			if got := below64(r, n); got != c.below[i] {
 				t.Errorf("seed %v: randbelow(%d) = %d, want %d", c.seed, n, got, c.below[i])
 			}
 		}
 		n, _ := new(big.Int).SetString("1000000000000000000000000000000", 10)
-		if got := r.belowBig(n).String(); got != c.big {
+		if got := belowBig(r, n).String(); got != c.big {
 			t.Errorf("seed %v: randbelow(10**30) = %s, want %s", c.seed, got, c.big)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 type Random struct {
 	typ       *runtime.Type
 	mt        mt
+	src       source        // &mt, or the OS for SystemRandom
 	gaussNext runtime.Value // None or a float
 }
 
@@ -34,6 +35,7 @@ func (r *Random) Type() *runtime.Type { return r.typ }
 // New returns a Random seeded like random.Random(seed).
 func New(th *runtime.Thread, seed runtime.Value) (*Random, error) {
 	r := &Random{typ: RandomType, gaussNext: runtime.None}
+	r.src = &r.mt
 	if err := r.seed(th, seed, 2); err != nil {
 		return nil, err
 	}
@@ -68,6 +70,7 @@ func Module(th *runtime.Thread) *runtime.Module {
 		m.Dict.SetStr(name, runtime.Obj(&runtime.BoundMethod{Self: self, Method: meth}))
 	}
 	m.Dict.SetStr("Random", runtime.Obj(RandomType))
+	m.Dict.SetStr("SystemRandom", runtime.Obj(SystemRandomType))
 	return m
 }
 
@@ -235,20 +238,20 @@ func (r *Random) getrandbits(k int64) (runtime.Value, error) {
 		return runtime.Value{}, runtime.Errorf(runtime.OverflowError, "Python int too large to convert to C int")
 	}
 	if k < 64 {
-		return runtime.Int(int64(r.mt.bits64(int(k)))), nil
+		return runtime.Int(int64(r.src.bits64(int(k)))), nil
 	}
-	return runtime.NewBigInt(r.mt.bitsBig(int(k))), nil
+	return runtime.NewBigInt(r.src.bitsBig(int(k))), nil
 }
 
 // randbelow returns a random int in [0, n) for an int n > 0
 // (_randbelow_with_getrandbits).
 func (r *Random) randbelow(n runtime.Value) runtime.Value {
 	if n.IsInt() {
-		return runtime.Int(r.mt.below64(n.AsInt()))
+		return runtime.Int(below64(r.src, n.AsInt()))
 	}
 	b, _ := runtime.AsBigInt(n)
-	return runtime.NewBigInt(r.mt.belowBig(b))
+	return runtime.NewBigInt(belowBig(r.src, b))
 }
 
 // below is randbelow for a Go int n > 0.
-func (r *Random) below(n int) int { return int(r.mt.below64(int64(n))) }
+func (r *Random) below(n int) int { return int(below64(r.src, int64(n))) }

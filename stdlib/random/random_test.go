@@ -110,16 +110,16 @@ func TestRandomInstances(t *testing.T) {
 	}
 	b, _ := New(th, runtime.Int(99))
 	for i := 0; i < 100; i++ {
-		if x, y := a.mt.random(), b.mt.random(); x != y {
+		if x, y := a.src.random(), b.src.random(); x != y {
 			t.Fatalf("draw %d: %v != %v", i, x, y)
 		}
 	}
 	st := a.getstate()
-	x := a.mt.random()
+	x := a.src.random()
 	if err := a.setstate(th, st); err != nil {
 		t.Fatal(err)
 	}
-	if y := a.mt.random(); x != y {
+	if y := a.src.random(); x != y {
 		t.Fatalf("after setstate: %v, want %v", y, x)
 	}
 }

@@ -240,7 +240,7 @@ func (r *Random) choices(th *runtime.Thread, population, weights, cumWeights, kv
 		fn := float64(n)
 		out := make([]value, k)
 		for i := range out {
-			j := math.Floor(r.mt.random() * fn)
+			j := math.Floor(r.src.random() * fn)
 			if out[i], err = runtime.GetItem(th, population, runtime.Int(int64(j))); err != nil {
 				return value{}, err
 			}
@@ -288,7 +288,7 @@ func (r *Random) weightedChoices(th *runtime.Thread, population value, n int, cu
 	}
 	out := make([]value, k)
 	for i := range out {
-		x := runtime.Float(r.mt.random() * total)
+		x := runtime.Float(r.src.random() * total)
 		j, err := bisectRight(th, cum, x, 0, n-1)
 		if err != nil {
 			return value{}, err

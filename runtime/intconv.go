@@ -43,9 +43,9 @@ func asciiDigits(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r >= 0x80 && unicode.IsDigit(r) {
+		if r >= 0x80 && unicode.Is(pyDecimal, r) {
 			start := r
-			for unicode.IsDigit(start - 1) {
+			for unicode.Is(pyDecimal, start-1) {
 				start--
 			}
 			b.WriteByte(byte('0' + (r-start)%10))

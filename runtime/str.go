@@ -518,10 +518,10 @@ func writeHexEscape(b *strings.Builder, kind byte, v uint32, n int) {
 // control, format, surrogate, private-use, unassigned or separator
 // character, except the ASCII space.
 func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
+	if r < 0x7f {
+		return r >= ' '
 	}
-	return unicode.IsPrint(r)
+	return unicode.Is(pyPrintable, r)
 }
 
 // isUnicodeSpace is Unicode's White_Space property, which is what Python

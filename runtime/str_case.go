@@ -192,39 +192,22 @@ func strPredicate(name string, emptyOK bool, f func(r rune) bool) MethodFunc {
 }
 
 // isDecimalRune is str.isdecimal for one code point (category Nd).
-func isDecimalRune(r rune) bool { return unicode.IsDigit(r) }
-
-// digitRanges are the non-Nd code points with Numeric_Type=Digit
-// (superscripts, subscripts, circled digits, …).
-var digitRanges = &unicode.RangeTable{R16: []unicode.Range16{
-	{0x00b2, 0x00b3, 1}, {0x00b9, 0x00b9, 1}, {0x1369, 0x1371, 1}, {0x19da, 0x19da, 1},
-	{0x2070, 0x2070, 1}, {0x2074, 0x2079, 1}, {0x2080, 0x2089, 1}, {0x2460, 0x2468, 1},
-	{0x2474, 0x247c, 1}, {0x2488, 0x2490, 1}, {0x24ea, 0x24ea, 1}, {0x24f5, 0x24fd, 1},
-	{0x24ff, 0x24ff, 1}, {0x2776, 0x277e, 1}, {0x2780, 0x2788, 1}, {0x278a, 0x2792, 1},
-}}
+func isDecimalRune(r rune) bool { return unicode.Is(pyDecimal, r) }
 
 // isDigitRune is str.isdigit for one code point.
-func isDigitRune(r rune) bool { return unicode.IsDigit(r) || unicode.Is(digitRanges, r) }
-
-// cjkNumerals are Lo characters with a numeric value.
-const cjkNumerals = "〇一二三四五六七八九十百千万億兆零壱弐参拾廿卅佰仟萬"
+func isDigitRune(r rune) bool { return unicode.Is(pyDigit, r) }
 
 // isNumericRune is str.isnumeric for one code point.
-func isNumericRune(r rune) bool {
-	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || strings.ContainsRune(cjkNumerals, r)
-}
+func isNumericRune(r rune) bool { return unicode.Is(pyNumeric, r) }
 
 // isAlnumRune is str.isalnum for one code point.
-func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || isNumericRune(r) }
+func isAlnumRune(r rune) bool { return unicode.Is(pyAlpha, r) || unicode.Is(pyNumeric, r) }
 
-// isIdentStart and isIdentContinue approximate XID_Start / XID_Continue.
-func isIdentStart(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
-}
+// isIdentStart and isIdentContinue are XID_Start (with '_') and
+// XID_Continue.
+func isIdentStart(r rune) bool { return unicode.Is(pyIdentStart, r) }
 
-func isIdentContinue(r rune) bool {
-	return isIdentStart(r) || unicode.In(r, unicode.Nd, unicode.Mn, unicode.Mc, unicode.Pc)
-}
+func isIdentContinue(r rune) bool { return unicode.Is(pyIdentContinue, r) }
 
 // str_isidentifier is str.isidentifier().
 func str_isidentifier(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

@@ -145,7 +145,7 @@ func strDunders() map[string]MethodFunc {
 }
 
 // isLetterRune is str.isalpha for one code point.
-func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
+func isLetterRune(r rune) bool { return unicode.Is(pyAlpha, r) }
 
 // str_dunder_format is str.__format__(spec).
 func str_dunder_format(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

@@ -1,6 +1,9 @@
 package libm
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // This file holds double-double arithmetic (about 106 bits) and the fast
 // paths built on it: each computes a function with a known error bound
@@ -219,8 +222,58 @@ func reduceDD(x float64) (r dd, quad int, rel float64, ok bool) {
 	return r, int(int64(k) & 3), rel, true
 }
 
-// sinCosDD returns sin r and cos r for |r| <= pi/4 + tiny.
+// sinCosTable holds sin and cos of j/64 for j = 0..51 (to just past
+// pi/4), computed once by the series.
+var sinCosTable = sync.OnceValue(func() (t [52][2]dd) {
+	for j := range t {
+		s, c := sinCosSeriesDD(dd{float64(j) / 64, 0})
+		t[j] = [2]dd{s, c}
+	}
+	return t
+})
+
+// sinCosDD returns sin r and cos r for |r| <= pi/4 + tiny: r = a + b with
+// a = j/64 from the table and |b| <= 1/128, by the angle-sum formulas.
 func sinCosDD(r dd) (s, c dd) {
+	neg := r.hi < 0
+	if neg {
+		r = ddNeg(r)
+	}
+	j := int(math.Round(r.hi * 64))
+	if j == 0 {
+		s, c = sinCosShort(r)
+	} else {
+		t := sinCosTable()[j]
+		sb, cb := sinCosShort(ddSub(r, dd{float64(j) / 64, 0}))
+		s = ddAdd(ddMul(t[0], cb), ddMul(t[1], sb))
+		c = ddSub(ddMul(t[1], cb), ddMul(t[0], sb))
+	}
+	if neg {
+		s = ddNeg(s)
+	}
+	return s, c
+}
+
+// sinCosShort is the series for |r| <= 1/128 (six terms reach 2**-120).
+func sinCosShort(r dd) (s, c dd) {
+	r2 := ddMul(r, r)
+	s, c = r, ddOne
+	ts, tc := r, ddOne
+	for n := 1.0; n <= 6; n++ {
+		i := int(2 * n)
+		ts = ddMul(ddMul(ddMul(ts, r2), invInt[i]), invInt[i+1])
+		tc = ddMul(ddMul(ddMul(tc, r2), invInt[i-1]), invInt[i])
+		if int(n)%2 == 1 {
+			s, c = ddSub(s, ts), ddSub(c, tc)
+		} else {
+			s, c = ddAdd(s, ts), ddAdd(c, tc)
+		}
+	}
+	return s, c
+}
+
+// sinCosSeriesDD is the plain series for |r| <= pi/4 + tiny.
+func sinCosSeriesDD(r dd) (s, c dd) {
 	r2 := ddMul(r, r)
 	s, c = r, ddOne
 	ts, tc := r, ddOne

@@ -6,12 +6,14 @@ import (
 	"sync"
 )
 
-// This file holds correctly rounded exp, log, sin, cos, tan, atan, atan2,
-// asin, acos and pow, computed with math/big at about 200 bits and rounded
-// once. CPython takes these from the C library, and glibc's versions are
-// correctly rounded in all but vanishingly rare cases, so rounding the
-// exact value is how pyish prints the same digits. Go's math package is
-// accurate to about 1 ulp only, which would show in reprs.
+// This file holds correctly rounded log, log2, sin, cos, tan, atan,
+// atan2, asin, acos, exp2 and pow: a double-double fast path (dd.go) and,
+// when its rounding is in doubt, math/big at about 200 bits rounded once.
+// CPython takes these from the C library, and glibc's versions are
+// correctly rounded in all but about 0.1% of cases, so rounding the exact
+// value is how pyish prints the same digits. Go's math package is
+// accurate to about 1 ulp only, which would show in reprs. (glibc's exp
+// is not correctly rounded as often; exp.go ports it.)
 
 // prec is the working precision in bits.
 const prec = 200
@@ -140,25 +142,6 @@ func bigLog(x *big.Float) *big.Float {
 	res := atanhSeries(z, p)
 	res.SetMantExp(res, 1)
 	return res.Add(res, newF(p).Mul(ln2, newF(p).SetInt64(int64(e))))
-}
-
-// Exp is a correctly rounded e**x.
-func Exp(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case math.IsInf(x, -1) || x < -746:
-		return 0
-	case x > 710:
-		return math.Inf(1)
-	case x == 0:
-		return 1
-	}
-	if f, ok := fastExp(x); ok {
-		return f
-	}
-	f, _ := bigExp(fl(x, prec)).Float64()
-	return f
 }
 
 // Log is a correctly rounded natural logarithm (nan for x < 0, -inf

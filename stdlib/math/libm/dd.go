@@ -138,16 +138,6 @@ func expDD(t dd) (dd, int) {
 	return ddAdd(ddOne, sum), int(k)
 }
 
-// fastExp is e**x through double-doubles.
-func fastExp(x float64) (float64, bool) {
-	if !(math.Abs(x) < 708) {
-		return 0, false
-	}
-	y, k := expDD(dd{x, 0})
-	f, ok := roundDD(y, 0x1p-92)
-	return math.Ldexp(f, k), ok
-}
-
 // logDD is ln x for a positive normal x.
 func logDD(x float64) dd {
 	m, e := math.Frexp(x)

@@ -66,8 +66,12 @@ func hashKey(th *Thread, k Value) (int64, error) {
 
 // keysEqual reports whether the stored key a equals the looked-up key b.
 func keysEqual(th *Thread, a, b Value) (bool, error) {
-	if a.Is(b) {
-		return true, nil
+	if a.o == b.o && a.n == b.n {
+		return true, nil // same inline value or same object
+	}
+	if a.IsInline() && b.IsInline() {
+		r, ok := numCompare(CmpEq, a, b)
+		return r && ok, nil
 	}
 	if sa, ok := AsString(a); ok {
 		if sb, ok := AsString(b); ok {

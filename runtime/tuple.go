@@ -4,8 +4,9 @@ package runtime
 
 // Tuple is a Python tuple.
 type Tuple struct {
-	Items []Value
-	sub   *subclassed
+	Items  []Value
+	sub    *subclassed
+	inRepr bool // guards repr against recursion ((...))
 }
 
 // NewTuple returns a tuple holding items (not copied).
@@ -22,6 +23,16 @@ func (t *Tuple) hash(th *Thread) (int64, error) { return hashSeq(th, t.Items) }
 
 // repr is the base Repr: (1,) for one item.
 func (t *Tuple) repr(th *Thread) (string, error) {
+	if t.mayRecurse() {
+		// Only tuples holding mutable objects can contain themselves; the
+		// guard is not touched otherwise, so constant tuples shared between
+		// interpreters are never written.
+		if t.inRepr {
+			return "(...)", nil
+		}
+		t.inRepr = true
+		defer func() { t.inRepr = false }()
+	}
 	if len(t.Items) == 1 {
 		s, err := Repr(th, t.Items[0])
 		return "(" + s + ",)", err
@@ -151,4 +162,21 @@ func tupleInit() {
 			return self.o.(*Tuple).getItem(th, args[0])
 		},
 	})
+}
+
+// mayRecurse reports whether the tuple holds (maybe through nested
+// tuples) an object that could contain the tuple again.
+func (t *Tuple) mayRecurse() bool {
+	for _, v := range t.Items {
+		switch o := v.o.(type) {
+		case *kindTag, *String:
+		case *Tuple:
+			if o.mayRecurse() {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }

@@ -208,6 +208,9 @@ func init() {
 var bytesMethods = map[string]MethodFunc{
 	"decode": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		var encoding, errors Value
+		if err := checkKeywords("decode", kwnames, "encoding", "errors"); err != nil {
+			return Value{}, err
+		}
 		if err := UnpackArgs("decode", args, kwnames, "encoding?", &encoding, "errors?", &errors); err != nil {
 			return Value{}, err
 		}
@@ -219,7 +222,7 @@ var bytesMethods = map[string]MethodFunc{
 		return Str(s), err
 	},
 	"hex": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("hex", args, kwnames, 0, 0); err != nil {
+		if err := strArity("bytes.hex", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return Str(hex.EncodeToString(bytesSelf(self))), nil
@@ -421,7 +424,14 @@ func bytes_fromhex(th *Thread, args []Value, kwnames []string) (Value, error) {
 // bytes_new is bytes(), bytes(n), bytes(str, encoding), bytes(iterable).
 func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 	var src, encoding, errors Value
+	if err := checkKeywords("bytes", kwnames, "source", "encoding", "errors"); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("bytes", args, kwnames, "source?", &src, "encoding?", &encoding, "errors?", &errors); err != nil {
+		return Value{}, err
+	}
+	enc, errs, err := codecArgs("bytes", encoding, errors)
+	if err != nil {
 		return Value{}, err
 	}
 	if src.IsNull() {
@@ -430,10 +440,6 @@ func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if s, ok := AsString(src); ok {
 		if encoding.IsNull() {
 			return Value{}, Errorf(TypeError, "string argument without an encoding")
-		}
-		enc, errs, err := codecArgs("bytes", encoding, errors)
-		if err != nil {
-			return Value{}, err
 		}
 		b, err := EncodeString(s, enc, errs)
 		if err != nil {
@@ -458,7 +464,7 @@ func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 		return newBytes(make([]byte, n)), nil
 	}
 	var out []byte
-	err := ForEach(th, src, func(v Value) error {
+	err = ForEach(th, src, func(v Value) error {
 		i, err := ToInt64(th, v)
 		if err != nil {
 			return err

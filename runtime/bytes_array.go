@@ -237,7 +237,7 @@ func byteArraySelf(self Value) *ByteArray { return self.o.(*ByteArray) }
 // byteArrayMutators are the methods that change a bytearray.
 var byteArrayMutators = map[string]MethodFunc{
 	"append": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("append", args, kwnames, 1, 1); err != nil {
+		if err := strArity("bytearray.append", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		c, err := byteValue(th, args[0])
@@ -249,7 +249,7 @@ var byteArrayMutators = map[string]MethodFunc{
 		return None, nil
 	},
 	"extend": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("extend", args, kwnames, 1, 1); err != nil {
+		if err := strArity("bytearray.extend", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		src, err := byteSource(th, args[0])
@@ -305,7 +305,7 @@ var byteArrayMutators = map[string]MethodFunc{
 		return Int(int64(c)), nil
 	},
 	"remove": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("remove", args, kwnames, 1, 1); err != nil {
+		if err := strArity("bytearray.remove", args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		c, err := byteValue(th, args[0])
@@ -322,17 +322,17 @@ var byteArrayMutators = map[string]MethodFunc{
 	},
 	"clear": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		byteArraySelf(self).b = nil
-		return None, strArity("clear", args, kwnames, 0, 0)
+		return None, strArity("bytearray.clear", args, kwnames, 0, 0)
 	},
 	"reverse": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		b := byteArraySelf(self).b
 		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 			b[i], b[j] = b[j], b[i]
 		}
-		return None, strArity("reverse", args, kwnames, 0, 0)
+		return None, strArity("bytearray.reverse", args, kwnames, 0, 0)
 	},
 	"copy": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return Obj(NewByteArray(byteArraySelf(self).b)), strArity("copy", args, kwnames, 0, 0)
+		return Obj(NewByteArray(byteArraySelf(self).b)), strArity("bytearray.copy", args, kwnames, 0, 0)
 	},
 }
 

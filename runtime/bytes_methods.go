@@ -197,7 +197,7 @@ func titleASCII(i int, prev, c byte) byte {
 // original byte and the byte.
 func bytesMapASCII(name string, f func(i int, prev, c byte) byte) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("bytes."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		b := bytesSelf(self)
@@ -214,7 +214,7 @@ func bytesMapASCII(name string, f func(i int, prev, c byte) byte) MethodFunc {
 // bytesTest builds an is* predicate over every byte.
 func bytesTest(name string, emptyOK bool, f func(c byte) bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("bytes."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		b := bytesSelf(self)
@@ -233,7 +233,7 @@ func bytesTest(name string, emptyOK bool, f func(c byte) bool) MethodFunc {
 // bytesCaseTest is isupper or islower.
 func bytesCaseTest(name string, upper bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("bytes."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		cased := false

@@ -27,7 +27,7 @@ func floatSelf(self Value) float64 { return self.AsFloat() }
 // floatMethod wraps a float method without arguments.
 func floatMethod(name string, f func(x float64) (Value, error)) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("float."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return f(floatSelf(self))
@@ -129,9 +129,12 @@ func float_fromhex(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // float_round is float.__round__(ndigits=None).
 func float_round(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	nd := None
-	if err := UnpackArgs("__round__", args, kwnames, "ndigits?", &nd); err != nil {
+	if err := strArity("__round__", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
+	}
+	nd := None
+	if len(args) == 1 {
+		nd = args[0]
 	}
 	x := floatSelf(self)
 	if nd.IsNone() {

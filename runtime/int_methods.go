@@ -184,7 +184,7 @@ func DivMod(a, b Value) (Value, error) {
 // intMethods is the method table of int.
 var intMethods = map[string]MethodFunc{
 	"bit_length": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("bit_length", args, kwnames, 0, 0); err != nil {
+		if err := strArity("int.bit_length", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		if kindOf(self) == kBig {
@@ -193,7 +193,7 @@ var intMethods = map[string]MethodFunc{
 		return Int(int64(bits.Len64(absU64(int64(self.n))))), nil
 	},
 	"bit_count": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("bit_count", args, kwnames, 0, 0); err != nil {
+		if err := strArity("int.bit_count", args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		if kindOf(self) == kBig {
@@ -217,7 +217,7 @@ var intMethods = map[string]MethodFunc{
 	"__float__":        int_float,
 	"as_integer_ratio": int_as_integer_ratio,
 	"is_integer": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return True, strArity("is_integer", args, kwnames, 0, 0)
+		return True, strArity("int.is_integer", args, kwnames, 0, 0)
 	},
 	"__getnewargs__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return Obj(NewTuple([]Value{intPlain(self)})), nil
@@ -235,7 +235,7 @@ func absU64(i int64) uint64 {
 // intIdentity is a method returning the int itself.
 func intIdentity(name string) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("int."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return intPlain(self), nil
@@ -285,13 +285,13 @@ func int_as_integer_ratio(th *Thread, self Value, args []Value, kwnames []string
 // int_round is int.__round__(ndigits=None): negative ndigits round to a
 // multiple of a power of ten, ties to even.
 func int_round(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	nd := None
-	if err := UnpackArgs("__round__", args, kwnames, "ndigits?", &nd); err != nil {
+	if err := strArity("__round__", args, kwnames, 0, 1); err != nil {
 		return Value{}, err
 	}
-	if nd.IsNone() {
+	if len(args) == 0 || args[0].IsNone() {
 		return intPlain(self), nil
 	}
+	nd := args[0]
 	n, err := ToIndex(th, nd)
 	if err != nil {
 		return Value{}, err
@@ -399,6 +399,11 @@ func int_from_bytes(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // int_new is int(x=0) and int(x, base=10).
 func int_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	for _, k := range kwnames {
+		if k != "base" {
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for int()", k)
+		}
+	}
 	var x, base Value
 	if err := UnpackArgs("int", args, kwnames, "x?", &x, "base?", &base); err != nil {
 		return Value{}, err

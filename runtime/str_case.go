@@ -98,7 +98,7 @@ func isCaseIgnorable(r rune) bool {
 // strCaseMethod wraps a no-argument str → str method.
 func strCaseMethod(name string, f func(s *String) Value) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return f(strSelf(self)), nil
@@ -175,7 +175,7 @@ func strSwapcase(s *String) Value {
 // emptyOK) and every code point satisfies f.
 func strPredicate(name string, emptyOK bool, f func(r rune) bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s := strSelf(self).s
@@ -211,7 +211,7 @@ func isIdentContinue(r rune) bool { return unicode.Is(pyIdentContinue, r) }
 
 // str_isidentifier is str.isidentifier().
 func str_isidentifier(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("isidentifier", args, kwnames, 0, 0); err != nil {
+	if err := strArity("str.isidentifier", args, kwnames, 0, 0); err != nil {
 		return Value{}, err
 	}
 	return Bool(IsIdentifier(strSelf(self).s)), nil
@@ -234,7 +234,7 @@ func IsIdentifier(s string) bool {
 // none of the opposite case or title case.
 func strCaseTest(name string, upper bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 0, 0); err != nil {
+		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		cased := false
@@ -251,7 +251,7 @@ func strCaseTest(name string, upper bool) MethodFunc {
 
 // str_istitle is str.istitle().
 func str_istitle(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("istitle", args, kwnames, 0, 0); err != nil {
+	if err := strArity("str.istitle", args, kwnames, 0, 0); err != nil {
 		return Value{}, err
 	}
 	cased, prevCased := false, false

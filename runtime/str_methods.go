@@ -18,23 +18,60 @@ func strSelf(self Value) *String {
 }
 
 // strArity checks the positional argument count of a method without
-// keyword arguments, with CPython's (argument clinic) messages.
+// keyword arguments, with CPython's messages: a method of no or one
+// argument names its type ("str.upper() takes no arguments (1 given)",
+// so name is qualified), others use the argument clinic's wording
+// ("center expected at least 1 argument, got 0"); the special methods'
+// name "expected" gives "expected 1 argument, got 0".
 func strArity(name string, args []Value, kwnames []string, lo, hi int) error {
 	if len(kwnames) > 0 {
 		return Errorf(TypeError, "%s() takes no keyword arguments", name)
 	}
 	n := len(args)
+	if n >= lo && n <= hi {
+		return nil
+	}
+	bare := name[strings.LastIndexByte(name, '.')+1:]
 	switch {
-	case n < lo && lo == hi:
+	case name == "expected":
+		return Errorf(TypeError, "expected %d argument%s, got %d", lo, strPlural(lo), n)
+	case lo == hi && hi == 0:
+		return Errorf(TypeError, "%s() takes no arguments (%d given)", name, n)
+	case lo == hi && hi == 1:
 		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", name, n)
 	case n < lo:
-		return Errorf(TypeError, "%s expected at least %d argument%s, got %d", name, lo, strPlural(lo), n)
-	case n > hi && hi == 0:
-		return Errorf(TypeError, "%s() takes no arguments (%d given)", name, n)
-	case n > hi && lo == hi && hi == 1:
-		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", name, n)
+		return Errorf(TypeError, "%s expected at least %d argument%s, got %d", bare, lo, strPlural(lo), n)
+	}
+	return Errorf(TypeError, "%s expected at most %d argument%s, got %d", bare, hi, strPlural(hi), n)
+}
+
+// oldArity is strArity with the older "find() takes at least 1 argument
+// (0 given)" wording of some methods.
+func oldArity(name string, args []Value, kwnames []string, lo, hi int) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", name)
+	}
+	switch n := len(args); {
+	case n < lo:
+		return Errorf(TypeError, "%s() takes at least %d argument%s (%d given)", name, lo, strPlural(lo), n)
 	case n > hi:
-		return Errorf(TypeError, "%s expected at most %d argument%s, got %d", name, hi, strPlural(hi), n)
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", name, hi, strPlural(hi), n)
+	}
+	return nil
+}
+
+// checkKeywords refuses keyword arguments other than allowed with the
+// argument clinic's message ("'x' is an invalid keyword argument for
+// split()").
+func checkKeywords(fname string, kwnames []string, allowed ...string) error {
+	for _, k := range kwnames {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || k == a
+		}
+		if !ok {
+			return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
 	}
 	return nil
 }
@@ -122,7 +159,7 @@ func findIn(s *String, sub string, start, end int, last bool) int {
 // strFind implements find, rfind, index and rindex.
 func strFind(name string, last, raise bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 3); err != nil {
+		if err := oldArity(name, args, kwnames, 1, 3); err != nil {
 			return Value{}, err
 		}
 		s := strSelf(self)
@@ -144,10 +181,7 @@ func strFind(name string, last, raise bool) MethodFunc {
 
 // str_count is str.count(sub[, start[, end]]).
 func str_count(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if len(args) == 0 {
-		return Value{}, Errorf(TypeError, "count() takes at least 1 argument (0 given)")
-	}
-	if err := strArity("count", args, kwnames, 1, 3); err != nil {
+	if err := oldArity("count", args, kwnames, 1, 3); err != nil {
 		return Value{}, err
 	}
 	s := strSelf(self)
@@ -172,7 +206,7 @@ func str_count(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 // strAffix implements startswith and endswith.
 func strAffix(name string, suffix bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 3); err != nil {
+		if err := oldArity(name, args, kwnames, 1, 3); err != nil {
 			return Value{}, err
 		}
 		s := strSelf(self)
@@ -215,6 +249,9 @@ func strAffix(name string, suffix bool) MethodFunc {
 // splitArgs reads split's sep and maxsplit.
 func splitArgs(th *Thread, name string, args []Value, kwnames []string) (sep *String, maxsplit int, err error) {
 	sepv, maxv := None, Int(-1)
+	if err := checkKeywords(name, kwnames, "sep", "maxsplit"); err != nil {
+		return nil, 0, err
+	}
 	if err := UnpackArgs(name, args, kwnames, "sep?", &sepv, "maxsplit?", &maxv); err != nil {
 		return nil, 0, err
 	}
@@ -354,6 +391,9 @@ func isLineBreak(r rune) bool {
 // str_splitlines is str.splitlines(keepends=False).
 func str_splitlines(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 	keep := False
+	if err := checkKeywords("splitlines", kwnames, "keepends"); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keep); err != nil {
 		return Value{}, err
 	}
@@ -427,7 +467,7 @@ func strStrip(name string, left, right bool) MethodFunc {
 // strPartition implements partition and rpartition.
 func strPartition(name string, last bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 1); err != nil {
+		if err := strArity("str."+name, args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		sep, err := strArg(args[0])
@@ -483,7 +523,7 @@ func str_replace(th *Thread, self Value, args []Value, kwnames []string) (Value,
 
 // str_join is str.join(iterable).
 func str_join(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("join", args, kwnames, 1, 1); err != nil {
+	if err := strArity("str.join", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
 	sep := strSelf(self).s
@@ -558,7 +598,7 @@ func strJustify(name string) MethodFunc {
 
 // str_zfill is str.zfill(width).
 func str_zfill(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("zfill", args, kwnames, 1, 1); err != nil {
+	if err := strArity("str.zfill", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
 	w, err := ToInt64(th, args[0])
@@ -582,6 +622,9 @@ func str_zfill(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 // str_expandtabs is str.expandtabs(tabsize=8).
 func str_expandtabs(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 	size := 8
+	if err := checkKeywords("expandtabs", kwnames, "tabsize"); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("expandtabs", args, kwnames, "tabsize?", &size); err != nil {
 		return Value{}, err
 	}
@@ -612,7 +655,7 @@ func str_expandtabs(th *Thread, self Value, args []Value, kwnames []string) (Val
 // strRemoveAffix implements removeprefix and removesuffix.
 func strRemoveAffix(name string, suffix bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity(name, args, kwnames, 1, 1); err != nil {
+		if err := strArity("str."+name, args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		a, ok := args[0].o.(*String)
@@ -630,7 +673,7 @@ func strRemoveAffix(name string, suffix bool) MethodFunc {
 // str_translate is str.translate(table): table[ord(c)] is a str, an int
 // code point, or None to delete; lookup errors keep the character.
 func str_translate(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("translate", args, kwnames, 1, 1); err != nil {
+	if err := strArity("str.translate", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
 	var b strings.Builder

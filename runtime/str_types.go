@@ -149,7 +149,7 @@ func isLetterRune(r rune) bool { return unicode.Is(pyAlpha, r) }
 
 // str_dunder_format is str.__format__(spec).
 func str_dunder_format(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("__format__", args, kwnames, 1, 1); err != nil {
+	if err := strArity("str.__format__", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
 	spec, ok := AsString(args[0])
@@ -166,6 +166,9 @@ func str_dunder_format(th *Thread, self Value, args []Value, kwnames []string) (
 // str_new is str(object=”) and str(bytes, encoding, errors).
 func str_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 	var obj, encoding, errors Value
+	if err := checkKeywords("str", kwnames, "object", "encoding", "errors"); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("str", args, kwnames, "object?", &obj, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return Value{}, err
 	}
@@ -228,6 +231,9 @@ func codecArgs(fname string, encoding, errors Value) (string, string, error) {
 // str_encode is str.encode(encoding='utf-8', errors='strict').
 func str_encode(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 	var encoding, errors Value
+	if err := checkKeywords("encode", kwnames, "encoding", "errors"); err != nil {
+		return Value{}, err
+	}
 	if err := UnpackArgs("encode", args, kwnames, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return Value{}, err
 	}

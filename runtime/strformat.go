@@ -32,7 +32,7 @@ func str_format(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 
 // str_format_map is str.format_map(mapping).
 func str_format_map(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-	if err := strArity("format_map", args, kwnames, 1, 1); err != nil {
+	if err := strArity("str.format_map", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
 	f := &formatter{th: th, mapping: args[0]}

@@ -531,3 +531,61 @@ func TestUnpackArgs(t *testing.T) {
 		t.Fatalf("unexpected: %v", err)
 	}
 }
+
+func TestSubclassBuiltins(t *testing.T) {
+	th := NewThread()
+	counter := class(t, th, "Counter", []*Type{DictType}, map[string]Value{
+		"__missing__": method("__missing__", func(th *Thread, args []Value) (Value, error) { return Int(0), nil }),
+	})
+	c, err := Call(th, Obj(counter), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := GetItem(th, c, Str("x")); err != nil || v.AsInt() != 0 {
+		t.Fatalf("__missing__: %v %v", v, err)
+	}
+	SetItem(th, c, Str("a"), Int(2))
+	if r := mustRepr(t, th, c); r != "{'a': 2}" || c.Type() != counter || !IsInstance(c, DictType) {
+		t.Fatalf("dict subclass: %s %s", r, c.Type().Name)
+	}
+	stack := class(t, th, "Stack", []*Type{ListType}, nil)
+	s, err := Call(th, Obj(stack), []Value{Obj(ints(1, 2))}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CallMethod(th, s, "append", Int(3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetAttr(th, s, "tag", Str("t")); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustRepr(t, th, s); r != "[1, 2, 3]" {
+		t.Fatalf("list subclass %s", r)
+	}
+	if _, err := NewClass(th, "I", []*Type{IntType}, NewDict()); err == nil {
+		t.Fatal("int subclass accepted")
+	}
+}
+
+func TestSlots(t *testing.T) {
+	th := NewThread()
+	ns := NewDict()
+	ns.SetStr("__slots__", TupleOf(Str("x")))
+	p, err := NewClass(th, "P", nil, ns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	obj, _ := Call(th, Obj(p), nil, nil)
+	if err := SetAttr(th, obj, "x", Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := GetAttr(th, obj, "x"); v.AsInt() != 1 {
+		t.Fatal("slot value")
+	}
+	if err := SetAttr(th, obj, "y", Int(1)); err == nil || err.Error() != "AttributeError: 'P' object has no attribute 'y'" {
+		t.Fatalf("non-slot: %v", err)
+	}
+	if _, err := GetAttr(th, obj, "__dict__"); err == nil {
+		t.Fatal("slotted instance has a __dict__")
+	}
+}

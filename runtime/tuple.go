@@ -169,7 +169,7 @@ func tupleInit() {
 func (t *Tuple) mayRecurse() bool {
 	for _, v := range t.Items {
 		switch o := v.o.(type) {
-		case *kindTag, *String:
+		case *kindTag, *String, *BigInt:
 		case *Tuple:
 			if o.mayRecurse() {
 				return true

@@ -39,21 +39,21 @@ func init() {
 	BarrierType.SetMembers(barrierMembers())
 }
 
-// newFunc adapts a constructor to the type hook. The types cannot be
-// subclassed (their instances are Go structs), so t is always the type.
+// newFunc adapts a constructor to the type hook. The runtime refuses
+// subclasses of these types ("subclassing the built-in type 'Queue' is
+// not supported": their instances are Go structs), so t is the type.
 func newFunc(fn func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error)) runtime.NewFunc {
 	return func(th *runtime.Thread, _ *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return fn(th, args, kwnames)
 	}
 }
 
-// setType gives t its constructor and methods, and makes it final.
+// setType gives t its constructor and methods.
 func setType(t *runtime.Type, ctor func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error), methods map[string]runtime.MethodFunc) {
 	t.New = newFunc(ctor)
 	if methods != nil {
 		t.SetMethods(methods)
 	}
-	t.Flags |= runtime.FlagFinal
 }
 
 // ---- coroutines ----

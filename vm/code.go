@@ -63,6 +63,10 @@ type Code struct {
 	StackSize     int
 
 	lines []lineEntry // sorted by pc
+
+	// globalCaches are LOAD_GLOBAL's inline caches, one per name (made
+	// on first use).
+	globalCaches []globalCache
 }
 
 // lineEntry says that instructions from pc on belong to line.

@@ -79,7 +79,6 @@ load:
 	for {
 		ins = code[pc]
 		pc++
-		steps++
 		switch Opcode(ins & 0xff) {
 		case NOP:
 		case POP_TOP:
@@ -330,6 +329,7 @@ load:
 			target := int(ins >> argShift)
 			if target < pc {
 				if th.MaxSteps > 0 {
+					steps += int64(pc - target)
 					if e := checkpoint(th, &steps); e != nil {
 						err = e
 						goto raise
@@ -522,6 +522,7 @@ load:
 					args = stack[base+1 : sp]
 				}
 			}
+			steps++
 			if e := checkpoint(th, &steps); e != nil {
 				err = e
 				goto raise

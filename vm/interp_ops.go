@@ -36,21 +36,8 @@ func (f *Frame) namespace() *runtime.Dict {
 	return f.globals
 }
 
-func loadGlobal(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
-	key := f.code.NameVals[i]
-	if v, ok, err := dictGet(th, f.globals, key); err != nil || ok {
-		return v, err
-	}
-	if th.Builtins != nil {
-		if v, ok, err := dictGet(th, th.Builtins, key); err != nil || ok {
-			return v, err
-		}
-	}
-	return runtime.Value{}, nameError(f.code.Names[i])
-}
-
 func loadName(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
-	if f.ns != nil {
+	if f.ns != nil && f.ns != f.globals {
 		if v, ok, err := dictGet(th, f.ns, f.code.NameVals[i]); err != nil || ok {
 			return v, err
 		}

@@ -1,0 +1,66 @@
+package vm
+
+// This file defines the inline caches of global name lookups: each code
+// object remembers, per name, which dict entry LOAD_GLOBAL found, and
+// checks on every use that the entry still holds that key.
+
+import "github.com/pyish/pyish/runtime"
+
+// globalCache is where a global name was last found: the entry at idx of
+// from (the globals themselves or the builtins) holding the key object
+// key. A cache is for one globals dict; a builtins entry is used only
+// while the globals still lack the name.
+type globalCache struct {
+	globals *runtime.Dict
+	from    *runtime.Dict
+	key     runtime.Object
+	idx     int
+}
+
+// loadGlobal is LOAD_GLOBAL: globals, then builtins, through the cache.
+func loadGlobal(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
+	co := f.code
+	if co.globalCaches == nil {
+		co.globalCaches = make([]globalCache, len(co.Names))
+	}
+	c := &co.globalCaches[i]
+	if c.globals == f.globals {
+		if c.from == f.globals {
+			if v, ok := c.from.EntryValue(c.idx, c.key); ok {
+				return v, nil
+			}
+		} else if c.from == th.Builtins && f.globals.StrIndex(co.Names[i], runtime.StrKeyHash(co.NameVals[i])) < 0 {
+			if v, ok := c.from.EntryValue(c.idx, c.key); ok {
+				return v, nil
+			}
+		}
+	}
+	return loadGlobalSlow(th, f, i, c)
+}
+
+// loadGlobalSlow looks the name up and refills the cache.
+func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (runtime.Value, error) {
+	co := f.code
+	name, h := co.Names[i], runtime.StrKeyHash(co.NameVals[i])
+	*c = globalCache{}
+	if j := f.globals.StrIndex(name, h); j >= 0 {
+		*c = globalCache{globals: f.globals, from: f.globals, key: f.globals.EntryKey(j), idx: j}
+		v, _ := f.globals.EntryValue(j, c.key)
+		return v, nil
+	}
+	// A key that is not a str may still equal the name (not cached).
+	if v, ok, err := dictGet(th, f.globals, co.NameVals[i]); err != nil || ok {
+		return v, err
+	}
+	if b := th.Builtins; b != nil {
+		if j := b.StrIndex(name, h); j >= 0 {
+			*c = globalCache{globals: f.globals, from: b, key: b.EntryKey(j), idx: j}
+			v, _ := b.EntryValue(j, c.key)
+			return v, nil
+		}
+		if v, ok, err := dictGet(th, b, co.NameVals[i]); err != nil || ok {
+			return v, err
+		}
+	}
+	return runtime.Value{}, nameError(name)
+}

@@ -126,6 +126,9 @@ func unpackOne(fname, name string, i int, v Value, ptr any) error {
 		case v.IsInt() || v.IsBool():
 			*p = float64(v.AsInt())
 		default:
+			if _, user := v.o.(*Instance); user {
+				return bad("a real number") // converting would run pyish code
+			}
 			f, err := ToFloat(nil, v)
 			if err != nil {
 				return bad("a real number")
@@ -133,11 +136,17 @@ func unpackOne(fname, name string, i int, v Value, ptr any) error {
 			*p = f
 		}
 	case *bool:
-		t, err := Truth(nil, v)
-		if err != nil {
+		// Flags are ints to CPython's argument parser ("p" aside); no
+		// thread is at hand to run a class's __bool__ or __index__.
+		switch {
+		case v.IsInline():
+			*p = v.n != 0
+		case IsInstance(v, IntType):
+			*p = true
+		default:
+			_, err := indexOf(nil, v)
 			return err
 		}
-		*p = t
 	case **Type:
 		t, ok := v.o.(*Type)
 		if !ok {

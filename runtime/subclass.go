@@ -28,7 +28,9 @@ func (s *subclassed) call(th *Thread, self Value, name string, args ...Value) (V
 	if s == nil {
 		return Value{}, false, nil
 	}
-	return callUserSlot(th, self, name, args...)
+	// Copying keeps args from escaping, so the variadic slice of every
+	// caller (most of them on plain built-ins, s == nil) stays on its stack.
+	return callUserSlot(th, self, name, append([]Value(nil), args...)...)
 }
 
 func (s *subclassed) typeOr(t *Type) *Type {

@@ -589,3 +589,43 @@ func TestSlots(t *testing.T) {
 		t.Fatal("slotted instance has a __dict__")
 	}
 }
+
+// TestConcurrentThreads exercises the shared built-in types from several
+// goroutines at once (run with -race): classes, instances, containers and
+// a shared constant tuple.
+func TestConcurrentThreads(t *testing.T) {
+	shared := TupleOf(Int(1), Str("a"), TupleOf(Int(2)))
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			th := NewThread()
+			var err error
+			for i := 0; i < 200 && err == nil; i++ {
+				c, e := NewClass(th, "C", []*Type{ValueError}, NewDict())
+				if e != nil {
+					err = e
+					break
+				}
+				v, e := Call(th, Obj(c), []Value{Str("m")}, nil)
+				if e != nil {
+					err = e
+					break
+				}
+				err = SetAttr(th, v, "x", Int(int64(i)))
+				l := NewList([]Value{shared, v})
+				_, err = Repr(th, Obj(l))
+				d := NewDict()
+				d.Set(th, shared, Obj(l))
+				s, _ := NewSet(th, []Value{Int(1), Str("b")})
+				_, err = Repr(th, Obj(s))
+				_, err = GetAttr(th, Obj(NewList(nil)), "append")
+			}
+			done <- err
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -113,7 +113,7 @@ func gatherChildren(th *runtime.Thread, loop *runtime.Loop, children []runtime.F
 				}
 			}
 			if nfinished == nfuts {
-				gatherDone(outer, children, f, cancelRequested)
+				gatherDone(outer, children, cancelRequested)
 			}
 		})
 	}
@@ -123,7 +123,7 @@ func gatherChildren(th *runtime.Thread, loop *runtime.Loop, children []runtime.F
 // gatherDone completes the gathering future once every child is done:
 // the list of results (exceptions in place of failed children), or the
 // CancelledError if gather itself was cancelled.
-func gatherDone(outer *runtime.Future, children []runtime.FutureLike, last *runtime.Future, cancelRequested bool) {
+func gatherDone(outer *runtime.Future, children []runtime.FutureLike, cancelRequested bool) {
 	results := make([]runtime.Value, len(children))
 	for i, c := range children {
 		f := c.BaseFuture()
@@ -143,7 +143,9 @@ func gatherDone(outer *runtime.Future, children []runtime.FutureLike, last *runt
 		}
 	}
 	if cancelRequested {
-		outer.SetException(last.MakeCancelledError())
+		// CPython's loop variable `fut` shadows the finished child here:
+		// the error comes from the last child in argument order.
+		outer.SetException(children[len(children)-1].BaseFuture().MakeCancelledError())
 		return
 	}
 	outer.SetResult(runtime.Obj(runtime.NewList(results)))

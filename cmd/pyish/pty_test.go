@@ -70,7 +70,9 @@ type chunk struct {
 func startTerm(t *testing.T, bin, home string, args ...string) *term {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "HOME="+home, "TERM=xterm", "PYISH_HISTORY=")
+	// A race-detecting binary would sleep a second before exiting.
+	gorace := strings.TrimSpace(os.Getenv("GORACE") + " atexit_sleep_ms=0")
+	cmd.Env = append(os.Environ(), "HOME="+home, "TERM=xterm", "PYISH_HISTORY=", "GORACE="+gorace)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
 	if err != nil {
 		t.Fatal("pty:", err)
@@ -117,13 +119,20 @@ func (tm *term) goroutines() string {
 	return "goroutines of the process:\n" + string(tm.raw.Bytes()[from:])
 }
 
-// kill ends the process if a test left it running.
+// kill ends the process if a test left it running, and fails the test
+// if the race detector reported anything.
 func (tm *term) kill() {
 	if tm.cmd.ProcessState == nil {
 		tm.cmd.Process.Kill()
 		tm.cmd.Wait()
 	}
 	tm.pty.Close()
+	<-tm.done
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	if i := bytes.Index(tm.raw.Bytes(), []byte("WARNING: DATA RACE")); i >= 0 {
+		tm.t.Errorf("the race detector reported:\n%s", tm.raw.Bytes()[i:])
+	}
 }
 
 // send types s.
@@ -398,9 +407,37 @@ func testREPLParallel(t *testing.T, bin string) {
 		tm.run("t = asyncio.ensure_future(ticker('x', 10))", "")
 		tm.run("ps()", `TASK +STATE +COROUTINE +WAITING AT\nTask-\d+ +waiting +.*ticker.*\nTask-\d+ +input +<module>.*\n`)
 	})
+	t.Run("input", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send("name = input('name? ')\r")
+		tm.expect(`\nname\? $`)
+		tm.send("bob\r")
+		tm.expect(`^bob\n>>> `)
+		tm.run("name", `'bob'\n`)
+		tm.run("print('partial', end='')", `(^|\n)partial\n`) // not erased by the prompt
+	})
+	t.Run("script", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		script := filepath.Join(dir, "setup.py")
+		src := "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 3\nval = asyncio.run(main())\nprint('script ran')\n"
+		if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tm := startTerm(t, bin, dir, "-i", script)
+		tm.expect(`^script ran\n`)
+		tm.prompt()
+		tm.run("val + await asyncio.sleep(0, 1)", `(^|\n)4\n`)
+		tm.send("\x04")
+		if got := tm.wait(); got != 0 {
+			t.Errorf("exit status after Ctrl-D = %d, want 0", got)
+		}
+	})
 	t.Run("stdin", func(t *testing.T) {
 		t.Parallel()
 		cmd := exec.Command(bin)
+		cmd.Env = append(os.Environ(), "GORACE=atexit_sleep_ms=0")
 		cmd.Stdin = strings.NewReader("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    print('from stdin')\nasyncio.run(main())\n")
 		out, err := cmd.CombinedOutput()
 		if err != nil || string(out) != "from stdin\n" {

@@ -34,8 +34,9 @@ func repl(opts pyish.Options, script string) int {
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 
-	out := &lineWriter{w: os.Stdout}
+	out := &lineWriter{direct: os.Stdout}
 	opts.Stdout, opts.Stderr = out, out
+	opts.Stdin = echoedInput{r: os.Stdin, out: out}
 	in := pyish.New(opts)
 	if script == "" {
 		fmt.Fprint(out, banner())
@@ -60,7 +61,7 @@ func repl(opts pyish.Options, script string) int {
 		return 1
 	}
 	out.mu.Lock()
-	out.w, out.reading = rl.Stdout(), rl.Terminal.IsReading
+	out.prompt = rl.Stdout()
 	out.mu.Unlock()
 	go console.RunLoop()
 
@@ -173,7 +174,7 @@ func (s *session) readInput() (src string, ok bool) {
 // cannot slip between the two and corrupt the prompt (readline issue 220).
 func (s *session) readLine(prompt string) (string, error) {
 	s.out.mu.Lock()
-	s.out.endLine()
+	s.out.startPrompt()
 	returned := make(chan struct{})
 	released := make(chan struct{})
 	go func() {
@@ -193,6 +194,7 @@ func (s *session) readLine(prompt string) (string, error) {
 	line, err := s.rl.Readline()
 	close(returned)
 	<-released
+	s.out.endPrompt()
 	return line, err
 }
 

@@ -122,6 +122,9 @@ func callNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
 
 // objectNew is object.__new__ for the class t.
 func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if t.Flags&FlagHeap == 0 && t != ObjectType {
+		return Value{}, Errorf(TypeError, "cannot create '%s' instances", t.FullName())
+	}
 	if len(args) > 0 {
 		if _, userNew := userSlot(t, "__new__"); userNew {
 			return Value{}, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
@@ -129,9 +132,6 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 		if _, userInit := userSlot(t, "__init__"); !userInit {
 			return Value{}, Errorf(TypeError, "%s() takes no arguments", t.Name)
 		}
-	}
-	if t.Flags&FlagHeap == 0 && t != ObjectType {
-		return Value{}, Errorf(TypeError, "cannot create '%s' instances", t.FullName())
 	}
 	if sb := t.solidBase(); sb != ObjectType {
 		return Value{}, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, sb.Name)

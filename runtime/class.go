@@ -15,7 +15,10 @@ func NewClass(th *Thread, name string, bases []*Type, ns *Dict) (*Type, error) {
 // base expressions, kwnames/kwvals the class keywords (metaclass=…, or
 // arguments for __init_subclass__).
 func BuildClass(th *Thread, name string, bases []Value, ns *Dict, kwnames []string, kwvals []Value) (Value, error) {
-	meta := TypeType
+	meta, explicit := TypeType, false
+	if len(bases) > 0 {
+		meta = bases[0].Type() // CPython starts from the first base's type
+	}
 	var kwn []string
 	var kwv []Value
 	for i, k := range kwnames {
@@ -24,7 +27,7 @@ func BuildClass(th *Thread, name string, bases []Value, ns *Dict, kwnames []stri
 			if !ok {
 				return Value{}, Errorf(TypeError, "pyish: metaclass must be a class")
 			}
-			meta = m
+			meta, explicit = m, true
 			continue
 		}
 		kwn = append(kwn, k)
@@ -32,35 +35,31 @@ func BuildClass(th *Thread, name string, bases []Value, ns *Dict, kwnames []stri
 	}
 	ts := make([]*Type, len(bases))
 	for i, b := range bases {
-		t, ok := b.o.(*Type)
-		if !ok {
-			return Value{}, Errorf(TypeError, "bases must be types")
-		}
+		t, _ := b.o.(*Type)
 		ts[i] = t
-		if m := t.Type(); IsSubtype(m, meta) {
+		if m := b.Type(); IsSubtype(m, meta) {
 			meta = m
 		} else if !IsSubtype(meta, m) {
 			return Value{}, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 	}
-	if meta != TypeType {
-		return callMetaclass(th, meta, name, ts, ns, kwn, kwv)
+	for _, t := range ts {
+		if t == nil && meta == TypeType {
+			return Value{}, Errorf(TypeError, "bases must be types")
+		}
+	}
+	if meta != TypeType || explicit {
+		// Like CPython, a base that is not a class makes its type the
+		// "metaclass": class A(1) calls int("A", (1,), ns).
+		bt := NewTuple(append([]Value(nil), bases...))
+		args := append([]Value{Str(name), Obj(bt), Obj(ns)}, kwv...)
+		return Call(th, Obj(meta), args, kwn)
 	}
 	t, err := newClassMeta(th, meta, name, ts, ns, kwn, kwv)
 	if err != nil {
 		return Value{}, err
 	}
 	return Obj(t), nil
-}
-
-// callMetaclass creates a class through a user metaclass: meta(name, bases, ns, **kw).
-func callMetaclass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwn []string, kwv []Value) (Value, error) {
-	bt := make([]Value, len(bases))
-	for i, b := range bases {
-		bt[i] = Obj(b)
-	}
-	args := append([]Value{Str(name), Obj(NewTuple(bt)), Obj(ns)}, kwv...)
-	return Call(th, Obj(meta), args, kwn)
 }
 
 // typeNew is type.__new__(meta, name, bases, dict, **kw).
@@ -84,7 +83,7 @@ func typeNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value, err
 	bases := make([]*Type, len(bt.Items))
 	for i, b := range bt.Items {
 		if bases[i], ok = b.o.(*Type); !ok {
-			return Value{}, Errorf(TypeError, "bases must be types")
+			return Value{}, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 	}
 	if _, ok := ns.GetStr("__module__"); !ok {

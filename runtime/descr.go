@@ -303,18 +303,16 @@ func (s *Super) Repr(th *Thread) (string, error) {
 func descrInit() {
 	PropertyType.New = newProperty
 	StaticMethodType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-		var fn Value
-		if err := UnpackArgs("staticmethod", args, kwnames, "function", &fn); err != nil {
+		if err := exactlyOne("staticmethod", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		return Obj(&StaticMethod{Fn: fn}), nil
+		return Obj(&StaticMethod{Fn: args[0]}), nil
 	}
 	ClassMethodType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-		var fn Value
-		if err := UnpackArgs("classmethod", args, kwnames, "function", &fn); err != nil {
+		if err := exactlyOne("classmethod", args, kwnames); err != nil {
 			return Value{}, err
 		}
-		return Obj(&ClassMethod{Fn: fn}), nil
+		return Obj(&ClassMethod{Fn: args[0]}), nil
 	}
 	SuperType.New = newSuperCall
 	accessor := func(which string) MethodFunc {
@@ -342,6 +340,17 @@ func descrInit() {
 			return descrGetMethod(th, self, args)
 		},
 	})
+}
+
+// exactlyOne checks the single positional argument of a constructor.
+func exactlyOne(name string, args []Value, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != 1 {
+		return Errorf(TypeError, "%s expected 1 argument, got %d", name, len(args))
+	}
+	return nil
 }
 
 func newProperty(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {

@@ -228,10 +228,18 @@ func dictInit() {
 }
 
 func dictFromKeys(th *Thread, args []Value, kwnames []string) (Value, error) {
-	var cls, keys Value
-	val := None
-	if err := UnpackArgs("fromkeys", args, kwnames, "cls", &cls, "iterable", &keys, "value?", &val); err != nil {
-		return Value{}, err
+	if len(kwnames) > 0 {
+		return Value{}, Errorf(TypeError, "fromkeys() takes no keyword arguments")
+	}
+	switch {
+	case len(args) < 2:
+		return Value{}, Errorf(TypeError, "fromkeys expected at least 1 argument, got 0")
+	case len(args) > 3:
+		return Value{}, Errorf(TypeError, "fromkeys expected at most 2 arguments, got %d", len(args)-1)
+	}
+	cls, keys, val := args[0], args[1], None
+	if len(args) == 3 {
+		val = args[2]
 	}
 	r, err := Call(th, cls, nil, nil)
 	if err != nil {
@@ -489,7 +497,7 @@ func (v *DictView) Binary(th *Thread, op BinaryOp, other Value, right bool) (Val
 	}
 	o, err := iterableSet(th, other)
 	if err != nil {
-		return NotImplemented, nil
+		return Value{}, err
 	}
 	if right {
 		s, o = o, s

@@ -502,6 +502,11 @@ var listMethods = map[string]MethodFunc{
 		if len(args) > len(kwnames) {
 			return Value{}, Errorf(TypeError, "sort() takes no positional arguments")
 		}
+		for _, k := range kwnames {
+			if k != "key" && k != "reverse" {
+				return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for sort()", k)
+			}
+		}
 		key, reverse := Value(None), false
 		if err := UnpackArgs("sort", args, kwnames, "key?", &key, "reverse?", &reverse); err != nil {
 			return Value{}, err

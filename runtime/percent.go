@@ -190,11 +190,11 @@ flags:
 	for r := st.peek(); r == 'h' || r == 'l' || r == 'L'; r = st.peek() {
 		st.pos++
 	}
-	r := st.peek()
-	if r < 0 {
+	if st.pos >= len(st.format) {
 		return sp, Errorf(ValueError, "incomplete format")
 	}
-	st.pos += utf8.RuneLen(r)
+	r, size := utf8.DecodeRuneInString(st.format[st.pos:])
+	st.pos += size
 	sp.conv = r
 	return sp, nil
 }

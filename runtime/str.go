@@ -371,9 +371,9 @@ func isKnownValue(v Value) bool {
 	return false
 }
 
-// maxStrBytes bounds the strs and bytes pyish builds (1 GiB); beyond it
+// maxStrBytes bounds the strs and bytes pyish builds (256 MiB); beyond it
 // operations raise MemoryError instead of exhausting the host.
-const maxStrBytes = 1 << 30
+const maxStrBytes = 1 << 28
 
 // checkSize raises MemoryError for a result of more than maxStrBytes.
 func checkSize(n int64) error {

@@ -233,7 +233,7 @@ load:
 			stack[sp-1] = v
 		case STORE_SUBSCR:
 			sp -= 3
-			if err = runtime.SetItem(th, stack[sp+1], stack[sp+2], stack[sp]); err != nil {
+			if err = setItem(th, stack[sp+1], stack[sp+2], stack[sp]); err != nil {
 				goto raise
 			}
 		case DELETE_SUBSCR:
@@ -273,6 +273,23 @@ load:
 						continue
 					}
 				}
+			} else if x.IsFloat() {
+				if y.IsFloat() {
+					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), x.AsFloat(), y.AsFloat()); ok {
+						stack[sp-1] = runtime.Float(r)
+						continue
+					}
+				} else if y.IsInt() && exactFloat(y.AsInt()) {
+					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), x.AsFloat(), float64(y.AsInt())); ok {
+						stack[sp-1] = runtime.Float(r)
+						continue
+					}
+				}
+			} else if y.IsFloat() && x.IsInt() && exactFloat(x.AsInt()) {
+				if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), float64(x.AsInt()), y.AsFloat()); ok {
+					stack[sp-1] = runtime.Float(r)
+					continue
+				}
 			}
 			var v runtime.Value
 			var e error
@@ -305,6 +322,10 @@ load:
 			x, y := stack[sp-1], stack[sp]
 			if x.IsInt() && y.IsInt() {
 				stack[sp-1] = runtime.Bool(intCompare(runtime.CmpOp(ins>>argShift), x.AsInt(), y.AsInt()))
+				continue
+			}
+			if x.IsFloat() && y.IsFloat() {
+				stack[sp-1] = runtime.Bool(floatCompare(runtime.CmpOp(ins>>argShift), x.AsFloat(), y.AsFloat()))
 				continue
 			}
 			v, e := runtime.Compare(th, runtime.CmpOp(ins>>argShift), x, y)
@@ -943,7 +964,9 @@ func checkpoint(th *runtime.Thread, steps *int64) error {
 	return nil
 }
 
-// intOp is the overflow-checked int64 fast path of + - *.
+// intOp is the int64 fast path of the binary operators: ok is false when
+// the result does not fit or the operation raises (the slow path then
+// builds the big int or the exception).
 func intOp(op runtime.BinaryOp, x, y int64) (int64, bool) {
 	switch op {
 	case runtime.OpAdd:
@@ -958,8 +981,83 @@ func intOp(op runtime.BinaryOp, x, y int64) (int64, bool) {
 			return 0, false
 		}
 		return x * y, true
+	case runtime.OpMod:
+		if y == 0 {
+			return 0, false
+		}
+		r := x % y
+		if r != 0 && (r < 0) != (y < 0) {
+			r += y
+		}
+		return r, true
+	case runtime.OpFloorDiv:
+		if y == 0 || (y == -1 && x == -1<<63) {
+			return 0, false
+		}
+		q := x / y
+		if (x%y != 0) && ((x < 0) != (y < 0)) {
+			q--
+		}
+		return q, true
+	case runtime.OpAnd:
+		return x & y, true
+	case runtime.OpOr:
+		return x | y, true
+	case runtime.OpXor:
+		return x ^ y, true
+	case runtime.OpLShift:
+		if y < 0 || y >= 63 {
+			return 0, false
+		}
+		r := x << uint(y)
+		return r, r>>uint(y) == x
+	case runtime.OpRShift:
+		if y < 0 {
+			return 0, false
+		}
+		if y >= 63 {
+			return x >> 63, true
+		}
+		return x >> uint(y), true
 	}
 	return 0, false
+}
+
+// floatOp is the float fast path of + - * /; ok is false for other
+// operators and division by zero.
+func floatOp(op runtime.BinaryOp, x, y float64) (float64, bool) {
+	switch op {
+	case runtime.OpAdd:
+		return x + y, true
+	case runtime.OpSub:
+		return x - y, true
+	case runtime.OpMul:
+		return x * y, true
+	case runtime.OpDiv:
+		if y != 0 {
+			return x / y, true
+		}
+	}
+	return 0, false
+}
+
+// exactFloat reports whether the int converts to float exactly.
+func exactFloat(i int64) bool { return i >= -1<<53 && i <= 1<<53 }
+
+func floatCompare(op runtime.CmpOp, x, y float64) bool {
+	switch op {
+	case runtime.CmpEq:
+		return x == y
+	case runtime.CmpNe:
+		return x != y
+	case runtime.CmpLt:
+		return x < y
+	case runtime.CmpLe:
+		return x <= y
+	case runtime.CmpGt:
+		return x > y
+	}
+	return x >= y
 }
 
 func abs(x int64) int64 {

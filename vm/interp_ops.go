@@ -125,17 +125,49 @@ func truth(th *runtime.Thread, v runtime.Value) (bool, error) {
 	return runtime.Truth(th, v)
 }
 
+// getItem is x[key] with fast paths for exact lists, tuples and dicts.
 func getItem(th *runtime.Thread, x, key runtime.Value) (runtime.Value, error) {
-	if l, ok := x.Object().(*runtime.List); ok && key.IsInt() {
+	var items []runtime.Value
+	if l := runtime.ExactList(x); l != nil {
+		items = l.Items
+	} else if t := runtime.ExactTuple(x); t != nil {
+		items = t.Items
+	} else if d := runtime.ExactDict(x); d != nil {
+		v, ok, err := d.Get(th, key)
+		if err != nil || ok {
+			return v, err
+		}
+		return runtime.Value{}, runtime.NewException(runtime.KeyError, key)
+	} else {
+		return runtime.GetItem(th, x, key)
+	}
+	if key.IsInt() {
+		i := key.AsInt()
+		if i < 0 {
+			i += int64(len(items))
+		}
+		if i >= 0 && i < int64(len(items)) {
+			return items[i], nil
+		}
+	}
+	return runtime.GetItem(th, x, key)
+}
+
+// setItem is x[key] = v with fast paths for exact lists and dicts.
+func setItem(th *runtime.Thread, x, key, v runtime.Value) error {
+	if l := runtime.ExactList(x); l != nil && key.IsInt() {
 		i := key.AsInt()
 		if i < 0 {
 			i += int64(len(l.Items))
 		}
 		if i >= 0 && i < int64(len(l.Items)) {
-			return l.Items[i], nil
+			l.Items[i] = v
+			return nil
 		}
+	} else if d := runtime.ExactDict(x); d != nil {
+		return d.Set(th, key, v)
 	}
-	return runtime.GetItem(th, x, key)
+	return runtime.SetItem(th, x, key, v)
 }
 
 func getIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {

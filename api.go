@@ -49,7 +49,7 @@ func (in *Interpreter) Eval(ctx context.Context, src string) (Value, error) {
 		return Value{}, err
 	}
 	return in.run(ctx, func() (Value, error) {
-		return in.driveCoroutine(ctx, vm.NewModuleCoroutine(in.th, code, in.globals))
+		return in.driveCoroutine(vm.NewModuleCoroutine(in.th, code, in.globals))
 	})
 }
 
@@ -64,8 +64,8 @@ func (in *Interpreter) Call(ctx context.Context, fn any, args ...any) (Value, er
 	}
 	vals := make([]Value, len(args))
 	for i, a := range args {
-		if vals[i], err = in.toValue(fmt.Sprintf("arg %d", i+1), reflect.ValueOf(a)); err != nil {
-			return Value{}, err
+		if vals[i], err = in.toValue("", reflect.ValueOf(a)); err != nil {
+			return Value{}, prefixPath(err, argPath(i))
 		}
 	}
 	return in.run(ctx, func() (Value, error) {
@@ -74,7 +74,7 @@ func (in *Interpreter) Call(ctx context.Context, fn any, args ...any) (Value, er
 			return v, err
 		}
 		if coro, ok := v.Object().(runtime.Coroutine); ok {
-			return in.driveCoroutine(ctx, coro)
+			return in.driveCoroutine(coro)
 		}
 		return v, nil
 	})

@@ -10,20 +10,36 @@ import (
 
 var contextType = reflect.TypeOf((*context.Context)(nil)).Elem()
 
+// AsyncFunc is the reflection-free signature of an async host function.
+// Its arguments are the script's positional arguments exported with
+// Export (copies: int64, float64, string, bool, nil, []any, map[string]any,
+// ...), so it may use them freely on its own goroutine; its result is
+// converted with ToValue back on the loop.
+type AsyncFunc func(ctx context.Context, args []any) (any, error)
+
 // NewAsyncFunc wraps a Go function as an async pyish function: calling it
 // from a script returns a Future at once, fn runs on its own goroutine,
-// and its result comes back to the loop through the thread-safe door.
-// fn's first parameter is a context.Context, cancelled when the awaiting
-// task is cancelled (by cancel(), a timeout or a TaskGroup) or the
-// interpreter is interrupted; the other parameters and the results follow
-// NewFunc's rules. Arguments are converted on the loop before fn starts,
-// so fn never touches pyish objects from its goroutine.
+// and its result comes back to the loop through the loop's thread-safe
+// door (CallSoonThreadsafe). fn is an AsyncFunc or a func whose first
+// parameter is a context.Context, cancelled when the awaiting task is
+// cancelled (by cancel(), a timeout or a TaskGroup), when the run is
+// stopped (Interrupt, its context) and when the run ends; its other
+// parameters and its results follow NewFunc's rules. Arguments are
+// converted on the loop before fn starts, so fn never touches pyish
+// objects. A panic in fn becomes RuntimeError in the script. While a call
+// is in flight, virtual time does not jump.
 func (in *Interpreter) NewAsyncFunc(name string, fn any) (Value, error) {
+	if f, ok := fn.(AsyncFunc); ok {
+		return in.asyncExported(name, f), nil
+	}
+	if f, ok := fn.(func(context.Context, []any) (any, error)); ok {
+		return in.asyncExported(name, f), nil
+	}
 	rv := reflect.ValueOf(fn)
-	t := rv.Type()
-	if rv.Kind() != reflect.Func || t.NumIn() == 0 || t.In(0) != contextType {
+	if rv.Kind() != reflect.Func || rv.Type().NumIn() == 0 || rv.Type().In(0) != contextType {
 		return Value{}, fmt.Errorf("pyish: NewAsyncFunc(%q): want func(context.Context, ...) ..., got %T", name, fn)
 	}
+	t := rv.Type()
 	if err := checkResults(t); err != nil {
 		return Value{}, fmt.Errorf("pyish: NewAsyncFunc(%q): %v", name, err)
 	}
@@ -35,55 +51,96 @@ func (in *Interpreter) NewAsyncFunc(name string, fn any) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return in.startAsync(th, rv, vals)
+		return in.startAsync(th, name, func(ctx context.Context) hostResult {
+			out := rv.Call(append([]reflect.Value{reflect.ValueOf(ctx)}, vals...))
+			return func() (Value, error) { return in.goResults(out) }
+		})
 	}
 	return in.builtin(name, call), nil
 }
 
-// startAsync runs fn on a goroutine and returns the Future it completes.
-func (in *Interpreter) startAsync(th *runtime.Thread, fn reflect.Value, args []reflect.Value) (Value, error) {
-	loop, err := runningLoop(th)
+// asyncExported is NewAsyncFunc for an AsyncFunc.
+func (in *Interpreter) asyncExported(name string, fn AsyncFunc) Value {
+	call := func(th *runtime.Thread, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return Value{}, runtime.Errorf(runtime.TypeError, "%s() takes no keyword arguments", name)
+		}
+		goArgs := make([]any, len(args))
+		for i, a := range args {
+			if err := in.export("", a, reflect.ValueOf(&goArgs[i]).Elem()); err != nil {
+				return Value{}, runtime.Errorf(runtime.TypeError, "%s(): %v", name, prefixPath(err, argPath(i)))
+			}
+		}
+		return in.startAsync(th, name, func(ctx context.Context) hostResult {
+			out, err := fn(ctx, goArgs)
+			return func() (Value, error) {
+				if err != nil {
+					return Value{}, err
+				}
+				return in.ToValue(out)
+			}
+		})
+	}
+	return in.builtin(name, call)
+}
+
+// hostResult is what an async host call's goroutine hands to the loop: a
+// function converting its Go results to pyish, run on the loop.
+type hostResult func() (Value, error)
+
+// startAsync runs body on a goroutine and returns the Future it completes
+// by running the hostResult body returns on the loop.
+func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx context.Context) hostResult) (Value, error) {
+	loop, err := runtime.RunningLoop(th)
 	if err != nil {
 		return Value{}, err
 	}
-	fut := newFuture(loop)
-	ctx, cancel := context.WithCancel(in.baseContext())
-	futureOnCancel(fut, cancel)
+	fut := runtime.NewFuture(loop)
+	ctx, cancel := context.WithCancel(in.asyncParent())
+	loop.AddPending(1)
+	released := false
+	release := func() { // loop goroutine only
+		if !released {
+			released = true
+			loop.AddPending(-1)
+		}
+	}
+	fut.AddDoneCallback(func() {
+		if fut.Cancelled() {
+			cancel()
+			release() // the result will be dropped: virtual time may go on
+		}
+	})
 	go func() {
-		out, panicked := callRecovering(fn, append([]reflect.Value{reflect.ValueOf(ctx)}, args...))
+		finish := asyncCall(ctx, name, body)
 		loop.CallSoonThreadsafe(func() {
 			defer cancel()
-			if futureDone(fut) {
+			release()
+			if fut.Done() {
 				return // cancelled meanwhile: the result is dropped
 			}
-			if panicked != nil {
-				futureSetException(fut, runtime.Errorf(runtime.RuntimeError, "host function panicked: %v", panicked))
-				return
-			}
-			v, err := in.goResults(out)
+			v, err := finish()
 			if err != nil {
-				futureSetException(fut, err)
+				fut.SetException(in.toException(err))
 				return
 			}
-			futureSetResult(fut, v)
+			fut.SetResult(v)
 		})
 	}()
 	return runtime.Obj(fut), nil
 }
 
-// callRecovering calls fn, turning a panic into a value instead of a crash.
-func callRecovering(fn reflect.Value, args []reflect.Value) (out []reflect.Value, panicked any) {
-	defer func() { panicked = recover() }()
-	return fn.Call(args), nil
-}
-
-// baseContext is the parent of every async host call's context: cancelled
-// when the interpreter's current run is stopped.
-func (in *Interpreter) baseContext() context.Context {
-	if in.runCtx != nil {
-		return in.runCtx
-	}
-	return context.Background()
+// asyncCall runs body, turning a panic into a RuntimeError result instead
+// of a crash of the host.
+func asyncCall(ctx context.Context, name string, body func(ctx context.Context) hostResult) (res hostResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = func() (Value, error) {
+				return Value{}, runtime.Errorf(runtime.RuntimeError, "host function %s panicked: %v", name, r)
+			}
+		}
+	}()
+	return body(ctx)
 }
 
 // withoutContext presents a func type minus its leading context parameter

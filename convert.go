@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,6 +32,18 @@ func (e *ConversionError) Error() string {
 
 func convErrorf(path, format string, args ...any) error {
 	return &ConversionError{Path: path, Msg: fmt.Sprintf(format, args...)}
+}
+
+// argPath names argument i (0-based) in a path.
+func argPath(i int) string { return "arg " + strconv.Itoa(i+1) }
+
+// prefixPath puts elem in front of the path of a *ConversionError (other
+// errors are returned as they are).
+func prefixPath(err error, elem string) error {
+	if ce, ok := err.(*ConversionError); ok {
+		return &ConversionError{Path: joinPath(elem, ce.Path), Msg: ce.Msg}
+	}
+	return err
 }
 
 func joinPath(path, elem string) string {
@@ -134,13 +148,12 @@ func (in *Interpreter) listToValue(path string, rv reflect.Value) (Value, error)
 
 func (in *Interpreter) mapToValue(path string, rv reflect.Value) (Value, error) {
 	d := runtime.NewDict()
-	iter := rv.MapRange()
-	for iter.Next() {
-		k, err := in.toValue(joinPath(path, "map key"), iter.Key())
+	for _, key := range sortedKeys(rv) {
+		k, err := in.toValue(joinPath(path, "map key"), key)
 		if err != nil {
 			return Value{}, err
 		}
-		v, err := in.toValue(joinPath(path, fmt.Sprintf("key %v", iter.Key())), iter.Value())
+		v, err := in.toValue(joinPath(path, fmt.Sprintf("key %v", key)), rv.MapIndex(key))
 		if err != nil {
 			return Value{}, err
 		}
@@ -184,4 +197,29 @@ func fieldName(f reflect.StructField) (string, bool) {
 		return name, true
 	}
 	return f.Name, true
+}
+
+// sortedKeys returns a map's keys, sorted when they are strings or
+// numbers, so that converting the same map always gives the same dict.
+func sortedKeys(rv reflect.Value) []reflect.Value {
+	keys := rv.MapKeys()
+	switch rv.Type().Key().Kind() {
+	case reflect.String:
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return cmpInt(a.Int(), b.Int()) })
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return cmpInt(a.Uint(), b.Uint()) })
+	}
+	return keys
+}
+
+func cmpInt[T int64 | uint64](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

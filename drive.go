@@ -1,15 +1,14 @@
 package pyish
 
 import (
-	"context"
-
 	"github.com/pyish/pyish/runtime"
 )
 
 // driveCoroutine runs coro as a task on the interpreter's event loop until
-// it finishes — the way Go waits for async pyish work. Cancelling ctx
-// cancels the task, so its finally blocks run before the error returns.
-func (in *Interpreter) driveCoroutine(ctx context.Context, coro runtime.Coroutine) (Value, error) {
+// it finishes — the way Go waits for async pyish work. A stop (Interrupt,
+// the run's context) cancels the task, so its finally blocks run before
+// the error returns; a second stop ends the loop at once.
+func (in *Interpreter) driveCoroutine(coro runtime.Coroutine) (Value, error) {
 	loop := in.th.Loop
 	if loop == nil || loop.IsClosed() {
 		loop = newLoop(in)
@@ -18,11 +17,20 @@ func (in *Interpreter) driveCoroutine(ctx context.Context, coro runtime.Coroutin
 		return Value{}, runtime.Errorf(runtime.RuntimeError, "cannot wait for a coroutine from inside the running event loop")
 	}
 	task := createTask(loop, coro)
-	if ctx != nil && ctx.Done() != nil {
-		stop := context.AfterFunc(ctx, func() {
-			loop.CallSoonThreadsafe(func() { taskCancel(task) })
-		})
-		defer stop()
+	stops := 0
+	prev := loop.OnInterrupt
+	loop.OnInterrupt = func(exc *runtime.Exception) error {
+		stops++
+		if stops == 1 && !task.Done() {
+			taskCancel(task)
+			return nil
+		}
+		return exc
 	}
-	return loop.RunUntilComplete(runtime.Obj(task))
+	defer func() { loop.OnInterrupt = prev }()
+	v, err := loop.RunUntilComplete(runtime.Obj(task))
+	if err != nil && stops > 0 && runtime.AsException(err).Matches(runtime.CancelledError) {
+		err = runtime.NewException(runtime.KeyboardInterrupt)
+	}
+	return v, err
 }

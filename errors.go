@@ -24,8 +24,9 @@ type Error struct {
 	// Exception is the runtime exception (nil for syntax errors).
 	Exception *runtime.Exception
 
-	text string
-	last string
+	cause error // why the run was stopped (context error, ErrInterrupted)
+	text  string
+	last  string
 }
 
 // Frame is one entry of a traceback.
@@ -41,16 +42,28 @@ func (e *Error) Error() string { return e.last }
 // Traceback returns the report CPython would print on stderr.
 func (e *Error) Traceback() string { return e.text }
 
-// Unwrap returns the runtime exception.
-func (e *Error) Unwrap() error {
-	if e.Exception == nil {
-		return nil
+// Unwrap returns the runtime exception and, for a run stopped by its
+// context or Interrupt, the reason (context.Canceled,
+// context.DeadlineExceeded, ErrInterrupted), so errors.Is finds it.
+func (e *Error) Unwrap() []error {
+	var errs []error
+	if e.Exception != nil {
+		errs = append(errs, e.Exception)
 	}
-	return e.Exception
+	if e.cause != nil {
+		errs = append(errs, e.cause)
+	}
+	return errs
 }
 
-// wrapError turns a runtime error into an *Error with a formatted traceback.
-func (in *Interpreter) wrapError(err error) error {
+// wrapError turns a runtime error into an *Error with a formatted
+// traceback.
+func (in *Interpreter) wrapError(err error) error { return in.wrapStopped(err, nil) }
+
+// wrapStopped is wrapError for a run stopped because of cause (nil: not
+// stopped), which is attached to the KeyboardInterrupt or CancelledError
+// the stop caused.
+func (in *Interpreter) wrapStopped(err error, cause error) error {
 	var pe *Error
 	if errors.As(err, &pe) {
 		return pe
@@ -63,6 +76,9 @@ func (in *Interpreter) wrapError(err error) error {
 		return exitError(in.th, exc)
 	}
 	e := &Error{Type: exc.Type().Name, Exception: exc}
+	if cause != nil && (exc.Matches(runtime.KeyboardInterrupt) || exc.Matches(runtime.CancelledError)) {
+		e.cause = cause
+	}
 	e.last = runtime.ExceptionMessage(in.th, exc)
 	e.Message = strings.TrimPrefix(strings.TrimPrefix(e.last, e.Type), ": ")
 	for _, t := range exc.Traceback {

@@ -113,10 +113,9 @@ func (in *Interpreter) goArgs(name string, t reflect.Type, args []Value) ([]refl
 	}
 	vals := make([]reflect.Value, len(args))
 	for i, a := range args {
-		pt := paramType(t, i, fixed)
-		p := reflect.New(pt).Elem()
-		if err := in.export(fmt.Sprintf("arg %d", i+1), a, p); err != nil {
-			return nil, runtime.Errorf(runtime.TypeError, "%s(): %v", name, err)
+		p := reflect.New(paramType(t, i, fixed)).Elem()
+		if err := in.export("", a, p); err != nil {
+			return nil, runtime.Errorf(runtime.TypeError, "%s(): %v", name, prefixPath(err, argPath(i)))
 		}
 		vals[i] = p
 	}

@@ -13,15 +13,19 @@ import (
 	"github.com/pyish/pyish/vm"
 )
 
-// Interpreter runs pyish code. Create it with New; use it from one
-// goroutine at a time.
+// Interpreter runs pyish code. Create it with New. Use it from one
+// goroutine at a time (the one running its event loop); only Interrupt is
+// safe from other goroutines.
 type Interpreter struct {
 	th      *runtime.Thread
 	opts    Options
 	allowed map[string]bool
 	globals *runtime.Dict // __main__'s namespace
 
-	runCtx context.Context // the context of the current Exec/Eval/Call, for async host calls
+	loop    *runtime.Loop // the first loop: later loops share its wake-up channel
+	depth   int           // nesting of Exec/Eval/Call (loop goroutine only)
+	runCtx  context.Context
+	stopper stopper // how Interrupt and a cancelled context reach the run
 
 	mu      sync.Mutex
 	sources map[string][]string // file name → source lines, for tracebacks
@@ -51,6 +55,7 @@ func New(opts Options) *Interpreter {
 	th.Compile = in.compileAndRun
 	installBuiltins(th)
 	in.globals = newModuleGlobals(th, "__main__")
+	in.loop = newLoop(in)
 	return in
 }
 
@@ -127,43 +132,6 @@ func (in *Interpreter) compile(filename, src string, mode vm.Mode) (*vm.Code, er
 		return nil, in.syntaxError(err)
 	}
 	return code, nil
-}
-
-// run calls body with the context watched: cancelling ctx interrupts the
-// script with KeyboardInterrupt-like cancellation. Panics inside the
-// interpreter come back as errors, never reaching the host.
-func (in *Interpreter) run(ctx context.Context, body func() (runtime.Value, error)) (v runtime.Value, err error) {
-	stop := in.watch(ctx)
-	defer stop()
-	prev := in.runCtx
-	in.runCtx = ctx
-	defer func() { in.runCtx = prev }()
-	defer func() {
-		if r := recover(); r != nil {
-			err = internalError(r)
-		}
-	}()
-	v, err = body()
-	if err != nil {
-		err = in.wrapError(err)
-	}
-	return v, err
-}
-
-// watch interrupts the thread when ctx is cancelled; stop ends the watch.
-func (in *Interpreter) watch(ctx context.Context) (stop func()) {
-	if ctx == nil || ctx.Done() == nil {
-		return func() {}
-	}
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-ctx.Done():
-			in.th.Interrupt(runtime.Errorf(runtime.KeyboardInterrupt, "%v", ctx.Err()))
-		case <-done:
-		}
-	}()
-	return func() { close(done) }
 }
 
 // compileAndRun is the Thread's Compile hook (exec, eval and helpers the

@@ -47,3 +47,11 @@ func (in *Interpreter) forgetSource(name string) {
 	delete(in.sources, name)
 	in.mu.Unlock()
 }
+
+// AwaitStack lists the wrapped coroutine's await chain when it can.
+func (c *inputCoro) AwaitStack() []runtime.TraceEntry {
+	if s, ok := c.Coroutine.(awaitStacker); ok {
+		return s.AwaitStack()
+	}
+	return nil
+}

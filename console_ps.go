@@ -50,9 +50,25 @@ func (c *Console) taskState(t *runtime.Task) string {
 	return "waiting"
 }
 
-// describeTask returns a task's coroutine name and the file:line where it
-// is suspended, when the coroutine can tell.
+// awaitStacker is implemented by coroutines that can list the frames of
+// their await chain, outermost first (vm coroutines, when the vm provides it).
+type awaitStacker interface {
+	AwaitStack() []runtime.TraceEntry
+}
+
+// describeTask returns a task's coroutine (with the chain of coroutines
+// it awaits, when known) and the file:line where it is suspended.
 func describeTask(th *runtime.Thread, t *runtime.Task) (name, where string) {
+	if s, ok := t.Coro().(awaitStacker); ok {
+		if stack := s.AwaitStack(); len(stack) > 0 {
+			names := make([]string, len(stack))
+			for i, e := range stack {
+				names[i] = e.Func + "()"
+			}
+			last := stack[len(stack)-1]
+			return strings.Join(names, " > "), last.File + ":" + strconv.Itoa(last.Line)
+		}
+	}
 	if d, ok := t.Coro().(runtime.CoroutineDescriber); ok {
 		qualname, file, line, _ := d.Describe()
 		if line > 0 {

@@ -3,10 +3,13 @@ package pyish
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/pyish/pyish/vm"
 )
 
 // syncBuffer is an output buffer safe to read while the loop writes.
@@ -217,6 +220,9 @@ func TestConsolePS(t *testing.T) {
 		!strings.HasPrefix(lines[1], "sleeper-task") || !strings.Contains(lines[1], "waiting") ||
 		!strings.Contains(lines[2], "input") {
 		t.Errorf("ps(): %v\n%s", err, out)
+	}
+	if _, ok := any(&vm.Coroutine{}).(awaitStacker); ok && !regexp.MustCompile(`sleeper\(\) +<stdin>:2$`).MatchString(lines[1]) {
+		t.Errorf("ps() does not say where the task waits:\n%s", out)
 	}
 	if _, err := c.run("ps(1)\n"); err == nil {
 		t.Error("ps(1) did not fail")

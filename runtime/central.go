@@ -305,9 +305,12 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 	}
 	if t, ok := v.o.(*Type); ok {
 		if cg, ok := t.Lookup("__class_getitem__"); ok {
-			b, err := bindSlot(th, cg, v)
-			if err != nil {
-				return Value{}, err
+			b := cg
+			if d, _ := descrOf(cg); d != nil {
+				var err error
+				if b, err = d.DescrGet(th, Value{}, t); err != nil {
+					return Value{}, err
+				}
 			}
 			return Call(th, b, []Value{key}, nil)
 		}

@@ -53,11 +53,19 @@ type pyFunction interface {
 }
 
 // callSlot calls the method m found on self's type with self and args.
+// args does not escape (every path passes on a copy or its items), so
+// callers' variadic slices stay on their stacks.
 func callSlot(th *Thread, m, self Value, args ...Value) (Value, error) {
 	switch f := m.o.(type) {
 	case *BuiltinMethod:
-		return f.Fn(th, self, args, nil)
+		return f.Fn(th, self, append([]Value(nil), args...), nil)
 	case pyFunction:
+		if c, ok := f.(SelfCaller); ok && len(args) <= 1 {
+			if len(args) == 0 {
+				return c.CallSelf0(th, self)
+			}
+			return c.CallSelf1(th, self, args[0])
+		}
 		all := make([]Value, 0, len(args)+1)
 		all = append(all, self)
 		all = append(all, args...)
@@ -68,9 +76,9 @@ func callSlot(th *Thread, m, self Value, args ...Value) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return Call(th, b, args, nil)
+		return Call(th, b, append([]Value(nil), args...), nil)
 	}
-	return Call(th, m, args, nil)
+	return Call(th, m, append([]Value(nil), args...), nil)
 }
 
 // callUserSlot calls the dunder name of self if a class defines it.

@@ -63,6 +63,8 @@ func init() {
 	rangeInit()
 	sliceInit()
 	mappingProxyInit()
+	dundersInit()
+	genericInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

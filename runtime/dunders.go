@@ -56,7 +56,9 @@ func installDunders(t *Type, ops baseOps, binops []BinaryOp, reflected bool) {
 
 func dundersInit() {
 	installDunders(ListType, baseOps{
-		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) { return selfList(self).compare(th, op, o) },
+		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) {
+			return selfList(self).compare(th, op, o)
+		},
 		binary: func(th *Thread, self Value, op BinaryOp, o Value, right bool) (Value, error) {
 			return selfList(self).binary(th, op, o, right)
 		},
@@ -65,13 +67,17 @@ func dundersInit() {
 		},
 	}, []BinaryOp{OpAdd, OpMul}, false)
 	installDunders(TupleType, baseOps{
-		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) { return self.o.(*Tuple).compare(th, op, o) },
+		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) {
+			return self.o.(*Tuple).compare(th, op, o)
+		},
 		binary: func(th *Thread, self Value, op BinaryOp, o Value, right bool) (Value, error) {
 			return self.o.(*Tuple).binary(th, op, o, right)
 		},
 	}, []BinaryOp{OpAdd, OpMul}, false)
 	installDunders(DictType, baseOps{
-		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) { return selfDict(self).compare(th, op, o) },
+		compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) {
+			return selfDict(self).compare(th, op, o)
+		},
 		binary: func(th *Thread, self Value, op BinaryOp, o Value, right bool) (Value, error) {
 			return selfDict(self).binary(th, op, o, right)
 		},
@@ -82,7 +88,9 @@ func dundersInit() {
 	setOps := []BinaryOp{OpOr, OpAnd, OpSub, OpXor}
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		ops := baseOps{
-			compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) { return selfSet(self).compare(th, op, o) },
+			compare: func(th *Thread, self Value, op CmpOp, o Value) (Value, error) {
+				return selfSet(self).compare(th, op, o)
+			},
 			binary: func(th *Thread, self Value, op BinaryOp, o Value, right bool) (Value, error) {
 				return selfSet(self).binary(th, op, o, right)
 			},

@@ -192,7 +192,13 @@ func method0[T runtime.Object](t *runtime.Type, qualname string, body func(th *r
 // receive the values given (a target keeps its default otherwise).
 func bindArgs(qualname string, args []runtime.Value, kwnames []string, names []string, nreq int, dst ...*runtime.Value) error {
 	npos := len(args) - len(kwnames)
-	set := make([]bool, len(names))
+	var buf [4]bool
+	set := buf[:0]
+	if len(names) <= len(buf) {
+		set = buf[:len(names)]
+	} else {
+		set = make([]bool, len(names))
+	}
 	for i := 0; i < npos && i < len(names); i++ {
 		*dst[i], set[i] = args[i], true
 	}

@@ -6,6 +6,7 @@ package asyncio
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pyish/pyish/runtime"
@@ -37,7 +38,10 @@ type Queue struct {
 	loopBound
 	kind    queueKind
 	maxsize runtime.Value
+	// items are the queued values from index head (a FIFO pops at head;
+	// head stays 0 for the others).
 	items   []runtime.Value
+	head    int
 	getters waiters
 	putters waiters
 	// unfinished counts items put and not yet marked task_done; finished
@@ -77,8 +81,8 @@ func (q *Queue) format(th *runtime.Thread) (string, error) {
 		return "", err
 	}
 	b.WriteString("maxsize=" + m)
-	if len(q.items) > 0 {
-		items, err := runtime.Repr(th, runtime.Obj(runtime.NewList(append([]runtime.Value(nil), q.items...))))
+	if q.size() > 0 {
+		items, err := runtime.Repr(th, runtime.Obj(runtime.NewList(slices.Clone(q.items[q.head:]))))
 		if err != nil {
 			return "", err
 		}
@@ -96,16 +100,19 @@ func (q *Queue) format(th *runtime.Thread) (string, error) {
 	return b.String(), nil
 }
 
+// size is qsize().
+func (q *Queue) size() int { return len(q.items) - q.head }
+
 // full reports whether maxsize > 0 items are queued (never for maxsize <= 0).
 func (q *Queue) full(th *runtime.Thread) (bool, error) {
 	if q.maxsize.IsInt() {
 		m := q.maxsize.AsInt()
-		return m > 0 && int64(len(q.items)) >= m, nil
+		return m > 0 && int64(q.size()) >= m, nil
 	}
 	if le, err := compareBool(th, runtime.CmpLe, q.maxsize, runtime.Int(0)); le || err != nil {
 		return false, err
 	}
-	return compareBool(th, runtime.CmpGe, runtime.Int(int64(len(q.items))), q.maxsize)
+	return compareBool(th, runtime.CmpGe, runtime.Int(int64(q.size())), q.maxsize)
 }
 
 // compareBool is bool(a op b).
@@ -151,7 +158,7 @@ func (q *Queue) putNowait(th *runtime.Thread, item runtime.Value) error {
 
 // getNowait is Queue.get_nowait.
 func (q *Queue) getNowait(th *runtime.Thread) (runtime.Value, error) {
-	if len(q.items) == 0 {
+	if q.size() == 0 {
 		return runtime.Value{}, runtime.NewException(QueueEmpty)
 	}
 	item, err := q.pop(th)
@@ -173,20 +180,35 @@ func (q *Queue) push(th *runtime.Thread, item runtime.Value) error {
 
 // pop is Queue._get on a non-empty queue.
 func (q *Queue) pop(th *runtime.Thread) (runtime.Value, error) {
-	n := len(q.items)
 	switch q.kind {
 	case fifo:
-		item := q.items[0]
-		q.items[0] = runtime.Value{}
-		q.items = q.items[1:]
-		return item, nil
+		return q.popHead(), nil
 	case lifo:
+		n := len(q.items)
 		item := q.items[n-1]
 		q.items[n-1] = runtime.Value{}
 		q.items = q.items[:n-1]
 		return item, nil
 	}
 	return heapPop(th, &q.items)
+}
+
+// popHead pops a FIFO's oldest item, moving the rest back to the front
+// of the array once the popped part is at least half of it, so a busy
+// queue reuses its array instead of reallocating.
+func (q *Queue) popHead() runtime.Value {
+	item := q.items[q.head]
+	q.items[q.head] = runtime.Value{}
+	q.head++
+	switch {
+	case q.head == len(q.items):
+		q.items, q.head = q.items[:0], 0
+	case q.head >= 16 && 2*q.head >= len(q.items):
+		n := copy(q.items, q.items[q.head:])
+		clear(q.items[n:])
+		q.items, q.head = q.items[:n], 0
+	}
+	return item
 }
 
 // heapPop is heapq.heappop.
@@ -273,7 +295,7 @@ func (q *Queue) put(item runtime.Value) *goCoro {
 // get is the coroutine of q.get(): wait while the queue is empty.
 func (q *Queue) get() *goCoro {
 	var getter *runtime.Future
-	empty := func(th *runtime.Thread) (bool, error) { return len(q.items) == 0, nil }
+	empty := func(th *runtime.Thread) (bool, error) { return q.size() == 0, nil }
 	return newGoCoro("Queue.get", func(th *runtime.Thread, _ runtime.Value, err error) next {
 		if g := getter; g != nil {
 			getter = nil
@@ -281,7 +303,7 @@ func (q *Queue) get() *goCoro {
 				return fail(q.abandon(th, g, &q.getters, err, empty))
 			}
 		}
-		if len(q.items) == 0 {
+		if q.size() == 0 {
 			if getter, err = q.newFuture(th, q); err != nil {
 				return fail(err)
 			}
@@ -350,10 +372,10 @@ func queueMethods() map[string]runtime.MethodFunc {
 	t := QueueType
 	return map[string]runtime.MethodFunc{
 		"qsize": method0(t, "Queue.qsize", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
-			return runtime.Int(int64(len(q.items))), nil
+			return runtime.Int(int64(q.size())), nil
 		}),
 		"empty": method0(t, "Queue.empty", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
-			return runtime.Bool(len(q.items) == 0), nil
+			return runtime.Bool(q.size() == 0), nil
 		}),
 		"full": method0(t, "Queue.full", func(th *runtime.Thread, q *Queue) (runtime.Value, error) {
 			full, err := q.full(th)

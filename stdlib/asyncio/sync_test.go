@@ -178,8 +178,8 @@ func TestQueueWokenGetterCancelledPassesItemOn(t *testing.T) {
 		},
 	))
 	e.expect("g0: CancelledError", "g1: 'x'")
-	if q.getters.len() != 0 || len(q.items) != 0 {
-		t.Errorf("getters=%d items=%d", q.getters.len(), len(q.items))
+	if q.getters.len() != 0 || q.size() != 0 {
+		t.Errorf("getters=%d items=%d", q.getters.len(), q.size())
 	}
 }
 
@@ -321,7 +321,7 @@ func TestPriorityQueueHeapOrder(t *testing.T) {
 		}
 	}
 	var out []int64
-	for len(q.items) > 0 {
+	for q.size() > 0 {
 		v, err := q.getNowait(th)
 		if err != nil {
 			t.Fatal(err)
@@ -462,5 +462,58 @@ func TestJoinWaitsForTaskDone(t *testing.T) {
 	e.expect("one done", "two done", "join: None")
 	if err := q.taskDone(); !matches(err, runtime.ValueError) {
 		t.Errorf("extra task_done: %v", err)
+	}
+}
+
+func BenchmarkQueuePutGetNowait(b *testing.B) {
+	th := runtime.NewThread()
+	q := &Queue{maxsize: runtime.Int(0)}
+	q.finished.value = true
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		q.putNowait(th, runtime.Int(int64(i)))
+		if i%8 == 7 {
+			for q.size() > 0 {
+				q.getNowait(th)
+			}
+		}
+	}
+}
+
+func BenchmarkQueueMethodCalls(b *testing.B) {
+	th := runtime.NewThread()
+	qv, _ := runtime.Call(th, runtime.Obj(QueueType), nil, nil)
+	put, _ := runtime.GetAttr(th, qv, "put_nowait")
+	get, _ := runtime.GetAttr(th, qv, "get_nowait")
+	args := []runtime.Value{runtime.Int(1)}
+	b.ReportAllocs()
+	for b.Loop() {
+		runtime.Call(th, put, args, nil)
+		runtime.Call(th, get, nil, nil)
+	}
+}
+
+func TestFIFOOrderAcrossCompaction(t *testing.T) {
+	th := runtime.NewThread()
+	q := &Queue{maxsize: runtime.Int(0)}
+	next, want := int64(0), int64(0)
+	for round := range 200 {
+		for range round % 37 {
+			q.putNowait(th, runtime.Int(next))
+			next++
+		}
+		for range round % 23 {
+			if q.size() == 0 {
+				break
+			}
+			v, err := q.getNowait(th)
+			if err != nil || v.AsInt() != want {
+				t.Fatalf("got %v, %v; want %d", v, err, want)
+			}
+			want++
+		}
+		if int64(q.size()) != next-want {
+			t.Fatalf("size %d, want %d", q.size(), next-want)
+		}
 	}
 }

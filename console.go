@@ -198,3 +198,8 @@ func (c *Console) display(th *runtime.Thread, args []Value, kwnames []string) (V
 	th.Builtins.SetStr("_", v)
 	return runtime.None, nil
 }
+
+// NewKeyboardInterrupt returns a KeyboardInterrupt exception, for a host
+// function that the running input waits in (a read of the terminal, say)
+// to return when Ctrl-C interrupts the wait.
+func NewKeyboardInterrupt() error { return runtime.NewException(runtime.KeyboardInterrupt) }

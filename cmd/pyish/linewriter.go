@@ -90,10 +90,18 @@ func (lw *lineWriter) endLine() {
 type echoedInput struct {
 	r   io.Reader
 	out *lineWriter
+	// ready, if set, waits until r can be read without blocking; it
+	// fails if the wait is interrupted.
+	ready func() error
 }
 
 // Read reads from the terminal and notes an echoed newline.
 func (in echoedInput) Read(p []byte) (int, error) {
+	if in.ready != nil {
+		if err := in.ready(); err != nil {
+			return 0, err
+		}
+	}
 	n, err := in.r.Read(p)
 	if n > 0 && bytes.IndexByte(p[:n], '\n') >= 0 {
 		in.out.mu.Lock()

@@ -415,6 +415,12 @@ func testREPLParallel(t *testing.T, bin string) {
 		tm.send("bob\r")
 		tm.expect(`^bob\n>>> `)
 		tm.run("name", `'bob'\n`)
+		tm.send("name = input('again? ')\r")
+		tm.expect(`\nagain\? $`)
+		tm.send("\x03")
+		tm.expect(`^\^C\nKeyboardInterrupt\n`)
+		tm.prompt()
+		tm.run("name", `'bob'\n`)
 		tm.run("print('partial', end='')", `(^|\n)partial\n`) // not erased by the prompt
 	})
 	t.Run("script", func(t *testing.T) {

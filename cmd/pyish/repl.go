@@ -36,7 +36,8 @@ func repl(opts pyish.Options, script string) int {
 
 	out := &lineWriter{direct: os.Stdout}
 	opts.Stdout, opts.Stderr = out, out
-	opts.Stdin = echoedInput{r: os.Stdin, out: out}
+	interrupts := make(chan struct{}, 1)
+	opts.Stdin = echoedInput{r: os.Stdin, out: out, ready: readyOrInterrupted(int(os.Stdin.Fd()), interrupts)}
 	in := pyish.New(opts)
 	if script == "" {
 		fmt.Fprint(out, banner())
@@ -65,7 +66,7 @@ func repl(opts pyish.Options, script string) int {
 	out.mu.Unlock()
 	go console.RunLoop()
 
-	s := &session{rl: rl, out: out, console: console, sigs: sigs}
+	s := &session{rl: rl, out: out, console: console, sigs: sigs, interrupts: interrupts}
 	status := s.readLoop()
 	console.Close()
 	out.mu.Lock()
@@ -117,6 +118,8 @@ type session struct {
 	out     *lineWriter
 	console *pyish.Console
 	sigs    chan os.Signal // SIGINT, caught for the whole session
+	// interrupts tells an input() waiting for the terminal about Ctrl-C.
+	interrupts chan struct{}
 }
 
 // readLoop reads and runs inputs until EOF or exit().
@@ -205,6 +208,9 @@ func (s *session) execute(src string) int {
 	for len(s.sigs) > 0 {
 		<-s.sigs // a Ctrl-C from before this input
 	}
+	for len(s.interrupts) > 0 {
+		<-s.interrupts
+	}
 	done := make(chan error, 1)
 	s.console.Submit("<stdin>", src, true, func(err error) { done <- err })
 	interrupted := false
@@ -215,6 +221,10 @@ func (s *session) execute(src string) int {
 		case <-s.sigs:
 			interrupted = true
 			s.console.Interrupt()
+			select {
+			case s.interrupts <- struct{}{}:
+			default:
+			}
 		}
 	}
 }

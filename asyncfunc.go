@@ -18,9 +18,10 @@ var contextType = reflect.TypeOf((*context.Context)(nil)).Elem()
 type AsyncFunc func(ctx context.Context, args []any) (any, error)
 
 // NewAsyncFunc wraps a Go function as an async pyish function: calling it
-// from a script returns a Future at once, fn runs on its own goroutine,
-// and its result comes back to the loop through the loop's thread-safe
-// door (CallSoonThreadsafe). fn is an AsyncFunc or a func whose first
+// from a script returns a coroutine, as an async def does (so create_task,
+// gather and TaskGroup take it); when the coroutine first runs, fn starts
+// on its own goroutine, and its result comes back to the loop through the
+// loop's thread-safe door (CallSoonThreadsafe). fn is an AsyncFunc or a func whose first
 // parameter is a context.Context, cancelled when the awaiting task is
 // cancelled (by cancel(), a timeout or a TaskGroup), when the run is
 // stopped (Interrupt, its context) and when the run ends; its other
@@ -51,10 +52,10 @@ func (in *Interpreter) NewAsyncFunc(name string, fn any) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return in.startAsync(th, name, func(ctx context.Context) hostResult {
+		return in.hostCoroutine(name, func(ctx context.Context) hostResult {
 			out := rv.Call(append([]reflect.Value{reflect.ValueOf(ctx)}, vals...))
 			return func() (Value, error) { return in.goResults(out) }
-		})
+		}), nil
 	}
 	return in.builtin(name, call), nil
 }
@@ -71,7 +72,7 @@ func (in *Interpreter) asyncExported(name string, fn AsyncFunc) Value {
 				return Value{}, runtime.Errorf(runtime.TypeError, "%s(): %v", name, prefixPath(err, argPath(i)))
 			}
 		}
-		return in.startAsync(th, name, func(ctx context.Context) hostResult {
+		return in.hostCoroutine(name, func(ctx context.Context) hostResult {
 			out, err := fn(ctx, goArgs)
 			return func() (Value, error) {
 				if err != nil {
@@ -79,7 +80,7 @@ func (in *Interpreter) asyncExported(name string, fn AsyncFunc) Value {
 				}
 				return in.ToValue(out)
 			}
-		})
+		}), nil
 	}
 	return in.builtin(name, call)
 }
@@ -90,10 +91,10 @@ type hostResult func() (Value, error)
 
 // startAsync runs body on a goroutine and returns the Future it completes
 // by running the hostResult body returns on the loop.
-func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx context.Context) hostResult) (Value, error) {
+func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx context.Context) hostResult) (*runtime.Future, error) {
 	loop, err := runtime.RunningLoop(th)
 	if err != nil {
-		return Value{}, err
+		return nil, err
 	}
 	fut := runtime.NewFuture(loop)
 	ctx, cancel := context.WithCancel(in.asyncParent())
@@ -127,7 +128,7 @@ func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx
 			fut.SetResult(v)
 		})
 	}()
-	return runtime.Obj(fut), nil
+	return fut, nil
 }
 
 // asyncCall runs body, turning a panic into a RuntimeError result instead

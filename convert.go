@@ -47,8 +47,11 @@ func prefixPath(err error, elem string) error {
 }
 
 func joinPath(path, elem string) string {
-	if path == "" {
+	switch {
+	case path == "":
 		return elem
+	case elem == "":
+		return path
 	}
 	return path + ": " + elem
 }

@@ -34,6 +34,7 @@ func init() {
 	setType(EventType, newEvent, eventMethods())
 	setType(ConditionType, newCondition, conditionMethods())
 	setType(SemaphoreType, newSemaphoreOf("Semaphore", false), semaphoreMethods())
+	SemaphoreType.SetMembers(map[string]runtime.MemberFunc{"_value": semaphoreValue})
 	setType(BoundedSemaphoreType, newSemaphoreOf("BoundedSemaphore", true), nil)
 	setType(BarrierType, newBarrier, barrierMethods())
 	BarrierType.SetMembers(barrierMembers())
@@ -827,6 +828,15 @@ func semaphoreMethods() map[string]runtime.MethodFunc {
 			return releaseOnExit(args, kw, s.release)
 		}),
 	}
+}
+
+// semaphoreValue is sem._value (read-only here), which tutorials print.
+func semaphoreValue(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+	s, err := self[*Semaphore](v, SemaphoreType, "_value")
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Int(s.value), nil
 }
 
 // ---- Barrier ----

@@ -231,7 +231,7 @@ func bigPow(a, b *big.Int) (Value, bool, error) {
 
 // bigLShift is a << n for n >= 0.
 func bigLShift(a *big.Int, n int64) (Value, bool, error) {
-	if int64(a.BitLen())+n > maxBigBits {
+	if n > maxBigBits || int64(a.BitLen())+n > maxBigBits {
 		return Value{}, true, NewException(MemoryError)
 	}
 	return bigResult(new(big.Int).Lsh(a, uint(n))), true, nil

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"math/big"
 	"regexp"
 	"testing"
 )
@@ -33,5 +34,28 @@ func FuzzFormatSpec(f *testing.F) {
 			t.Fatalf("Str round trip of %q", spec)
 		}
 		StrRepr(spec)
+	})
+}
+
+// FuzzNumBinary checks that no operator on ints, big ints, bools and
+// floats panics, and that results keep one representation per int.
+func FuzzNumBinary(f *testing.F) {
+	f.Add(int64(math.MaxInt64), int64(-1), 1.5, uint8(0), uint8(3))
+	f.Add(int64(math.MinInt64), int64(-1), -0.0, uint8(12), uint8(1))
+	f.Fuzz(func(t *testing.T, a, b int64, x float64, op, shape uint8) {
+		vals := []Value{Int(a), Int(b), Float(x), Bool(a&1 == 1), NewBigInt(new(big.Int).Lsh(bigOf(a), 70))}
+		l, r := vals[int(shape)%len(vals)], vals[int(shape/8)%len(vals)]
+		if BinaryOp(op%13) == OpPow && kindOf(r) == kBig {
+			return
+		}
+		v, ok, err := numBinary(BinaryOp(op%13), l, r)
+		if ok && err == nil {
+			if bi, isBig := v.o.(*BigInt); isBig && bi.b.IsInt64() {
+				t.Fatalf("big result %v fits in int64", bi.b)
+			}
+		}
+		numCompare(CmpOp(op%6), l, r)
+		numUnary(UnaryOp(op%4), l)
+		numHash(l)
 	})
 }

@@ -517,3 +517,37 @@ func TestFIFOOrderAcrossCompaction(t *testing.T) {
 		}
 	}
 }
+
+// CPython 3.12 (gh-112202): any exception out of wait() passes a
+// notification on, so cancelling a waiter that was never notified wakes
+// the next one spuriously (3.11 did not).
+func TestConditionCancelledWaiterWakesNextSpuriously(t *testing.T) {
+	e := newEnv(t)
+	c := &Condition{lock: &Lock{}}
+	waiter := func(name string) *goCoro {
+		return seq(
+			func(runtime.Value, error) runtime.Object { return c.lock.acquire() },
+			func(runtime.Value, error) runtime.Object { return c.wait() },
+			func(v runtime.Value, err error) runtime.Object {
+				e.logf("%s: %s", name, outcome(e.th, v, err))
+				c.lock.release()
+				return nil
+			})
+	}
+	var tasks []*runtime.Task
+	e.run(seq(
+		func(runtime.Value, error) runtime.Object {
+			tasks = append(tasks, e.spawn(waiter("A")), e.spawn(waiter("B")), e.spawn(waiter("C")))
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object {
+			tasks[0].Cancel(runtime.None)
+			return e.tick()
+		},
+		func(runtime.Value, error) runtime.Object { return e.tick() },
+	))
+	e.expect("A: CancelledError", "B: True")
+	if c.waiters.len() != 1 {
+		t.Errorf("waiters = %d, want 1 (C)", c.waiters.len())
+	}
+}

@@ -163,7 +163,7 @@ flags:
 		}
 		st.pos++
 	}
-	w, ok, err := st.number()
+	w, ok, err := st.number("width")
 	if err != nil {
 		return sp, err
 	}
@@ -178,7 +178,7 @@ flags:
 	}
 	if st.peek() == '.' {
 		st.pos++
-		p, _, err := st.number()
+		p, _, err := st.number("precision")
 		if err != nil {
 			return sp, err
 		}
@@ -201,7 +201,7 @@ flags:
 
 // number reads a width or precision: digits, or '*' taking it from the
 // arguments; ok is false when there is neither.
-func (st *percentState) number() (n int, ok bool, err error) {
+func (st *percentState) number(what string) (n int, ok bool, err error) {
 	if st.peek() == '*' {
 		st.pos++
 		v, err := st.next()
@@ -214,6 +214,9 @@ func (st *percentState) number() (n int, ok bool, err error) {
 		return int(int64(v.n)), true, nil
 	}
 	for r := st.peek(); r >= '0' && r <= '9'; r = st.peek() {
+		if n > (math.MaxInt64-9)/10 {
+			return 0, false, Errorf(ValueError, "%s too big", what)
+		}
 		n, ok = n*10+int(r-'0'), true
 		st.pos++
 	}

@@ -39,6 +39,9 @@ func genericTypeAttr(th *Thread, obj Value, t *Type, name string) (Value, bool, 
 // (object.__getattribute__): data descriptors on the type, then the dict,
 // then other class attributes.
 func dictGetAttr(th *Thread, obj Value, dict *Dict, t *Type, name string) (Value, bool, error) {
+	if t.Flags&FlagHeap != 0 {
+		return cachedGetAttr(th, obj, dict, t, name)
+	}
 	descr, found := t.Lookup(name)
 	var d Descriptor
 	if found {
@@ -59,6 +62,31 @@ func dictGetAttr(th *Thread, obj Value, dict *Dict, t *Type, name string) (Value
 	}
 	if found {
 		return descr, true, nil
+	}
+	if name == "__dict__" && dict != nil {
+		return Obj(dict), true, nil
+	}
+	return Value{}, false, nil
+}
+
+// cachedGetAttr is dictGetAttr for classes, from the lookup cache.
+func cachedGetAttr(th *Thread, obj Value, dict *Dict, t *Type, name string) (Value, bool, error) {
+	e := t.cached(name)
+	if e.data {
+		v, err := e.descr.DescrGet(th, obj, t)
+		return v, true, err
+	}
+	if dict != nil && dict.used > 0 {
+		if i := dict.findStr(name, e.hash); i >= 0 {
+			return dict.entries[i].val, true, nil
+		}
+	}
+	if e.descr != nil {
+		v, err := e.descr.DescrGet(th, obj, t)
+		return v, true, err
+	}
+	if e.owner != nil {
+		return e.v, true, nil
 	}
 	if name == "__dict__" && dict != nil {
 		return Obj(dict), true, nil

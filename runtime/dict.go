@@ -213,7 +213,11 @@ func (d *Dict) SetStr(s string, v Value) { d.setStrKey(s, Value{}, v) }
 // setStrKey is SetStr with key, if not zero, the str value of s to
 // store when s is a new key (saving an allocation).
 func (d *Dict) setStrKey(s string, key Value, v Value) {
-	h := StrHash(s)
+	d.setStrKeyHashed(s, key, StrHash(s), v)
+}
+
+// setStrKeyHashed is setStrKey with h the StrHash of s.
+func (d *Dict) setStrKeyHashed(s string, key Value, h int64, v Value) {
 	if i := d.findStr(s, h); i >= 0 {
 		d.entries[i].val = v
 		return

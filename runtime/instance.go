@@ -150,15 +150,13 @@ func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
 		return genericSetAttr(th, Obj(o), o.Attrs(), name, v)
 	}
 	e := t.cached(name)
-	if e.owner != nil {
-		if d, data := descrOf(e.v); data {
-			return d.(DataDescriptor).DescrSet(th, Obj(o), v)
-		}
+	if e.data {
+		return e.descr.(DataDescriptor).DescrSet(th, Obj(o), v)
 	}
 	if t.Flags&FlagNoInstanceDict != 0 {
 		return noAttr(Obj(o), name)
 	}
-	o.dict.setStrKey(name, e.key, v)
+	o.dict.setStrKeyHashed(name, e.key, e.hash, v)
 	if n := o.dict.used; n > t.attrHint && n <= 32 {
 		t.attrHint = n
 	}

@@ -69,6 +69,9 @@ type cacheEntry struct {
 	v     Value
 	owner *Type // the class whose dict holds v; nil when missing
 	key   Value // the name as a str value, to key instance dicts
+	hash  int64 // StrHash of the name
+	descr Descriptor
+	data  bool // descr is a data descriptor
 }
 
 type fastEntry struct {
@@ -175,7 +178,10 @@ func (t *Type) cached(name string) *cacheEntry {
 	e, ok := c.m[name]
 	if !ok {
 		v, owner := t.lookupMRO(name)
-		e = cacheEntry{v: v, owner: owner, key: Str(name)}
+		e = cacheEntry{v: v, owner: owner, key: Str(name), hash: StrHash(name)}
+		if owner != nil {
+			e.descr, e.data = descrOf(v)
+		}
 		c.m[name] = e
 	}
 	*f = fastEntry{p: p, n: len(name), e: e}

@@ -172,12 +172,10 @@ func subHash(th *Thread, s *subclassed, self Value) (int64, bool, error) {
 	if s == nil {
 		return 0, false, nil
 	}
-	m, owner := s.cls.lookupOwner("__hash__")
-	if owner == nil || owner.Flags&FlagHeap == 0 {
+	if _, owner := s.cls.lookupOwner("__hash__"); owner == nil || owner.Flags&FlagHeap == 0 {
 		return 0, false, nil
 	}
 	h, err := hashSlot(th, self)
-	_ = m
 	return h, true, err
 }
 

@@ -119,10 +119,10 @@ func (r *Runner) run(th *runtime.Thread, coroVal runtime.Value) (runtime.Value, 
 	}
 	loop := r.loop
 	task := loop.CreateTask(coro, "")
-	interrupts := 0
+	var interrupt *runtime.Exception
 	loop.OnInterrupt = func(exc *runtime.Exception) error {
-		interrupts++
-		if interrupts == 1 && !task.Done() {
+		if interrupt == nil && !task.Done() {
+			interrupt = exc
 			task.Cancel(runtime.None)
 			return nil
 		}
@@ -130,8 +130,10 @@ func (r *Runner) run(th *runtime.Thread, coroVal runtime.Value) (runtime.Value, 
 	}
 	v, err := loop.RunUntilComplete(runtime.Obj(task))
 	loop.OnInterrupt = nil
-	if matches(err, runtime.CancelledError) && interrupts > 0 && task.Uncancel() == 0 {
-		err = runtime.NewException(runtime.KeyboardInterrupt)
+	if matches(err, runtime.CancelledError) && interrupt != nil && task.Uncancel() == 0 {
+		// CPython raises a new KeyboardInterrupt; the interrupt's own
+		// exception keeps what the embedder put in it.
+		err = interrupt
 	}
 	return v, err
 }

@@ -165,6 +165,14 @@ func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (
 		if !right && isKnownValue(other) {
 			return Value{}, Errorf(TypeError, "can't concat %s to bytes", other.Type().Name)
 		}
+	case OpMod:
+		if !right {
+			r, err := PercentFormatBytes(th, b.b, other)
+			if err != nil {
+				return Value{}, err
+			}
+			return newBytes(r), nil
+		}
 	case OpMul:
 		return repeatSeq(th, other, func(n int) (Value, error) {
 			if err := checkSize(int64(len(b.b)) * int64(n)); err != nil {

@@ -17,6 +17,7 @@ type percentState struct {
 	args    []Value // positional arguments
 	argi    int     // next positional argument
 	mapping Value   // the mapping for %(name)s, or the zero Value
+	bytes   bool    // formatting bytes: format and result are Latin-1 text
 }
 
 // percentSpec is one conversion: %[(key)][flags][width][.prec]type.
@@ -28,7 +29,21 @@ type percentSpec struct {
 
 // PercentFormat is Python's format % args for a str format.
 func PercentFormat(th *Thread, format string, args Value) (string, error) {
-	st := &percentState{th: th, format: format}
+	return percentFormat(&percentState{th: th, format: format}, args)
+}
+
+// PercentFormatBytes is Python's format % args for a bytes format.
+func PercentFormatBytes(th *Thread, format []byte, args Value) ([]byte, error) {
+	s, err := percentFormat(&percentState{th: th, format: latin1(format), bytes: true}, args)
+	if err != nil {
+		return nil, err
+	}
+	return fromLatin1(s), nil
+}
+
+// percentFormat runs the conversions of st.format over args.
+func percentFormat(st *percentState, args Value) (string, error) {
+	format := st.format
 	if t, ok := args.o.(*Tuple); ok {
 		st.args = t.Items
 	} else {
@@ -134,7 +149,11 @@ func (st *percentState) key() (Value, bool, error) {
 		}
 		st.pos++
 	}
-	v, err := GetItem(st.th, st.mapping, Str(st.format[start:st.pos-1]))
+	key := Str(st.format[start : st.pos-1])
+	if st.bytes {
+		key = newBytes(fromLatin1(st.format[start : st.pos-1]))
+	}
+	v, err := GetItem(st.th, st.mapping, key)
 	if err != nil {
 		return Value{}, false, err
 	}
@@ -225,6 +244,9 @@ func (st *percentState) number(what string) (n int, ok bool, err error) {
 
 // convert formats one argument.
 func (st *percentState) convert(arg Value, sp percentSpec) (string, error) {
+	if st.bytes && (sp.conv == 's' || sp.conv == 'b' || sp.conv == 'c') {
+		return st.bytesText(arg, sp)
+	}
 	switch sp.conv {
 	case 's', 'r', 'a':
 		s, err := st.text(arg, sp.conv)
@@ -258,12 +280,50 @@ func (st *percentState) unsupported(r rune) error {
 	return Errorf(ValueError, "unsupported format character '\\x%x' (0x%x) at index %d", r, r, idx)
 }
 
+// bytesText is %s, %b and %c in a bytes format.
+func (st *percentState) bytesText(arg Value, sp percentSpec) (string, error) {
+	if sp.conv == 'c' {
+		if b, ok := AsBytes(arg); ok && len(b) == 1 {
+			return padPercent(latin1(b), "", sp, false), nil
+		}
+		if kindOf(arg) != kInt {
+			return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+		}
+		if c := int64(arg.n); c < 0 || c > 255 {
+			return "", Errorf(OverflowError, "%%c arg not in range(256)")
+		}
+		return padPercent(string(rune(arg.n)), "", sp, false), nil
+	}
+	b, ok := AsBytes(arg)
+	if !ok {
+		r, found, err := callDunder(st.th, arg, "__bytes__")
+		if !found {
+			return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)
+		}
+		if err != nil {
+			return "", err
+		}
+		if b, ok = AsBytes(r); !ok {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+		}
+	}
+	s := latin1(b)
+	if sp.prec >= 0 && len(b) > sp.prec {
+		s = latin1(b[:sp.prec])
+	}
+	return padPercent(s, "", sp, false), nil
+}
+
 // text is %s, %r or %a of v.
 func (st *percentState) text(v Value, conv rune) (string, error) {
 	switch conv {
 	case 's':
 		return StrOf(st.th, v)
 	case 'r':
+		if st.bytes {
+			s, err := Repr(st.th, v)
+			return ASCIIEscape(s), err
+		}
 		return Repr(st.th, v)
 	}
 	s, err := Repr(st.th, v)

@@ -232,48 +232,8 @@ func fmod(x, y float64) float64 {
 	return math.Mod(x, y)
 }
 
-// powFunc is math.pow's treatment of IEEE specials, then libm's pow.
-func powFunc(x, y float64) float64 {
-	if isFinite(x) && isFinite(y) {
-		return libm.Pow(x, y)
-	}
-	switch {
-	case math.IsNaN(x):
-		if y == 0 {
-			return 1
-		}
-		return x
-	case math.IsNaN(y):
-		if x == 1 {
-			return 1
-		}
-		return y
-	case math.IsInf(x, 0):
-		oddY := isFinite(y) && math.Mod(math.Abs(y), 2.0) == 1.0
-		switch {
-		case y > 0:
-			if oddY {
-				return x
-			}
-			return math.Abs(x)
-		case y == 0:
-			return 1
-		case oddY:
-			return math.Copysign(0, x)
-		}
-		return 0
-	}
-	// y is infinite.
-	switch {
-	case math.Abs(x) == 1:
-		return 1
-	case y > 0 && math.Abs(x) > 1:
-		return y
-	case y < 0 && math.Abs(x) < 1:
-		return -y
-	}
-	return 0
-}
+// powFunc is math.pow: C99's pow, IEEE specials included.
+func powFunc(x, y float64) float64 { return libm.Pow(x, y) }
 
 func predicate(name string, f func(float64) bool) builtinFn {
 	return func(th *runtime.Thread, args []value, kwnames []string) (value, error) {

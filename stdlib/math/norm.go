@@ -135,7 +135,8 @@ func math_sumprod(th *runtime.Thread, args []value, kwnames []string) (value, er
 	return acc, nil
 }
 
-// allFloats returns the values of p and q when all of them are floats.
+// allFloats returns the values of p and q when all of them are finite
+// floats.
 func allFloats(p, q []value) (xs, ys []float64, ok bool) {
 	xs, ys = make([]float64, len(p)), make([]float64, len(q))
 	for i := range p {
@@ -143,6 +144,9 @@ func allFloats(p, q []value) (xs, ys []float64, ok bool) {
 			return nil, nil, false
 		}
 		xs[i], ys[i] = p[i].AsFloat(), q[i].AsFloat()
+		if !isFinite(xs[i]) || !isFinite(ys[i]) {
+			return nil, nil, false // IEEE arithmetic gives the inf or nan
+		}
 	}
 	return xs, ys, len(p) > 0
 }

@@ -360,39 +360,63 @@ func random_binomialvariate(th *runtime.Thread, s value, args []value, kwnames [
 		}
 		return value{}, runtime.Errorf(runtime.ValueError, "p must be in the range 0.0 <= p <= 1.0")
 	}
-	return runtime.Int(self(s).binomial(n, p)), nil
+	k, err := self(s).binomial(n, p)
+	if err != nil {
+		return value{}, err
+	}
+	return runtime.Int(k), nil
+}
+
+// floorInt is Python's math.floor of a float, with its errors for nan and
+// infinities.
+func floorInt(x float64) (float64, error) {
+	switch {
+	case math.IsNaN(x):
+		return 0, runtime.Errorf(runtime.ValueError, "cannot convert float NaN to integer")
+	case math.IsInf(x, 0):
+		return 0, runtime.Errorf(runtime.OverflowError, "cannot convert float infinity to integer")
+	}
+	return math.Floor(x), nil
 }
 
 // binomial is binomialvariate for n >= 0 and 0 < p < 1.
-func (r *Random) binomial(n int64, p float64) int64 {
+func (r *Random) binomial(n int64, p float64) (int64, error) {
 	if n == 1 {
 		if r.src.random() < p {
-			return 1
+			return 1, nil
 		}
-		return 0
+		return 0, nil
 	}
 	if p > 0.5 {
-		return n - r.binomial(n, 1.0-p)
+		k, err := r.binomial(n, 1.0-p)
+		return n - k, err
 	}
 	if float64(n)*p < 10.0 {
 		var x, y int64
 		c := libm.Log2(1.0 - p)
 		if c == 0 {
-			return x
+			return x, nil
 		}
 		for {
-			y += int64(math.Floor(libm.Log2(r.src.random())/c)) + 1
+			f, err := floorInt(libm.Log2(r.src.random()) / c)
+			if err != nil {
+				return 0, err
+			}
+			y += int64(f) + 1
 			if y > n {
-				return x
+				return x, nil
 			}
 			x++
 		}
+	}
+	if !(float64(n)*p >= 10.0 && p <= 0.5) { // Lib/random.py asserts this (nan fails)
+		return 0, runtime.NewException(runtime.AssertionError)
 	}
 	return r.btrs(n, p)
 }
 
 // btrs is Hormann's BTRS rejection sampler, for n*p >= 10 and p <= 0.5.
-func (r *Random) btrs(n int64, p float64) int64 {
+func (r *Random) btrs(n int64, p float64) (int64, error) {
 	fn := float64(n)
 	spq := math.Sqrt(float64(fn*p) * (1.0 - p))
 	b := 1.15 + float64(2.53*spq)
@@ -405,13 +429,16 @@ func (r *Random) btrs(n int64, p float64) int64 {
 		u := r.src.random()
 		u -= 0.5
 		us := 0.5 - math.Abs(u)
-		k := math.Floor(float64(float64(float64(2.0*a)/us+b)*u) + c)
+		k, err := floorInt(float64(float64(float64(2.0*a)/us+b)*u) + c)
+		if err != nil {
+			return 0, err
+		}
 		if k < 0 || k > fn {
 			continue
 		}
 		v := r.src.random()
 		if us >= 0.07 && v <= vr {
-			return int64(k)
+			return int64(k), nil
 		}
 		if !setup {
 			alpha = float64(2.83+5.1/b) * spq
@@ -422,7 +449,7 @@ func (r *Random) btrs(n int64, p float64) int64 {
 		}
 		v *= alpha / (a/float64(us*us) + b)
 		if libm.Log(v) <= h-lg(k+1)-lg(fn-k+1)+float64((k-m)*lpq) {
-			return int64(k)
+			return int64(k), nil
 		}
 	}
 }

@@ -433,10 +433,13 @@ func Acos(x float64) float64 {
 	return f
 }
 
-// Pow is a correctly rounded x**y for finite x and y, with C's
-// results at the edges: nan for a negative x and non-integer y, ±inf for
-// zero to a negative power and for overflow.
+// Pow is C99's pow: a correctly rounded x**y, with C's results at the
+// edges (nan for a negative x and non-integer y, ±inf for zero to a
+// negative power and for overflow, Annex F for infinities and nans).
 func Pow(x, y float64) float64 {
+	if !isFinite(x) || !isFinite(y) {
+		return powSpecial(x, y)
+	}
 	yInt := y == math.Trunc(y)
 	yOdd := yInt && math.Mod(math.Abs(y), 2) == 1
 	switch {
@@ -528,6 +531,11 @@ func Exp2(x float64) float64 {
 // Hypot is the correctly rounded Euclidean norm of finite xs: the exact
 // sum of squares, then one rounding of its square root.
 func Hypot(xs []float64) float64 {
+	for _, x := range xs {
+		if !isFinite(x) {
+			return math.Inf(1) // callers handle infinities and nans first
+		}
+	}
 	sum := newF(4400) // exact: squares span at most 2*(1024+1074+53) bits
 	sq := newF(4400)
 	for _, x := range xs {
@@ -543,6 +551,15 @@ func Hypot(xs []float64) float64 {
 
 // SumExact returns the correctly rounded sum of the products xs[i]*ys[i].
 func SumExact(xs, ys []float64) float64 {
+	for i := range xs {
+		if !isFinite(xs[i]) || !isFinite(ys[i]) {
+			var s float64
+			for j := range xs {
+				s += xs[j] * ys[j]
+			}
+			return s
+		}
+	}
 	sum := newF(4400)
 	p := newF(4400)
 	for i := range xs {
@@ -550,4 +567,47 @@ func SumExact(xs, ys []float64) float64 {
 	}
 	f, _ := sum.Float64()
 	return f
+}
+
+func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
+
+// powSpecial is pow for an infinite or nan argument (what CPython's
+// math.pow does itself before calling libm).
+func powSpecial(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		if y == 0 {
+			return 1
+		}
+		return x
+	case math.IsNaN(y):
+		if x == 1 {
+			return 1
+		}
+		return y
+	case math.IsInf(x, 0):
+		oddY := isFinite(y) && math.Mod(math.Abs(y), 2.0) == 1.0
+		switch {
+		case y > 0:
+			if oddY {
+				return x
+			}
+			return math.Abs(x)
+		case y == 0:
+			return 1
+		case oddY:
+			return math.Copysign(0, x)
+		}
+		return 0
+	}
+	// y is infinite.
+	switch {
+	case math.Abs(x) == 1:
+		return 1
+	case y > 0 && math.Abs(x) > 1:
+		return y
+	case y < 0 && math.Abs(x) < 1:
+		return -y
+	}
+	return 0
 }

@@ -128,6 +128,14 @@ func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Va
 			x, y = y, x
 		}
 		return Obj(&ByteArray{b: append(append([]byte{}, x...), y...)}), nil
+	case OpMod:
+		if !right {
+			r, err := PercentFormatBytes(th, a.b, other)
+			if err != nil {
+				return Value{}, err
+			}
+			return Obj(&ByteArray{b: r}), nil
+		}
 	case OpMul:
 		return repeatSeq(th, other, func(n int) (Value, error) {
 			if err := checkSize(int64(len(a.b)) * int64(n)); err != nil {

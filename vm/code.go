@@ -67,6 +67,8 @@ type Code struct {
 	// globalCaches are LOAD_GLOBAL's inline caches, one per name (made
 	// on first use).
 	globalCaches []globalCache
+	// spare is a finished frame of this code that Function.Call reuses.
+	spare *Frame
 }
 
 // lineEntry says that instructions from pc on belong to line.

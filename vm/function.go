@@ -80,14 +80,67 @@ func (c *Cell) Repr(th *runtime.Thread) (string, error) {
 // Call implements runtime.Callable: it runs the function in a nested run
 // loop (calls from pyish code push a frame instead).
 func (fn *Function) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	f, err := fn.newFrame(th, args, kwnames)
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	if fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
+	co := fn.code
+	if co.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
+		f, err := fn.newFrame(th, args, kwnames)
+		if err != nil {
+			return runtime.Value{}, err
+		}
 		return newGenerator(f), nil
 	}
-	return runFrame(th, f)
+	spare := co.spare
+	co.spare = nil
+	f, err := fn.frameFor(th, args, kwnames, spare)
+	if err != nil {
+		co.spare = spare
+		return runtime.Value{}, err
+	}
+	return fn.runSpare(th, f)
+}
+
+// runSpare runs f, a plain-function frame, as an entry frame and keeps it
+// as its code's spare frame afterwards: nested calls from Go (dunder
+// methods, sort keys) then allocate no frame in the steady state.
+func (fn *Function) runSpare(th *runtime.Thread, f *Frame) (runtime.Value, error) {
+	v, err := runFrame(th, f)
+	fn.code.spare = f
+	return v, err
+}
+
+// CallSelf0 calls fn(self): the runtime calls dunder methods through it
+// without building an argument slice.
+func (fn *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.Value, error) {
+	if f := fn.simpleFrame(1); f != nil {
+		f.locals[0] = self
+		fn.setupCells(f)
+		return fn.runSpare(th, f)
+	}
+	return fn.Call(th, []runtime.Value{self}, nil)
+}
+
+// CallSelf1 calls fn(self, arg) (see CallSelf0).
+func (fn *Function) CallSelf1(th *runtime.Thread, self, arg runtime.Value) (runtime.Value, error) {
+	if f := fn.simpleFrame(2); f != nil {
+		f.locals[0], f.locals[1] = self, arg
+		fn.setupCells(f)
+		return fn.runSpare(th, f)
+	}
+	return fn.Call(th, []runtime.Value{self, arg}, nil)
+}
+
+// simpleFrame returns a frame for a call with n positional arguments,
+// which the caller stores into its first locals before calling
+// setupCells, when fn binds them directly (plain function, positional
+// parameters, n of them); else nil.
+func (fn *Function) simpleFrame(n int) *Frame {
+	co := fn.code
+	if co.Flags&(flagSimpleArgs|flagGenerator|flagCoroutine|flagAsyncGen) != flagSimpleArgs || co.ArgCount != n {
+		return nil
+	}
+	f := reuseFrame(co.spare, co, fn.globals)
+	co.spare = nil
+	f.fn = fn
+	return f
 }
 
 // DescrGet implements runtime.Descriptor: looked up on an instance, a
@@ -216,6 +269,12 @@ func (fn *Function) DelAttr(th *runtime.Thread, name string) error {
 
 // Call implements runtime.Callable.
 func (m *Method) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	switch {
+	case len(args) == 0 && len(kwnames) == 0:
+		return m.Fn.CallSelf0(th, m.Self)
+	case len(args) == 1 && len(kwnames) == 0:
+		return m.Fn.CallSelf1(th, m.Self, args[0])
+	}
 	all := make([]runtime.Value, 0, len(args)+1)
 	all = append(all, m.Self)
 	all = append(all, args...)

@@ -46,8 +46,11 @@ func (d *Dict) repr(th *Thread) (string, error) {
 	if d.inRepr {
 		return "{...}", nil
 	}
+	if err := th.enter(inRepr); err != nil {
+		return "", err
+	}
 	d.inRepr = true
-	defer func() { d.inRepr = false }()
+	defer func() { d.inRepr = false; th.leave() }()
 	var b strings.Builder
 	b.WriteByte('{')
 	first := true

@@ -32,8 +32,11 @@ func (l *List) repr(th *Thread) (string, error) {
 	if l.inRepr {
 		return "[...]", nil
 	}
+	if err := th.enter(inRepr); err != nil {
+		return "", err
+	}
 	l.inRepr = true
-	defer func() { l.inRepr = false }()
+	defer func() { l.inRepr = false; th.leave() }()
 	return seqRepr(th, "[", l.Items, "]")
 }
 
@@ -316,6 +319,10 @@ func compareSeqs(th *Thread, op CmpOp, a, b []Value) (Value, error) {
 	if (op == CmpEq || op == CmpNe) && len(a) != len(b) {
 		return Bool(op == CmpNe), nil
 	}
+	if err := th.enter(inComparison); err != nil {
+		return Value{}, err
+	}
+	defer th.leave()
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
 		eq, err := Equal(th, a[i], b[i])

@@ -30,8 +30,11 @@ func (t *Tuple) repr(th *Thread) (string, error) {
 		if t.inRepr {
 			return "(...)", nil
 		}
+		if err := th.enter(inRepr); err != nil {
+			return "", err
+		}
 		t.inRepr = true
-		defer func() { t.inRepr = false }()
+		defer func() { t.inRepr = false; th.leave() }()
 	}
 	if len(t.Items) == 1 {
 		s, err := Repr(th, t.Items[0])

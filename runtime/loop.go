@@ -48,6 +48,7 @@ type Loop struct {
 
 	mu      sync.Mutex
 	inbox   []func() // posted by CallSoonThreadsafe, guarded by mu
+	shut    bool     // Close was called, guarded by mu
 	spare   []func()
 	wake    chan struct{}
 	timer   *time.Timer
@@ -157,6 +158,10 @@ func (l *Loop) CallAt(when float64, fn func()) *Handle {
 // posted after Close are dropped.
 func (l *Loop) CallSoonThreadsafe(fn func()) {
 	l.mu.Lock()
+	if l.shut {
+		l.mu.Unlock()
+		return
+	}
 	l.inbox = append(l.inbox, fn)
 	l.mu.Unlock()
 	l.Wake()
@@ -317,7 +322,7 @@ func (l *Loop) Close() error {
 	l.timers = nil
 	l.timerCancelled = 0
 	l.mu.Lock()
-	l.inbox = nil
+	l.inbox, l.shut = nil, true
 	l.mu.Unlock()
 	l.reportUnretrieved()
 	return nil

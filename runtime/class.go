@@ -117,6 +117,11 @@ func newClassMeta(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, 
 		t.meta = meta
 	}
 	t.MRO = append([]*Type{t}, mro...)
+	for _, b := range bases {
+		if b.Flags&FlagHeap != 0 {
+			b.subclasses = append(b.subclasses, t)
+		}
+	}
 	if err := t.prepareDict(th); err != nil {
 		return nil, err
 	}

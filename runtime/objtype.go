@@ -72,7 +72,7 @@ func (t *Type) delAttr(th *Thread, name string) error {
 	if !t.Dict.DeleteStr(name) {
 		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name)
 	}
-	classEpoch.Add(1)
+	t.changed(name)
 	return nil
 }
 

@@ -47,6 +47,9 @@ type Type struct {
 
 	meta  *Type // the metaclass (nil: type)
 	cache *lookupCache
+	// subclasses are the classes that list t among their bases (for cache
+	// invalidation).
+	subclasses []*Type
 	// attrHint is the most attributes an instance has had: new
 	// instances' dicts start with that much room.
 	attrHint int
@@ -90,8 +93,8 @@ const (
 	hookDelAttr
 )
 
-// classEpoch changes whenever any class's dict changes, invalidating all
-// lookup caches. Only classes (FlagHeap) are cached; built-in types never
+// classEpoch changes when a class's dict changes in a way that can affect
+// any lookup (a descriptor or hook method), invalidating all lookup caches. Only classes (FlagHeap) are cached; built-in types never
 // change after init and are shared by all interpreters.
 var classEpoch atomic.Uint64
 
@@ -147,7 +150,33 @@ func (t *Type) SetMembers(members map[string]MemberFunc) {
 func (t *Type) SetAttr(name string, v Value) {
 	t.Dict.SetStr(name, v)
 	if t.Flags&FlagHeap != 0 {
+		t.changed(name)
+	}
+}
+
+// changed drops what the lookup caches of t and its subclasses know about
+// name after t's dict changed. Names that change how other attributes
+// behave (descriptor and attribute hooks) invalidate every cache.
+func (t *Type) changed(name string) {
+	switch name {
+	case "__get__", "__set__", "__delete__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__":
 		classEpoch.Add(1)
+		return
+	}
+	t.forget(name)
+}
+
+func (t *Type) forget(name string) {
+	if c := t.cache; c != nil {
+		delete(c.m, name)
+		for i := range c.fast {
+			if f := &c.fast[i]; f.n == len(name) && f.p != nil && unsafe.String(f.p, f.n) == name {
+				*f = fastEntry{}
+			}
+		}
+	}
+	for _, s := range t.subclasses {
+		s.forget(name)
 	}
 }
 

@@ -28,6 +28,7 @@ func InstallSync(th *runtime.Thread, m *runtime.Module) {
 func init() {
 	setType(QueueType, newQueueOf(fifo), queueMethods())
 	QueueType.SetMembers(queueMembers())
+	QueueType.SetAttr("__class_getitem__", runtime.Obj(&runtime.ClassMethod{Fn: runtime.NewBuiltin("__class_getitem__", queueClassGetItem)}))
 	setType(PriorityQueueType, newQueueOf(priority), nil)
 	setType(LifoQueueType, newQueueOf(lifo), nil)
 	setType(LockType, newLock, lockMethods())

@@ -410,6 +410,23 @@ func queueMethods() map[string]runtime.MethodFunc {
 	}
 }
 
+// queueClassGetItem is Queue.__class_getitem__, CPython's
+// classmethod(GenericAlias): asyncio.Queue[int] in annotations.
+func queueClassGetItem(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if len(args) != 2 || len(kwnames) > 0 {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "GenericAlias expected 2 arguments, got %d", len(args))
+	}
+	t, ok := args[0].Object().(*runtime.Type)
+	if !ok {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "GenericAlias expected a type")
+	}
+	params := []runtime.Value{args[1]}
+	if tu, ok := args[1].Object().(*runtime.Tuple); ok {
+		params = slices.Clone(tu.Items)
+	}
+	return runtime.Obj(&runtime.GenericAlias{Origin: t, Args: params}), nil
+}
+
 func queueMembers() map[string]runtime.MemberFunc {
 	return map[string]runtime.MemberFunc{
 		"maxsize": func(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -266,6 +265,9 @@ func TestParallelInterpreters(t *testing.T) {
 			in := pyish.New(pyish.Options{Stdout: &out})
 			in.Set("seed", i)
 			errs[i] = in.Exec(context.Background(), "par.pyish", parallelScript)
+			if errs[i] == nil {
+				errs[i] = in.Exec(context.Background(), "broad.pyish", broadScript)
+			}
 			outs[i] = out.String()
 		}(i)
 	}
@@ -274,7 +276,7 @@ func TestParallelInterpreters(t *testing.T) {
 		if errs[i] != nil {
 			t.Fatalf("interpreter %d: %v\n%s", i, errs[i], tracebackOf(errs[i]))
 		}
-		want := fmt.Sprintf("%d 4950 [0, 1, 4] {'k': %d} 3.0 ok\n", i, i)
+		want := fmt.Sprintf("%d 4950 [0, 1, 4] {'k': %d} 3.0 ok\n568\n", i, i)
 		if outs[i] != want {
 			t.Fatalf("interpreter %d printed %q, want %q", i, outs[i], want)
 		}
@@ -308,6 +310,90 @@ except ValueError as e:
     assert str(e) == f"v{seed}"
 s = "%d" % seed
 print(s, total, squares, d, math.sqrt(9), "ok" if Box.count == 100 else Box.count)
+`
+
+// broadScript touches much of the language and the standard modules; it
+// prints the length of the repr of its results (CPython: 568).
+const broadScript = `import asyncio, json, math, random, sys, time
+
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y): self.x, self.y = x, y
+    def __repr__(self): return f"P({self.x!r}, {self.y!r})"
+    def __eq__(self, o): return (self.x, self.y) == (o.x, o.y)
+    def __hash__(self): return hash((self.x, self.y))
+    def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+
+class E(ValueError):
+    pass
+
+def gen(n):
+    for i in range(n):
+        yield i * 2
+
+@staticmethod
+def sm(): return 1
+
+ps = sorted({P(i % 7, -i) for i in range(50)})
+words = "the quick brown fox jumps over the lazy dog".split()
+counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1
+s = ", ".join(f"{k}={v:>3}" for k, v in sorted(counts.items()))
+fl = [1.5 ** i for i in range(10)]
+bi = 2 ** 200 // 3 ** 50
+fs = frozenset("abc") | {"d"}
+try:
+    raise E("bad") from KeyError("k")
+except ValueError as e:
+    msg = repr(e)
+b = b"bytes" * 3 + bytes(range(5))
+ba = [1]
+ba.append(65)
+z = list(zip(*[range(3), "abc"]))
+txt = "%s %d %.3f %r" % ("a", 1, math.pi, None)
+fmt = "{0:08.3f}|{1:^9}|{2!r}".format(math.e, "mid", [1])
+rnd = [random.randint(0, 10) for _ in range(5)]
+jj = json.dumps({"a": [1, 2.5, None, True], "b": {"c": "d"}}, sort_keys=True, indent=1)
+lam = list(map(lambda q: q ** 2, filter(lambda q: q % 2, range(10))))
+dc = {k: v for k, v in enumerate("xyz")}
+sl = list(range(100))[::7]
+up = "ÄÖü straße".upper() + "İ".lower()
+t0 = time.monotonic()
+st = sys.getrecursionlimit()
+
+async def worker(q, out):
+    while True:
+        item = await q.get()
+        out.append(item * 10)
+        q.task_done()
+
+async def main():
+    q = asyncio.Queue()
+    out = []
+    ws = [asyncio.create_task(worker(q, out)) for _ in range(3)]
+    for i in range(10):
+        q.put_nowait(i)
+    await q.join()
+    for w in ws:
+        w.cancel()
+    async with asyncio.TaskGroup() as tg:
+        t1 = tg.create_task(asyncio.sleep(0.001, result=1))
+    lock = asyncio.Lock()
+    async with lock:
+        pass
+    ev = asyncio.Event()
+    asyncio.get_running_loop().call_soon(ev.set)
+    await ev.wait()
+    try:
+        await asyncio.wait_for(asyncio.sleep(10), 0.001)
+    except TimeoutError:
+        pass
+    return sorted(out), t1.result()
+
+res = asyncio.run(main())
+result = [len(ps), s, fl[-1], bi, sorted(fs), msg, b, ba, z, txt, fmt, len(rnd), jj, lam, dc, sl, up, st, res, list(gen(3)), sm()]
+print(len(repr(result)))
 `
 
 func TestVirtualTime(t *testing.T) {
@@ -435,5 +521,3 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 	t.Fatalf("timed out waiting for %s", what)
 }
-
-var _ = atomic.Int32{}

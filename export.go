@@ -91,6 +91,8 @@ func (in *Interpreter) exportByKind(path string, v Value, dst reflect.Value) err
 		dst.Set(p)
 	case reflect.Slice:
 		return in.exportSlice(path, v, dst)
+	case reflect.Array:
+		return in.exportArray(path, v, dst)
 	case reflect.Map:
 		return in.exportMap(path, v, dst)
 	case reflect.Struct:
@@ -191,6 +193,22 @@ func (in *Interpreter) exportSlice(path string, v Value, dst reflect.Value) erro
 		}
 	}
 	dst.Set(out)
+	return nil
+}
+
+func (in *Interpreter) exportArray(path string, v Value, dst reflect.Value) error {
+	items, ok := sequenceItems(v)
+	if !ok {
+		return in.mismatch(path, v, dst.Type().String())
+	}
+	if len(items) != dst.Len() {
+		return convErrorf(path, "cannot convert %s of length %d to %s", v.Type().Name, len(items), dst.Type())
+	}
+	for i, item := range items {
+		if err := in.export(joinPath(path, fmt.Sprintf("index %d", i)), item, dst.Index(i)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -13,11 +13,17 @@ type Options struct {
 	Stdin io.Reader
 	// Args is sys.argv (Args[0] is the script name).
 	Args []string
-	// Modules lists the modules scripts may import; nil means DefaultModules.
+	// Modules lists the standard modules scripts may import; nil means
+	// DefaultModules. Modules given by RegisterModule are always allowed.
+	// Importing another standard module raises ImportError.
 	Modules []string
-	// MaxDepth is the recursion limit (0: 1000, CPython's default).
+	// MaxDepth is the recursion limit (0: 1000, CPython's default);
+	// deeper calls raise RecursionError.
 	MaxDepth int
-	// MaxSteps stops a script with an error after that many VM instructions (0: no limit).
+	// MaxSteps bounds the VM instructions of each run (Exec, Eval, Call):
+	// past it, every call and backward jump raises RuntimeError "step
+	// limit exceeded" (0: no limit). Instructions are counted in batches
+	// at calls and backward jumps.
 	MaxSteps int64
 	// VirtualTime makes the event loop jump its clock to the next timer when
 	// nothing is ready, so sleeps finish at once in the same order.
@@ -25,5 +31,6 @@ type Options struct {
 }
 
 // DefaultModules are the modules a script may import unless Options.Modules
-// says otherwise. None of them reaches files or the network.
+// says otherwise. None of them reaches files or the network (pyish has no
+// such module yet; when it gets one, it will stay out of this list).
 var DefaultModules = []string{"asyncio", "json", "math", "random", "sys", "time"}

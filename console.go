@@ -21,10 +21,12 @@ type Console struct {
 	in      *Interpreter
 	loop    *runtime.Loop
 	stopped chan struct{}
+	exits   chan int // a background task's SystemExit
 
 	// Loop goroutine only.
 	current *runtime.Task // the running input's task
 	closing bool
+	exiting bool // a background task's SystemExit: leave its exception unreported
 
 	// stepMu guards inStep: whether the current input's coroutine is
 	// running a step, so that Interrupt raises KeyboardInterrupt in it
@@ -39,7 +41,7 @@ type Console struct {
 // display hook that echoes expression values and keeps the last in `_`.
 // Call RunLoop on the goroutine that will own the interpreter.
 func (in *Interpreter) NewConsole() *Console {
-	c := &Console{in: in, loop: newLoop(in), stopped: make(chan struct{})}
+	c := &Console{in: in, loop: newLoop(in), stopped: make(chan struct{}), exits: make(chan int, 1)}
 	in.installConsoleBuiltins(c)
 	return c
 }
@@ -58,7 +60,7 @@ func (c *Console) Import(name string) error {
 // RunLoop runs the event loop until Close. A KeyboardInterrupt or
 // SystemExit that ends a run of the loop is left on the task that raised
 // it (the input's task reports it to Submit's callback), and the loop runs
-// on.
+// on; a background task's SystemExit is also sent to Exits.
 func (c *Console) RunLoop() {
 	defer close(c.stopped)
 	for !c.closing {
@@ -66,8 +68,30 @@ func (c *Console) RunLoop() {
 		if err != nil && !isTaskFatal(err) {
 			break
 		}
+		if c.current == nil || !c.current.Done() {
+			c.backgroundExit(err)
+		}
 	}
-	c.loop.Close()
+	if !c.exiting {
+		c.loop.Close() // reports exceptions no one retrieved
+	}
+}
+
+// Exits delivers the exit status of a SystemExit raised by a task other
+// than an input (sys.exit() in a task started at the prompt): the
+// console's user should leave, as `python -m asyncio` does.
+func (c *Console) Exits() <-chan int { return c.exits }
+
+func (c *Console) backgroundExit(err error) {
+	e, ok := err.(*runtime.Exception)
+	if !ok || !e.Matches(runtime.SystemExit) {
+		return
+	}
+	c.exiting = true
+	select {
+	case c.exits <- exitError(c.in.th, e).Code:
+	default:
+	}
 }
 
 // isTaskFatal reports whether err is a KeyboardInterrupt or SystemExit

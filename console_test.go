@@ -187,6 +187,30 @@ func TestConsoleCloseRunsFinally(t *testing.T) {
 	}
 }
 
+func TestConsoleBackgroundExit(t *testing.T) {
+	c := startConsole(t)
+	c.ok("async def quit_later():\n    await asyncio.sleep(0.01)\n    exit(5)\n\n", "")
+	c.ok("q = asyncio.ensure_future(quit_later())\n", "")
+	select {
+	case code := <-c.Exits():
+		if code != 5 {
+			t.Errorf("exit status %d, want 5", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no exit")
+	}
+	_, err := c.run("exit(2)\n") // the input's own exit is its outcome
+	var exit *ExitError
+	if !errors.As(err, &exit) || exit.Code != 2 {
+		t.Errorf("exit(2): %v", err)
+	}
+	select {
+	case code := <-c.Exits():
+		t.Errorf("the input's exit(2) was sent to Exits as %d", code)
+	default:
+	}
+}
+
 func TestConsoleComplete(t *testing.T) {
 	c := startConsole(t)
 	c.ok("class Point:\n    def __init__(self):\n        self.x = 1\n    def norm(self): return 0\n\np = Point()\n", "")

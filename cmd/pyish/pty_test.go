@@ -440,6 +440,17 @@ func testREPLParallel(t *testing.T, bin string) {
 			t.Errorf("exit status after Ctrl-D = %d, want 0", got)
 		}
 	})
+	t.Run("exit", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send("async def leave():\r    await asyncio.sleep(0.2)\r    raise SystemExit(5)\r\r")
+		tm.prompt()
+		tm.run("t = asyncio.ensure_future(leave())", "")
+		tm.send("half")
+		if got := tm.wait(); got != 5 {
+			t.Errorf("exit status after a task's SystemExit(5) = %d, want 5", got)
+		}
+	})
 	t.Run("stdin", func(t *testing.T) {
 		t.Parallel()
 		cmd := exec.Command(bin)

@@ -64,7 +64,13 @@ func repl(opts pyish.Options, script string) int {
 	out.mu.Lock()
 	out.prompt = rl.Stdout()
 	out.mu.Unlock()
+	cooked, stateErr := readline.GetState(int(os.Stdin.Fd())) // before any prompt makes it raw
 	go console.RunLoop()
+	go exitOnRequest(console, out, func() {
+		if stateErr == nil {
+			readline.Restore(int(os.Stdin.Fd()), cooked)
+		}
+	})
 
 	s := &session{rl: rl, out: out, console: console, sigs: sigs, interrupts: interrupts}
 	status := s.readLoop()
@@ -74,6 +80,21 @@ func repl(opts pyish.Options, script string) int {
 	out.mu.Unlock()
 	rl.Close()
 	return status
+}
+
+// exitOnRequest ends the process when a background task calls sys.exit,
+// as the asyncio REPL does. The REPL goroutine may be inside Readline,
+// which cannot be stopped (readline issue 217), so the terminal is put
+// back in the state it was in before the first prompt.
+func exitOnRequest(console *pyish.Console, out *lineWriter, restoreTerminal func()) {
+	code := <-console.Exits()
+	console.Close()
+	restoreTerminal()
+	out.mu.Lock()
+	out.prompting = false
+	out.endLine()
+	os.Stdout.WriteString("\n")
+	os.Exit(code)
 }
 
 // banner is printed when the REPL starts.

@@ -29,7 +29,8 @@ type Future struct {
 	cancelledExc *Exception // the CancelledError that cancelled a task, raised once
 
 	callbacks    []doneCallback
-	logTraceback bool // an exception was set and not yet retrieved
+	inlineCB     [1]doneCallback // backs callbacks while there is one (the usual waiter)
+	logTraceback bool            // an exception was set and not yet retrieved
 
 	// CancelHook, when set, replaces Cancel: gather's future cancels its
 	// children instead of itself, as CPython's _GatheringFuture does.
@@ -76,6 +77,7 @@ func NewFuture(loop *Loop) *Future {
 func (f *Future) init(loop *Loop, self Object) {
 	loop.seq++
 	f.loop, f.self, f.id = loop, self, loop.seq
+	f.callbacks = f.inlineCB[:0:1]
 }
 
 // Type implements Object.
@@ -236,8 +238,9 @@ func (f *Future) removeCallbacks(match func(key any) bool) int {
 func (f *Future) scheduleCallbacks() {
 	cbs := f.callbacks
 	f.callbacks = nil
-	for _, cb := range cbs {
+	for i, cb := range cbs {
 		f.loop.ready.push(cb.item())
+		cbs[i] = doneCallback{}
 	}
 }
 

@@ -255,3 +255,62 @@ func TestLoopRunningAndClosed(t *testing.T) {
 		t.Fatal("RunForever on a closed loop: no error")
 	}
 }
+
+// BenchmarkTaskSwitch measures one bare-yield step of a task (sleep(0)
+// without the vm): the ready queue and Task.step.
+func BenchmarkTaskSwitch(b *testing.B) {
+	l, _ := newTestLoop(true)
+	n := b.N
+	c := coro(func(i int, exc *Exception) (Value, bool, error) {
+		if i < n {
+			return yieldNone()
+		}
+		return returns(None)
+	})
+	b.ReportAllocs()
+	b.ResetTimer()
+	if _, err := l.RunUntilComplete(Obj(c)); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkFutureWakeup measures a task awaiting a future another
+// callback completes: Future, done callback and wake-up.
+func BenchmarkFutureWakeup(b *testing.B) {
+	l, _ := newTestLoop(true)
+	n := b.N
+	c := coro(func(i int, exc *Exception) (Value, bool, error) {
+		if i < n {
+			f := NewFuture(l)
+			l.callSoon(func() { f.SetResult(None) })
+			return yieldOn(f)
+		}
+		return returns(None)
+	})
+	b.ReportAllocs()
+	b.ResetTimer()
+	if _, err := l.RunUntilComplete(Obj(c)); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkThreadsafeRoundTrip measures a post from another goroutine
+// and the answer back, as an async host call makes.
+func BenchmarkThreadsafeRoundTrip(b *testing.B) {
+	l, _ := newTestLoop(false)
+	reply := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		for i := 0; i < b.N; i++ {
+			l.CallSoonThreadsafe(func() { reply <- struct{}{} })
+			<-reply
+		}
+		l.CallSoonThreadsafe(l.Stop)
+		close(done)
+	}()
+	b.ResetTimer()
+	if err := l.RunForever(); err != nil {
+		b.Fatal(err)
+	}
+	<-done
+}

@@ -2,9 +2,11 @@ package pyish_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/pyish/pyish"
 )
@@ -99,4 +101,81 @@ func ExampleInterpreter_ExportTo() {
 	err := in.ExportTo(v, &cfg)
 	fmt.Printf("%+v %v\n", cfg, err)
 	// Output: {Name:svc Replicas:3 Tags:[a b]} <nil>
+}
+
+func ExampleNew() {
+	// A sandbox: only math may be imported, and runs are bounded.
+	in := pyish.New(pyish.Options{
+		Stdout:   os.Stdout,
+		Modules:  []string{"math"},
+		MaxSteps: 1_000_000,
+		MaxDepth: 200,
+	})
+	err := in.Exec(context.Background(), "main.pyish", "import math\nprint(math.factorial(20))\nimport json")
+	fmt.Println(err)
+	// Output:
+	// 2432902008176640000
+	// ImportError: import of module 'json' is not allowed by this interpreter
+}
+
+func ExampleInterpreter_Set() {
+	in := pyish.New(pyish.Options{})
+	in.Set("limits", map[string]int{"cpu": 2, "mem": 512})
+	in.Exec(context.Background(), "main.pyish", "total = sum(limits.values())")
+	v, _ := in.Get("total")
+	var total int
+	in.ExportTo(v, &total)
+	fmt.Println(total)
+	// Output: 514
+}
+
+func ExampleInterpreter_ToValue() {
+	in := pyish.New(pyish.Options{Stdout: os.Stdout})
+	type Job struct {
+		Name    string
+		Retries int `pyish:"retries"`
+		Timeout time.Duration
+	}
+	v, _ := in.ToValue(Job{Name: "backup", Retries: 3, Timeout: 90 * time.Second})
+	in.Set("job", v)
+	in.Exec(context.Background(), "main.pyish", "print(job)")
+	// Output: {'Name': 'backup', 'retries': 3, 'Timeout': 90.0}
+}
+
+func ExampleInterpreter_Interrupt() {
+	in := pyish.New(pyish.Options{Stdout: os.Stdout})
+	time.AfterFunc(10*time.Millisecond, in.Interrupt) // from another goroutine
+	err := in.Exec(context.Background(), "main.pyish", `
+try:
+    while True:
+        pass
+finally:
+    print("cleaned up")
+`)
+	fmt.Println(errors.Is(err, pyish.ErrInterrupted))
+	// Output:
+	// cleaned up
+	// true
+}
+
+func ExampleError_Traceback() {
+	in := pyish.New(pyish.Options{})
+	err := in.Exec(context.Background(), "calc.pyish", `def ratio(a, b):
+    return a / b
+
+ratio(1, 0)
+`)
+	var perr *pyish.Error
+	if errors.As(err, &perr) {
+		fmt.Print(perr.Traceback())
+		fmt.Println(perr.Type, perr.Frames[1].Func, perr.Frames[1].Line)
+	}
+	// Output:
+	// Traceback (most recent call last):
+	//   File "calc.pyish", line 4, in <module>
+	//     ratio(1, 0)
+	//   File "calc.pyish", line 2, in ratio
+	//     return a / b
+	// ZeroDivisionError: division by zero
+	// ZeroDivisionError ratio 2
 }

@@ -45,7 +45,7 @@ func repl(opts pyish.Options, script string) int {
 		runScript(in, out, script, sigs)
 	}
 	console := in.NewConsole()
-	if script == "" {
+	if _, ok := in.Get("asyncio"); !ok {
 		console.Import("asyncio") // as python -m asyncio does; fails only if asyncio is not allowed
 	}
 	rl, err := readline.NewEx(&readline.Config{

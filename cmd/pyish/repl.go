@@ -35,8 +35,8 @@ func repl(opts pyish.Options, script string) int {
 	defer signal.Stop(sigs)
 
 	out := &lineWriter{direct: os.Stdout}
-	opts.Stdout, opts.Stderr = out, out
 	interrupts := make(chan struct{}, 1)
+	opts.Stdout, opts.Stderr = out, out
 	opts.Stdin = echoedInput{r: os.Stdin, out: out, ready: readyOrInterrupted(int(os.Stdin.Fd()), interrupts)}
 	in := pyish.New(opts)
 	if script == "" {
@@ -48,6 +48,27 @@ func repl(opts pyish.Options, script string) int {
 	if _, ok := in.Get("asyncio"); !ok {
 		console.Import("asyncio") // as python -m asyncio does; fails only if asyncio is not allowed
 	}
+	rl, err := newReadline(console, out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pyish:", err)
+		return 1
+	}
+	go console.RunLoop()
+	go exitOnRequest(console, out, terminalRestorer())
+
+	s := &session{rl: rl, out: out, console: console, sigs: sigs, interrupts: interrupts}
+	status := s.readLoop()
+	console.Close()
+	out.mu.Lock()
+	out.endLine()
+	out.mu.Unlock()
+	rl.Close()
+	return status
+}
+
+// newReadline sets up line editing with history and completion, and
+// sends output through it while a prompt is shown.
+func newReadline(console *pyish.Console, out *lineWriter) (*readline.Instance, error) {
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:            primaryPrompt,
 		HistoryFile:       historyPath(),
@@ -58,28 +79,24 @@ func repl(opts pyish.Options, script string) int {
 		Stderr:            os.Stderr,
 	})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "pyish:", err)
-		return 1
+		return nil, err
 	}
 	out.mu.Lock()
 	out.prompt = rl.Stdout()
 	out.mu.Unlock()
-	cooked, stateErr := readline.GetState(int(os.Stdin.Fd())) // before any prompt makes it raw
-	go console.RunLoop()
-	go exitOnRequest(console, out, func() {
-		if stateErr == nil {
-			readline.Restore(int(os.Stdin.Fd()), cooked)
-		}
-	})
+	return rl, nil
+}
 
-	s := &session{rl: rl, out: out, console: console, sigs: sigs, interrupts: interrupts}
-	status := s.readLoop()
-	console.Close()
-	out.mu.Lock()
-	out.endLine()
-	out.mu.Unlock()
-	rl.Close()
-	return status
+// terminalRestorer records the terminal's state (call it before the first
+// prompt makes the terminal raw) and returns a function that restores it.
+func terminalRestorer() func() {
+	fd := int(os.Stdin.Fd())
+	cooked, err := readline.GetState(fd)
+	return func() {
+		if err == nil {
+			readline.Restore(fd, cooked)
+		}
+	}
 }
 
 // exitOnRequest ends the process when a background task calls sys.exit,

@@ -359,7 +359,8 @@ func mroConflict(bases []*Type) error {
 // type sb (the solid base of a proposed base class).
 func subclassable(sb *Type) bool {
 	switch sb {
-	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType:
+	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType,
+		DefaultDictType, CounterType, OrderedDictType:
 		return true
 	}
 	return sb.isException()

@@ -38,7 +38,7 @@ func (o *Instance) Type() *Type { return o.Class }
 // type) defines it; a built-in default means "not overridden".
 func userSlot(t *Type, name string) (Value, bool) {
 	v, owner := t.lookupOwner(name)
-	if owner == nil || owner.Flags&FlagHeap == 0 {
+	if !overrides(owner) {
 		return Value{}, false
 	}
 	return v, true

@@ -10,8 +10,9 @@ package runtime
 // subclassed is the class and attributes of an instance of a subclass
 // of a built-in container (nil for plain instances).
 type subclassed struct {
-	cls  *Type
-	dict *Dict
+	cls   *Type
+	dict  *Dict
+	extra Value // state of Go subclasses (defaultdict's default_factory)
 }
 
 // newSub returns the subclass part for an instance of t, a subclass of
@@ -172,7 +173,7 @@ func subHash(th *Thread, s *subclassed, self Value) (int64, bool, error) {
 	if s == nil {
 		return 0, false, nil
 	}
-	if _, owner := s.cls.lookupOwner("__hash__"); owner == nil || owner.Flags&FlagHeap == 0 {
+	if _, owner := s.cls.lookupOwner("__hash__"); !overrides(owner) {
 		return 0, false, nil
 	}
 	h, err := hashSlot(th, self)

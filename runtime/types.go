@@ -65,6 +65,7 @@ func init() {
 	mappingProxyInit()
 	dundersInit()
 	genericInit()
+	collectionsInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

@@ -66,6 +66,8 @@ func init() {
 	dundersInit()
 	genericInit()
 	collectionsInit()
+	itertoolsInit()
+	functoolsInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

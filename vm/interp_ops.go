@@ -86,6 +86,9 @@ func loadMethod(th *runtime.Thread, obj runtime.Value, name string) (runtime.Val
 // classInit prepares a call of class t whose __init__ is a plain pyish
 // function: it returns the function and a fresh instance.
 func classInit(th *runtime.Thread, t *runtime.Type) (*Function, runtime.Value, bool) {
+	if t.Flags&runtime.FlagHeap == 0 {
+		return nil, runtime.Value{}, false // built-in types construct in Go
+	}
 	v, ok := typeLookup(th, t, "__init__")
 	if !ok {
 		return nil, runtime.Value{}, false
@@ -98,17 +101,10 @@ func classInit(th *runtime.Thread, t *runtime.Type) (*Function, runtime.Value, b
 	return init, self, ok
 }
 
-// typeLookup finds name in the dicts of t's MRO, without binding.
+// typeLookup finds name in the dicts of t's MRO, without binding (through
+// the class's lookup cache).
 func typeLookup(th *runtime.Thread, t *runtime.Type, name string) (runtime.Value, bool) {
-	for _, c := range t.MRO {
-		if c.Dict == nil {
-			continue
-		}
-		if v, ok, err := dictGetStr(th, c.Dict, name); err == nil && ok {
-			return v, true
-		}
-	}
-	return runtime.Value{}, false
+	return t.Lookup(name)
 }
 
 // ---- values ----

@@ -2,8 +2,9 @@ package asyncio
 
 // This file defines asyncio's synchronization primitives (Lock, Event,
 // Condition, Semaphore, BoundedSemaphore, Barrier), mirroring CPython
-// 3.12's Lib/asyncio/locks.py, and the machinery their coroutine methods
-// share with the queues: Go state machines run as runtime.Coroutines.
+// 3.12's Lib/asyncio/locks.py wake-up order included, and what they share
+// with the queues: waiter FIFOs, loop binding, argument binding with
+// CPython's messages, and InstallSync.
 
 import (
 	"fmt"

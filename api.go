@@ -3,7 +3,6 @@ package pyish
 import (
 	"context"
 	"fmt"
-	"reflect"
 
 	"github.com/pyish/pyish/runtime"
 	"github.com/pyish/pyish/vm"
@@ -64,7 +63,7 @@ func (in *Interpreter) Call(ctx context.Context, fn any, args ...any) (Value, er
 	}
 	vals := make([]Value, len(args))
 	for i, a := range args {
-		if vals[i], err = in.toValue("", reflect.ValueOf(a)); err != nil {
+		if vals[i], err = in.ToValue(a); err != nil {
 			return Value{}, prefixPath(err, argPath(i))
 		}
 	}

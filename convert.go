@@ -69,7 +69,31 @@ var (
 // dict, structs → dict of exported fields (named by a `pyish:"name"` tag if
 // present), pointers → what they point to, funcs → host functions.
 func (in *Interpreter) ToValue(x any) (Value, error) {
+	if v, ok := fastToValue(x); ok {
+		return v, nil
+	}
 	return in.toValue("", reflect.ValueOf(x))
+}
+
+// fastToValue converts the commonest Go values without reflection.
+func fastToValue(x any) (Value, bool) {
+	switch x := x.(type) {
+	case nil:
+		return runtime.None, true
+	case Value:
+		return x, true
+	case int:
+		return runtime.Int(int64(x)), true
+	case int64:
+		return runtime.Int(x), true
+	case float64:
+		return runtime.Float(x), true
+	case string:
+		return runtime.Str(x), true
+	case bool:
+		return runtime.Bool(x), true
+	}
+	return Value{}, false
 }
 
 func (in *Interpreter) toValue(path string, rv reflect.Value) (Value, error) {

@@ -175,3 +175,32 @@ func TestConvertGoFuncsAndErrors(t *testing.T) {
 		t.Fatalf("got %q", out.String())
 	}
 }
+
+func TestExportFunc(t *testing.T) {
+	in, _ := newInterp(t, pyish.Options{})
+	mustExec(t, in, "def scale(x, k):\n    return [i * k for i in x]\ndef bad():\n    raise ValueError('nope')")
+	var scale func([]int, int) ([]int, error)
+	v, _ := in.Get("scale")
+	if err := in.ExportTo(v, &scale); err != nil {
+		t.Fatal(err)
+	}
+	got, err := scale([]int{1, 2}, 3)
+	if err != nil || !reflect.DeepEqual(got, []int{3, 6}) {
+		t.Fatalf("scale = %v, %v", got, err)
+	}
+	var bad func() error
+	v, _ = in.Get("bad")
+	in.ExportTo(v, &bad)
+	if err := bad(); errorType(err) != "ValueError" {
+		t.Fatalf("bad() = %v", err)
+	}
+	var wrong func() string
+	v, _ = in.Get("scale")
+	in.ExportTo(v, &wrong)
+	defer func() {
+		if recover() == nil {
+			t.Fatal("a func without an error result did not panic on error")
+		}
+	}()
+	wrong()
+}

@@ -1,6 +1,7 @@
 package pyish
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/big"
@@ -11,11 +12,12 @@ import (
 )
 
 // ExportTo stores v into the Go variable target points to, converting as
-// its type asks: numbers, strings, bools, []byte from bytes, slices from
-// lists and tuples, maps from dicts, structs from dicts keyed by field
-// name, time.Duration from seconds, *big.Int from ints, and `any` from
-// anything (int64, float64, string, bool, nil, []any, map[string]any, or
-// the Value itself). Errors are *ConversionError naming the path.
+// its type asks: numbers, strings, bools, []byte from bytes, slices and
+// arrays from lists and tuples, maps from dicts, structs from dicts keyed
+// by field name, time.Duration from seconds, *big.Int from ints, funcs
+// from callables (see exportFunc), and `any` from anything (int64,
+// float64, string, bool, nil, []any, map[string]any, or the Value itself).
+// Errors are *ConversionError naming the path.
 func (in *Interpreter) ExportTo(v Value, target any) error {
 	rv := reflect.ValueOf(target)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
@@ -97,6 +99,8 @@ func (in *Interpreter) exportByKind(path string, v Value, dst reflect.Value) err
 		return in.exportMap(path, v, dst)
 	case reflect.Struct:
 		return in.exportStruct(path, v, dst)
+	case reflect.Func:
+		return in.exportFunc(path, v, dst)
 	default:
 		return in.mismatch(path, v, dst.Type().String())
 	}
@@ -274,4 +278,53 @@ func toFloat(v Value) (float64, bool) {
 		return f, !math.IsInf(f, 0)
 	}
 	return 0, false
+}
+
+// exportFunc makes a Go func that calls the callable v with Call: its
+// arguments are converted with ToValue and its result with ExportTo into
+// the func's first result. If the func's last result is an error, the
+// call's error goes there; otherwise an error panics. The func must be
+// called on the interpreter's goroutine, like every method.
+func (in *Interpreter) exportFunc(path string, v Value, dst reflect.Value) error {
+	if v.IsNone() {
+		dst.SetZero()
+		return nil
+	}
+	if _, ok := v.Object().(runtime.Callable); !ok {
+		return in.mismatch(path, v, dst.Type().String())
+	}
+	t := dst.Type()
+	if err := checkResults(t); err != nil {
+		return convErrorf(path, "cannot convert callable to %s: %v", t, err)
+	}
+	dst.Set(reflect.MakeFunc(t, func(args []reflect.Value) []reflect.Value {
+		goArgs := make([]any, len(args))
+		for i, a := range args {
+			goArgs[i] = a.Interface()
+		}
+		res, err := in.Call(context.Background(), v, goArgs...)
+		return in.funcResults(t, res, err)
+	}))
+	return nil
+}
+
+// funcResults builds the results of a func made by exportFunc.
+func (in *Interpreter) funcResults(t reflect.Type, res Value, err error) []reflect.Value {
+	out := make([]reflect.Value, t.NumOut())
+	for i := range out {
+		out[i] = reflect.New(t.Out(i)).Elem()
+	}
+	hasErr := len(out) > 0 && t.Out(len(out)-1) == errorType
+	if err == nil && len(out) > 0 && t.Out(0) != errorType {
+		if err = in.export("result", res, out[0]); err != nil {
+			out[0].SetZero()
+		}
+	}
+	if err != nil {
+		if !hasErr {
+			panic(err)
+		}
+		out[len(out)-1] = reflect.ValueOf(&err).Elem()
+	}
+	return out
 }

@@ -14,8 +14,11 @@ import (
 // ExportTo stores v into the Go variable target points to, converting as
 // its type asks: numbers, strings, bools, []byte from bytes, slices and
 // arrays from lists and tuples, maps from dicts, structs from dicts keyed
-// by field name, time.Duration from seconds, *big.Int from ints, funcs
-// from callables (see exportFunc), and `any` from anything (int64,
+// by field name, time.Duration from seconds, *big.Int from ints, Go funcs
+// from callables (a call converts its arguments with ToValue, the result
+// into the func's first result, and returns the error as its last result
+// if it has one, else panics with it; call it on the interpreter's
+// goroutine), and `any` from anything (int64,
 // float64, string, bool, nil, []any, map[string]any, or the Value itself).
 // Errors are *ConversionError naming the path.
 func (in *Interpreter) ExportTo(v Value, target any) error {

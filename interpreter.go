@@ -68,7 +68,7 @@ func writerOr(w io.Writer) io.Writer {
 
 func allowSet(names []string) map[string]bool {
 	if names == nil {
-		names = DefaultModules
+		names = DefaultModules()
 	}
 	set := map[string]bool{}
 	for _, n := range names {

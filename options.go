@@ -14,7 +14,7 @@ type Options struct {
 	// Args is sys.argv (Args[0] is the script name).
 	Args []string
 	// Modules lists the standard modules scripts may import; nil means
-	// DefaultModules. Modules given by RegisterModule are always allowed.
+	// DefaultModules(). Modules given by RegisterModule are always allowed.
 	// Importing another standard module raises ImportError.
 	Modules []string
 	// MaxDepth is the recursion limit (0: 1000, CPython's default);
@@ -30,7 +30,10 @@ type Options struct {
 	VirtualTime bool
 }
 
-// DefaultModules are the modules a script may import unless Options.Modules
-// says otherwise. None of them reaches files or the network (pyish has no
-// such module yet; when it gets one, it will stay out of this list).
-var DefaultModules = []string{"asyncio", "json", "math", "random", "sys", "time"}
+// DefaultModules returns the modules a script may import unless
+// Options.Modules says otherwise. None of them reaches files or the
+// network (pyish has no such module yet; when it gets one, it will stay
+// out of this list).
+func DefaultModules() []string {
+	return []string{"asyncio", "json", "math", "random", "sys", "time"}
+}

@@ -48,7 +48,8 @@ func repl(opts pyish.Options, script string) int {
 	if _, ok := in.Get("asyncio"); !ok {
 		console.Import("asyncio") // as python -m asyncio does; fails only if asyncio is not allowed
 	}
-	rl, err := newReadline(console, out)
+	end := &lineEnd{out: out}
+	rl, err := newReadline(console, out, end.filter)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pyish:", err)
 		return 1
@@ -56,7 +57,8 @@ func repl(opts pyish.Options, script string) int {
 	go console.RunLoop()
 	go exitOnRequest(console, out, terminalRestorer())
 
-	s := &session{rl: rl, out: out, console: console, sigs: sigs, interrupts: interrupts}
+	end.rl = rl
+	s := &session{rl: rl, out: out, end: end, console: console, sigs: sigs, interrupts: interrupts}
 	status := s.readLoop()
 	console.Close()
 	out.mu.Lock()
@@ -68,15 +70,16 @@ func repl(opts pyish.Options, script string) int {
 
 // newReadline sets up line editing with history and completion, and
 // sends output through it while a prompt is shown.
-func newReadline(console *pyish.Console, out *lineWriter) (*readline.Instance, error) {
+func newReadline(console *pyish.Console, out *lineWriter, filter func(rune) (rune, bool)) (*readline.Instance, error) {
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:            primaryPrompt,
-		HistoryFile:       historyPath(),
-		HistorySearchFold: true,
-		InterruptPrompt:   "^C",
-		AutoComplete:      completer{console},
-		Stdout:            os.Stdout,
-		Stderr:            os.Stderr,
+		Prompt:              primaryPrompt,
+		HistoryFile:         historyPath(),
+		HistorySearchFold:   true,
+		InterruptPrompt:     "^C",
+		AutoComplete:        completer{console},
+		FuncFilterInputRune: filter,
+		Stdout:              os.Stdout,
+		Stderr:              os.Stderr,
 	})
 	if err != nil {
 		return nil, err
@@ -154,6 +157,7 @@ func runScript(in *pyish.Interpreter, out io.Writer, path string, sigs chan os.S
 type session struct {
 	rl      *readline.Instance
 	out     *lineWriter
+	end     *lineEnd
 	console *pyish.Console
 	sigs    chan os.Signal // SIGINT, caught for the whole session
 	// interrupts tells an input() waiting for the terminal about Ctrl-C.
@@ -212,10 +216,13 @@ func (s *session) readInput() (src string, ok bool) {
 
 // readLine shows prompt and reads one line. The output lock is held from
 // before the prompt is drawn until the terminal is reading, so task output
-// cannot slip between the two and corrupt the prompt (readline issue 220).
+// cannot slip between the two and corrupt the prompt (readline issue 220),
+// and again from the key that ends the line until Readline returns (see
+// lineEnd).
 func (s *session) readLine(prompt string) (string, error) {
 	s.out.mu.Lock()
 	s.out.startPrompt()
+	keyed := s.end.arm()
 	returned := make(chan struct{})
 	released := make(chan struct{})
 	go func() {
@@ -227,6 +234,8 @@ func (s *session) readLine(prompt string) (string, error) {
 			select {
 			case <-returned:
 				return
+			case <-keyed:
+				return
 			case <-tick.C:
 			}
 		}
@@ -235,8 +244,75 @@ func (s *session) readLine(prompt string) (string, error) {
 	line, err := s.rl.Readline()
 	close(returned)
 	<-released
+	s.end.release()
 	s.out.endPrompt()
+	s.settle()
 	return line, err
+}
+
+// settle waits (briefly) for readline's reader to notice that the line
+// ended, so that the next readLine does not take a stale "reading" for
+// its prompt's.
+func (s *session) settle() {
+	deadline := time.Now().Add(100 * time.Millisecond)
+	for s.rl.Terminal.IsReading() && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Microsecond)
+	}
+}
+
+// lineEnd closes the last window for a corrupted prompt: readline redraws
+// the prompt around each write while its reader is active, which it still
+// is for a moment after the key that ends the line; a task's output then
+// would be followed by a stray prompt. So from that key (seen by
+// FuncFilterInputRune, on readline's goroutine) until Readline returns,
+// output waits, and then goes straight to the terminal.
+type lineEnd struct {
+	rl    *readline.Instance
+	out   *lineWriter
+	keyed chan struct{} // closed at the line-ending key (then held is true)
+	held  bool          // the output lock is held for this line
+}
+
+// arm prepares for a new line; it returns the channel closed at its end.
+func (e *lineEnd) arm() <-chan struct{} {
+	e.keyed = make(chan struct{})
+	e.held = false
+	return e.keyed
+}
+
+// filter is readline's FuncFilterInputRune: it sees every key first.
+func (e *lineEnd) filter(r rune) (rune, bool) {
+	if !e.held && e.endsLine(r) {
+		close(e.keyed) // the prompt's hold on the lock, if still on, ends
+		e.out.mu.Lock()
+		e.out.prompting = false
+		e.held = true
+	}
+	return r, true
+}
+
+// endsLine reports whether readline will end the line at key r: Enter,
+// unless it picks a completion; Ctrl-C, unless it leaves a search or a
+// completion.
+func (e *lineEnd) endsLine(r rune) bool {
+	op := e.rl.Operation
+	switch {
+	case op.IsInCompleteSelectMode():
+		return false
+	case r == readline.CharEnter || r == readline.CharCtrlJ:
+		return true
+	case r == readline.CharInterrupt:
+		return !op.IsSearchMode() && !op.IsInCompleteMode()
+	}
+	return false
+}
+
+// release lets output through again once Readline has returned.
+func (e *lineEnd) release() {
+	if e.held {
+		e.held = false
+		e.out.mu.Unlock()
+	}
 }
 
 // execute runs src as one input on the loop and waits for it; Ctrl-C

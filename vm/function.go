@@ -342,6 +342,37 @@ func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames [
 	return f, nil
 }
 
+// simpleCall reports whether a call of fn with n positional arguments
+// and no keywords binds them straight into its first locals: a plain
+// function of n positional parameters without cells or closure.
+func (fn *Function) simpleCall(n int) bool {
+	co := fn.code
+	return co.Flags&(flagSimpleArgs|flagGenerator|flagCoroutine|flagAsyncGen) == flagSimpleArgs &&
+		co.ArgCount == n && len(co.CellVars) == 0 && len(fn.closure) == 0
+}
+
+// simpleCallFrame is frameFor for a simpleCall, reusing old (see
+// reuseFrame) when it is big enough.
+func simpleCallFrame(fn *Function, args []runtime.Value, old *Frame) *Frame {
+	co := fn.code
+	n := len(co.VarNames)
+	f := old
+	if f == nil || len(f.vals) < n+co.StackSize {
+		f = newFrame(co, fn.globals)
+	} else {
+		f.code, f.globals = co, fn.globals
+		f.locals, f.stack = f.vals[:n:n], f.vals[n:]
+		f.cells, f.handling = nil, nil
+		f.blocks = f.blocks[:0]
+		f.sp, f.pc = 0, 0
+		f.initSelf = runtime.Value{}
+	}
+	f.fn = fn
+	copy(f.locals, args)
+	clearValues(f.locals[len(args):])
+	return f
+}
+
 // setupCells creates the frame's cells and moves cell parameters into them.
 func (fn *Function) setupCells(f *Frame) {
 	co := fn.code

@@ -549,6 +549,18 @@ load:
 				goto raise
 			}
 			fnv := stack[base]
+			if fn, ok := fnv.Object().(*Function); ok && len(kwnames) == 0 && fn.simpleCall(len(args)) {
+				if th.Depth < th.MaxDepth || th.MaxDepth <= 0 {
+					th.Depth++
+					nf := simpleCallFrame(fn, args, f.child)
+					clearValues(stack[base:sp])
+					f.sp, f.pc = base, pc
+					f.child = nf
+					nf.back = f
+					f = nf
+					goto load
+				}
+			}
 			if bm, ok := fnv.Object().(*runtime.BuiltinMethod); ok && hasSelf {
 				v, e := bm.Fn(th, args[0], args[1:], kwnames)
 				clearValues(stack[base:sp])
@@ -645,6 +657,16 @@ load:
 				v = f.echo
 			}
 			f.sp, f.pc = sp, pc
+			if !f.entry && f.gen == nil && f.initSelf.IsNull() {
+				// A plain call returns: hand v to the caller.
+				th.Depth--
+				back := f.back
+				f.back = nil
+				f = back
+				f.stack[f.sp] = v
+				f.sp++
+				goto load
+			}
 			if f.entry {
 				if f.gen != nil {
 					f.gen.finish()
@@ -1093,8 +1115,10 @@ func copyValues(vs []runtime.Value) []runtime.Value {
 	return out
 }
 
+// clearValues zeroes vs (a few stack slots: element stores are cheaper
+// than the bulk clear a range loop compiles to).
 func clearValues(vs []runtime.Value) {
-	for i := range vs {
+	for i := 0; i < len(vs); i++ {
 		vs[i] = runtime.Value{}
 	}
 }

@@ -7,6 +7,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -450,6 +451,18 @@ func testREPLParallel(t *testing.T, bin string) {
 		if got := tm.wait(); got != 5 {
 			t.Errorf("exit status after a task's SystemExit(5) = %d, want 5", got)
 		}
+	})
+	t.Run("flood", func(t *testing.T) {
+		t.Parallel()
+		tm := startREPL(t, bin)
+		tm.send(tickerDef)
+		tm.prompt()
+		tm.run("t = asyncio.ensure_future(ticker('flood', 0.001))", "")
+		for i := range 5 {
+			tm.run(fmt.Sprintf("print('ok', %d * 2)", i), fmt.Sprintf(`(^|\n)ok %d\n`, i*2))
+		}
+		tm.run("t.cancel()", `(^|\n)True\n`)
+		tm.run("print('calm')", `(^|\n)calm\n`)
 	})
 	t.Run("stdin", func(t *testing.T) {
 		t.Parallel()

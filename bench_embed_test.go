@@ -51,13 +51,22 @@ func BenchmarkSyncHostCallFunc(b *testing.B) {
 	benchLoop(b, in, "def run():\n    for i in range(n):\n        f(i)\nrun()")
 }
 
-// BenchmarkSyncHostCallReflect: a script calls func(int) int, converted by
-// reflection.
-func BenchmarkSyncHostCallReflect(b *testing.B) {
+// BenchmarkSyncHostCallTyped: a script calls func(int) int (a signature
+// NewFunc converts without reflection).
+func BenchmarkSyncHostCallTyped(b *testing.B) {
 	in := pyish.New(pyish.Options{})
 	f, _ := in.NewFunc("f", func(x int) int { return x + 1 })
 	in.Set("f", f)
 	benchLoop(b, in, "def run():\n    for i in range(n):\n        f(i)\nrun()")
+}
+
+// BenchmarkSyncHostCallReflect: a script calls func(int, string) int,
+// converted by reflection.
+func BenchmarkSyncHostCallReflect(b *testing.B) {
+	in := pyish.New(pyish.Options{})
+	f, _ := in.NewFunc("f", func(x int, s string) int { return x + len(s) })
+	in.Set("f", f)
+	benchLoop(b, in, "def run():\n    for i in range(n):\n        f(i, 'ab')\nrun()")
 }
 
 // BenchmarkCallFromGo: Go calls a pyish function with Go arguments.

@@ -22,7 +22,9 @@ func TestHostFuncs(t *testing.T) {
 	fast := pyish.Func(func(th *runtime.Thread, args []pyish.Value, kw []string) (pyish.Value, error) {
 		return runtime.Int(int64(len(args))), nil
 	})
-	for name, fn := range map[string]any{"add": add, "join": join, "fail": fail, "typed": typed, "fast": fast} {
+	upper := strings.ToUpper
+	sqrt := func(x float64) float64 { return x * x }
+	for name, fn := range map[string]any{"add": add, "join": join, "fail": fail, "typed": typed, "fast": fast, "upper": upper, "sq": sqrt} {
 		v, err := in.NewFunc(name, fn)
 		if err != nil {
 			t.Fatal(err)
@@ -47,12 +49,23 @@ try:
     add(1)
 except TypeError as e:
     print("TypeError", e)
+print(upper("a"), sq(3))
+for bad in [lambda: upper(1), lambda: upper(), lambda: sq('x'), lambda: upper(s='a')]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
 `)
 	want := `5 a-b-c 3
 RuntimeError no way
 ValueError bad port
 TypeError add(): arg 1: cannot convert str to int
 TypeError add() takes 2 arguments (1 given)
+A 9.0
+TypeError upper(): arg 1: cannot convert int to string
+TypeError upper() takes 1 argument (0 given)
+TypeError sq(): arg 1: cannot convert str to float64
+TypeError upper() takes no keyword arguments
 `
 	if out.String() != want {
 		t.Fatalf("got\n%s\nwant\n%s", out.String(), want)

@@ -35,6 +35,9 @@ func (in *Interpreter) NewFunc(name string, fn any) (Value, error) {
 	if f, ok := fn.(func(*runtime.Thread, []Value, []string) (Value, error)); ok {
 		return in.builtin(name, f), nil
 	}
+	if f, ok := in.fastFunc(name, fn); ok {
+		return in.builtin(name, f), nil
+	}
 	rv := reflect.ValueOf(fn)
 	if rv.Kind() != reflect.Func {
 		return Value{}, fmt.Errorf("pyish: NewFunc(%q): %T is not a func", name, fn)

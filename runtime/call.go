@@ -122,6 +122,9 @@ func callNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
 
 // objectNew is object.__new__ for the class t.
 func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if t.Flags&FlagAbstract != 0 {
+		return Value{}, abstractError(t)
+	}
 	if t.Flags&FlagHeap == 0 && t != ObjectType {
 		return Value{}, Errorf(TypeError, "cannot create '%s' instances", t.FullName())
 	}

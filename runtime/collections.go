@@ -454,3 +454,18 @@ func collectionsInit() {
 	counterTypeInit()
 	orderedDictTypeInit()
 }
+
+// ObjectModules lists the standard modules the object model provides,
+// for the embedding's import hook: name → builder.
+func ObjectModules() map[string]func(th *Thread) *Module {
+	return map[string]func(th *Thread) *Module{
+		"collections": NewCollectionsModule,
+		"itertools":   NewItertoolsModule,
+		"functools":   NewFunctoolsModule,
+		"heapq":       NewHeapqModule,
+		"bisect":      NewBisectModule,
+		"copy":        NewCopyModule,
+		"operator":    NewOperatorModule,
+		"abc":         NewAbcModule,
+	}
+}

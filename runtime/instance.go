@@ -533,7 +533,7 @@ func (o *Instance) Index(th *Thread) (Value, bool, error) {
 // layout), so the vm can run a pyish __init__ as a pushed frame; ok is
 // false otherwise and Call(t, …) does the whole construction.
 func AllocInstance(t *Type) (Value, bool) {
-	if t.Flags&FlagHeap == 0 {
+	if t.Flags&FlagHeap == 0 || t.Flags&FlagAbstract != 0 {
 		return Value{}, false
 	}
 	if _, user := userSlot(t, "__new__"); user {

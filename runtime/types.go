@@ -68,6 +68,7 @@ func init() {
 	collectionsInit()
 	itertoolsInit()
 	functoolsInit()
+	copyopInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

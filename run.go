@@ -107,9 +107,12 @@ func (in *Interpreter) asyncParent() context.Context {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.asyncCtx == nil {
-		parent := in.runCtx
-		if parent == nil {
-			parent = context.Background()
+		// Not a child of the run's context: stop cancels it after the
+		// script has been interrupted, so a host call cut short by the
+		// deadline cannot let the script finish as if nothing happened.
+		parent := context.Background()
+		if in.runCtx != nil {
+			parent = context.WithoutCancel(in.runCtx) // keeps its values
 		}
 		s.asyncCtx, s.cancel = context.WithCancel(parent)
 		if s.cause != nil || !s.running {

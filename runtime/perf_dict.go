@@ -54,3 +54,40 @@ func StrKeyHash(v Value) int64 {
 	}
 	return 0
 }
+
+// keyHash is hashKey with the cached hash of str keys (the same value:
+// StrHash of the text for every *String).
+func keyHash(th *Thread, k Value) (int64, error) {
+	if s, ok := k.o.(*String); ok {
+		if !s.hashed {
+			s.hash, s.hashed = StrHash(s.s), true
+		}
+		return s.hash, nil
+	}
+	return hashKey(th, k)
+}
+
+// Lookup is Get reusing the hash a str key has cached.
+func (d *Dict) Lookup(th *Thread, k Value) (Value, bool, error) {
+	if d == nil {
+		return Value{}, false, nil
+	}
+	h, err := keyHash(th, k)
+	if err != nil {
+		return Value{}, false, err
+	}
+	i, err := d.find(th, k, h)
+	if err != nil || i < 0 {
+		return Value{}, false, err
+	}
+	return d.entries[i].val, true, nil
+}
+
+// Store is Set reusing the hash a str key has cached.
+func (d *Dict) Store(th *Thread, k, v Value) error {
+	h, err := keyHash(th, k)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(th, k, h, v)
+}

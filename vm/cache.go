@@ -64,3 +64,39 @@ func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (run
 	}
 	return runtime.Value{}, nameError(name)
 }
+
+// methodCache is what LOAD_METHOD found on a built-in type (immutable
+// once set up): the plain method, or the zero Value when the name is not
+// a plain method of the type.
+type methodCache struct {
+	typ  *runtime.Type
+	meth runtime.Value
+}
+
+// loadMethodAt is loadMethod for the instruction at pc, caching the type
+// lookup when obj's type is built in.
+func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	t := obj.Type()
+	if t.Flags&(runtime.FlagHeap|runtime.FlagImmutable) != runtime.FlagImmutable {
+		return loadMethod(th, obj, name)
+	}
+	co := f.code
+	if co.methodCaches == nil {
+		co.methodCaches = make([]methodCache, len(co.Code))
+	}
+	c := &co.methodCaches[pc]
+	if c.typ != t {
+		*c = methodCache{typ: t}
+		if m, ok := t.Lookup(name); ok {
+			switch m.Object().(type) {
+			case *Function, *runtime.BuiltinMethod:
+				c.meth = m
+			}
+		}
+	}
+	if !c.meth.IsNull() && !instanceShadows(th, obj, name) {
+		return c.meth, obj, nil
+	}
+	v, err := runtime.GetAttr(th, obj, name)
+	return v, runtime.Value{}, err
+}

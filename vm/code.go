@@ -67,6 +67,9 @@ type Code struct {
 	// globalCaches are LOAD_GLOBAL's inline caches, one per name (made
 	// on first use).
 	globalCaches []globalCache
+	// methodCaches are LOAD_METHOD's caches for built-in types, one per
+	// instruction (made on first use).
+	methodCaches []methodCache
 	// spare is a finished frame of this code that Function.Call reuses.
 	spare *Frame
 }

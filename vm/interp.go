@@ -215,7 +215,7 @@ load:
 				goto raise
 			}
 		case LOAD_METHOD:
-			m, self, e := loadMethod(th, stack[sp-1], f.code.Names[ins>>argShift])
+			m, self, e := loadMethodAt(th, f, pc-1, stack[sp-1], f.code.Names[ins>>argShift])
 			if e != nil {
 				err = e
 				goto raise
@@ -285,9 +285,17 @@ load:
 						continue
 					}
 				}
-			} else if y.IsFloat() && x.IsInt() && exactFloat(x.AsInt()) {
-				if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), float64(x.AsInt()), y.AsFloat()); ok {
-					stack[sp-1] = runtime.Float(r)
+			} else if y.IsFloat() {
+				if x.IsInt() && exactFloat(x.AsInt()) {
+					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), float64(x.AsInt()), y.AsFloat()); ok {
+						stack[sp-1] = runtime.Float(r)
+						continue
+					}
+				}
+			} else if runtime.BinaryOp(ins>>argShift) == runtime.OpAdd {
+				if r, ok := runtime.ConcatExact(x, y); ok {
+					stack[sp-1] = r
+					stack[sp] = runtime.Value{}
 					continue
 				}
 			}
@@ -339,7 +347,7 @@ load:
 			stack[sp-1] = runtime.Bool(stack[sp-1].Is(stack[sp]) != (ins>>argShift == 1))
 		case CONTAINS_OP:
 			sp--
-			ok, e := runtime.Contains(th, stack[sp], stack[sp-1])
+			ok, e := containsOp(th, stack[sp], stack[sp-1])
 			if e != nil {
 				err = e
 				goto raise

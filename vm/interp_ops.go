@@ -129,7 +129,7 @@ func getItem(th *runtime.Thread, x, key runtime.Value) (runtime.Value, error) {
 	} else if t := runtime.ExactTuple(x); t != nil {
 		items = t.Items
 	} else if d := runtime.ExactDict(x); d != nil {
-		v, ok, err := d.Get(th, key)
+		v, ok, err := d.Lookup(th, key)
 		if err != nil || ok {
 			return v, err
 		}
@@ -161,9 +161,18 @@ func setItem(th *runtime.Thread, x, key, v runtime.Value) error {
 			return nil
 		}
 	} else if d := runtime.ExactDict(x); d != nil {
-		return d.Set(th, key, v)
+		return d.Store(th, key, v)
 	}
 	return runtime.SetItem(th, x, key, v)
+}
+
+// containsOp is `x in c` with a fast path for exact dicts.
+func containsOp(th *runtime.Thread, c, x runtime.Value) (bool, error) {
+	if d := runtime.ExactDict(c); d != nil {
+		_, ok, err := d.Lookup(th, x)
+		return ok, err
+	}
+	return runtime.Contains(th, c, x)
 }
 
 func getIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {

@@ -1,0 +1,18 @@
+package runtime
+
+// This file gives the vm allocation-light fast paths over exact strs.
+
+// ConcatExact returns a + b when both are exact strs (no subclass, whose
+// reflected __radd__ could come first) and the result is not too big;
+// ok is false otherwise and the caller takes the general path.
+func ConcatExact(a, b Value) (Value, bool) {
+	x, ok := a.o.(*String)
+	if !ok || x.sub != nil {
+		return Value{}, false
+	}
+	y, ok := b.o.(*String)
+	if !ok || y.sub != nil || len(x.s)+len(y.s) > maxStrBytes {
+		return Value{}, false
+	}
+	return concatStr(x, y), true
+}

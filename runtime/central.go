@@ -304,6 +304,9 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 		return g.GetItem(th, key)
 	}
 	if t, ok := v.o.(*Type); ok {
+		if m, ok := userSlot(t.Type(), "__getitem__"); ok {
+			return callSlot(th, m, v, key)
+		}
 		if cg, ok := t.Lookup("__class_getitem__"); ok {
 			b := cg
 			if d, _ := descrOf(cg); d != nil {

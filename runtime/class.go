@@ -360,7 +360,7 @@ func mroConflict(bases []*Type) error {
 func subclassable(sb *Type) bool {
 	switch sb {
 	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType,
-		DefaultDictType, CounterType, OrderedDictType, ABCMetaType:
+		DefaultDictType, CounterType, OrderedDictType, ABCMetaType, EnumMetaType:
 		return true
 	}
 	return sb.isException()

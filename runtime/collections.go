@@ -467,5 +467,6 @@ func ObjectModules() map[string]func(th *Thread) *Module {
 		"copy":        NewCopyModule,
 		"operator":    NewOperatorModule,
 		"abc":         NewAbcModule,
+		"enum":        NewEnumModule,
 	}
 }

@@ -49,6 +49,10 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 // not. (Type.SetAttr is the Go-side class attribute setter.)
 func (t *Type) setAttr(th *Thread, name string, v Value) error {
 	meta := t.Type()
+	if m, ok := userSlot(meta, "__setattr__"); ok {
+		_, err := callSlot(th, m, Obj(t), Str(name), v)
+		return err
+	}
 	if mv, ok := meta.Lookup(name); ok {
 		if d, data := descrOf(mv); data {
 			return d.(DataDescriptor).DescrSet(th, Obj(t), v)
@@ -98,6 +102,61 @@ func reprOfResult(th *Thread, r Value, err error) (string, error) {
 
 // Hash implements HasHash (identity).
 func (t *Type) Hash(th *Thread) (int64, error) { return ptrHash(unsafe.Pointer(t)), nil }
+
+// A class's container behaviour comes from its metaclass (enum classes
+// iterate their members); plain classes have none.
+
+// Truth implements HasTruth: classes are true unless a metaclass says.
+func (t *Type) Truth(th *Thread) (bool, error) {
+	if m, ok := userSlot(t.Type(), "__len__"); ok {
+		r, err := callSlot(th, m, Obj(t))
+		if err != nil {
+			return false, err
+		}
+		return Truth(th, r)
+	}
+	return true, nil
+}
+
+// Len implements HasLen through the metaclass.
+func (t *Type) Len(th *Thread) (int, error) {
+	if m, ok := userSlot(t.Type(), "__len__"); ok {
+		r, err := callSlot(th, m, Obj(t))
+		if err != nil {
+			return 0, err
+		}
+		n, err := indexOf(th, r)
+		return int(n), err
+	}
+	return 0, Errorf(TypeError, "object of type '%s' has no len()", t.Type().Name)
+}
+
+// Iter implements Iterable through the metaclass.
+func (t *Type) Iter(th *Thread) (Iterator, error) {
+	if m, ok := userSlot(t.Type(), "__iter__"); ok {
+		r, err := callSlot(th, m, Obj(t))
+		if err != nil {
+			return nil, err
+		}
+		return asIterator(r)
+	}
+	return nil, Errorf(TypeError, "'%s' object is not iterable", t.Type().Name)
+}
+
+// Contains implements HasContains through the metaclass.
+func (t *Type) Contains(th *Thread, x Value) (bool, error) {
+	if m, ok := userSlot(t.Type(), "__contains__"); ok {
+		r, err := callSlot(th, m, Obj(t), x)
+		if err != nil {
+			return false, err
+		}
+		return Truth(th, r)
+	}
+	if _, ok := userSlot(t.Type(), "__iter__"); ok {
+		return iterContains(th, Obj(t), x)
+	}
+	return false, Errorf(TypeError, "argument of type '%s' is not iterable", t.Type().Name)
+}
 
 // Binary implements HasBinary: X | Y of types is refused clearly.
 func (t *Type) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {

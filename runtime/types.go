@@ -69,6 +69,7 @@ func init() {
 	itertoolsInit()
 	functoolsInit()
 	copyopInit()
+	enumTypeInit()
 	NoneType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {
 			return Value{}, Errorf(TypeError, "NoneType takes no arguments")

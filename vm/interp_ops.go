@@ -5,6 +5,7 @@ package vm
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pyish/pyish/runtime"
@@ -522,6 +523,10 @@ func callValue(th *runtime.Thread, fn runtime.Value, args []runtime.Value, kwnam
 		return o.Fn(th, args, kwnames)
 	case *Function:
 		return o.Call(th, args, kwnames)
+	case *runtime.Type:
+		if o == runtime.StrType && len(args) == 1 && len(kwnames) == 0 && args[0].IsInt() {
+			return runtime.Str(strconv.FormatInt(args[0].AsInt(), 10)), nil // str(int)
+		}
 	}
 	return runtime.Call(th, fn, args, kwnames)
 }

@@ -21,6 +21,14 @@ var stdModules = map[string]func(th *runtime.Thread) *runtime.Module{
 	"time":    time.Module,
 }
 
+func init() {
+	// The pure-Python-object modules the runtime defines (collections,
+	// itertools, functools, heapq, bisect, copy, operator, abc, enum).
+	for name, build := range runtime.ObjectModules() {
+		stdModules[name] = build
+	}
+}
+
 func installBuiltins(th *runtime.Thread) {
 	th.Builtins = runtime.NewDict()
 	builtins.Install(th)

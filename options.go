@@ -35,5 +35,6 @@ type Options struct {
 // network (pyish has no such module yet; when it gets one, it will stay
 // out of this list).
 func DefaultModules() []string {
-	return []string{"asyncio", "json", "math", "random", "sys", "time"}
+	return []string{"abc", "asyncio", "bisect", "collections", "copy", "enum", "functools",
+		"heapq", "itertools", "json", "math", "operator", "random", "sys", "time"}
 }

@@ -593,9 +593,14 @@ load:
 			}
 			if t, ok := fnv.Object().(*runtime.Type); ok && !hasSelf {
 				if init, self, ok := classInit(th, t); ok {
-					// Run __init__ as a pushed frame; its return gives self.
-					stack[base] = self
-					nf, e := init.frameFor(th, stack[base:sp], kwnames, f.child)
+					// Run __init__ as a pushed frame; its return gives self,
+					// which goes in the slot before the arguments.
+					slot := base
+					if op == CALL_METHOD || op == CALL_METHOD_KW {
+						slot++
+					}
+					stack[slot] = self
+					nf, e := init.frameFor(th, stack[slot:sp], kwnames, f.child)
 					f.child = nil
 					if e == nil {
 						e = pushDepth(th)
@@ -614,7 +619,13 @@ load:
 				}
 			}
 			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
-				nf, e := fn.frameFor(th, args, kwnames, f.child)
+				var nf *Frame
+				var e error
+				if len(kwnames) == 0 && fn.simpleCall(len(args)) {
+					nf = simpleCallFrame(fn, args, f.child) // a bound method's function
+				} else {
+					nf, e = fn.frameFor(th, args, kwnames, f.child)
+				}
 				f.child = nil
 				if e == nil {
 					e = pushDepth(th)

@@ -101,3 +101,21 @@ func BenchmarkAsyncHostCallGather(b *testing.B) {
 	src := "import asyncio\nasync def run():\n    for i in range(0, n, 100):\n        await asyncio.gather(*(f(j) for j in range(100)))\nasyncio.run(run())"
 	benchLoop(b, in, src)
 }
+
+// BenchmarkAsyncHostCallGatherAsyncFunc: as BenchmarkAsyncHostCallGather,
+// with an AsyncFunc (no reflection).
+func BenchmarkAsyncHostCallGatherAsyncFunc(b *testing.B) {
+	in := pyish.New(pyish.Options{})
+	f, _ := in.NewAsyncFunc("f", pyish.AsyncFunc(func(ctx context.Context, args []any) (any, error) { return args[0], nil }))
+	in.Set("f", f)
+	src := "import asyncio\nasync def run():\n    for i in range(0, n, 100):\n        await asyncio.gather(*(f(j) for j in range(100)))\nasyncio.run(run())"
+	benchLoop(b, in, src)
+}
+
+// BenchmarkGatherBaseline: gather of 100 pyish coroutines that yield once,
+// the asyncio cost the gather benchmarks include.
+func BenchmarkGatherBaseline(b *testing.B) {
+	in := pyish.New(pyish.Options{})
+	src := "import asyncio\nasync def f(j):\n    await asyncio.sleep(0)\n    return j\nasync def run():\n    for i in range(0, n, 100):\n        await asyncio.gather(*(f(j) for j in range(100)))\nasyncio.run(run())"
+	benchLoop(b, in, src)
+}

@@ -37,6 +37,9 @@ func (in *Interpreter) Export(v Value) (any, error) {
 }
 
 func (in *Interpreter) export(path string, v Value, dst reflect.Value) error {
+	if exportFast(v, dst) {
+		return nil
+	}
 	switch dst.Type() {
 	case valueType:
 		dst.Set(reflect.ValueOf(v))
@@ -330,4 +333,33 @@ func (in *Interpreter) funcResults(t reflect.Type, res Value, err error) []refle
 		out[len(out)-1] = reflect.ValueOf(&err).Elem()
 	}
 	return out
+}
+
+// exportFast stores the commonest values (an int into an int, a str into
+// a string, a float into a float64, a bool into a bool) without the
+// general path; it reports whether it did.
+func exportFast(v Value, dst reflect.Value) bool {
+	switch dst.Kind() {
+	case reflect.Int:
+		if v.IsInt() {
+			dst.SetInt(v.AsInt())
+			return true
+		}
+	case reflect.String:
+		if s, ok := strOf(v); ok {
+			dst.SetString(s)
+			return true
+		}
+	case reflect.Float64:
+		if v.IsFloat() {
+			dst.SetFloat(v.AsFloat())
+			return true
+		}
+	case reflect.Bool:
+		if v.IsBool() {
+			dst.SetBool(v.AsBool())
+			return true
+		}
+	}
+	return false
 }

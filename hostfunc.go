@@ -143,6 +143,16 @@ func (in *Interpreter) goResults(out []reflect.Value) (Value, error) {
 	if len(out) == 0 {
 		return runtime.None, nil
 	}
+	switch r := out[0]; r.Kind() {
+	case reflect.Int:
+		return runtime.Int(r.Int()), nil
+	case reflect.String:
+		return runtime.Str(r.String()), nil
+	case reflect.Float64:
+		return runtime.Float(r.Float()), nil
+	case reflect.Bool:
+		return runtime.Bool(r.Bool()), nil
+	}
 	return in.toValue("result", out[0])
 }
 

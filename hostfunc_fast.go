@@ -25,6 +25,9 @@ func (in *Interpreter) fastFunc(name string, fn any) (Func, bool) {
 		}), true
 	case func(int) int:
 		return in.unary(name, func(v Value) (Value, error) {
+			if v.IsInt() {
+				return runtime.Int(int64(f(int(v.AsInt())))), nil
+			}
 			var n int
 			if err := in.argTo(name, v, &n); err != nil {
 				return Value{}, err

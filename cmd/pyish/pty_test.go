@@ -508,6 +508,14 @@ func testREPLInterrupt(t *testing.T, bin string) {
 	}
 	tm.expect(`bg \d+\n`) // the background task lives on
 	tm.run("t.done()", `False\n`)
+	// A statement busy computing gets KeyboardInterrupt.
+	tm.send("i = 0\rwhile True:\r    i += 1\r    if i == 1: print('spinning')\r\r")
+	tm.expect(`(^|\n)spinning\n`)
+	tm.send("\x03")
+	tm.expect(`\nKeyboardInterrupt\n`)
+	tm.prompt()
+	tm.expect(`bg \d+\n`)
+	tm.run("i >= 1, t.done()", `\(True, False\)\n`)
 	tm.send("abc\x03")
 	tm.expect(`abc\^C\n`)
 	tm.expect(`(^|\n)KeyboardInterrupt\n`)

@@ -47,10 +47,7 @@ func (d *Dict) SetEntryValue(i int, key Object, v Value) bool {
 // the cached hash of an exact str, computed once.
 func StrKeyHash(v Value) int64 {
 	if s, ok := v.o.(*String); ok {
-		if !s.hashed {
-			s.hash, s.hashed = StrHash(s.s), true
-		}
-		return s.hash
+		return s.cachedHash()
 	}
 	return 0
 }
@@ -59,10 +56,7 @@ func StrKeyHash(v Value) int64 {
 // StrHash of the text for every *String).
 func keyHash(th *Thread, k Value) (int64, error) {
 	if s, ok := k.o.(*String); ok {
-		if !s.hashed {
-			s.hash, s.hashed = StrHash(s.s), true
-		}
-		return s.hash, nil
+		return s.cachedHash(), nil
 	}
 	return hashKey(th, k)
 }

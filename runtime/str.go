@@ -7,6 +7,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -16,14 +17,16 @@ import (
 // points. ASCII strings index their bytes directly; others build a rune
 // table the first time they are indexed.
 type String struct {
-	s      string
-	n      int  // length in code points
-	ascii  bool // every byte < 0x80, so byte i is code point i
-	hashed bool
-	hash   int64
-	runes  []rune      // code points, built lazily for non-ASCII indexing
-	sub    *subclassed // class and attributes of an instance of a str subclass
-	buf    *strBuf     // the buffer s is a prefix of, for strings built by +
+	s     string
+	n     int  // length in code points
+	ascii bool // every byte < 0x80, so byte i is code point i
+	// hash caches StrHash(s); 0 means not computed yet. Atomic because
+	// strings are shared between interpreters (the one-character table,
+	// package-level names), which may run on different goroutines.
+	hash  atomic.Int64
+	runes []rune      // code points, built lazily for non-ASCII indexing
+	sub   *subclassed // class and attributes of an instance of a str subclass
+	buf   *strBuf     // the buffer s is a prefix of, for strings built by +
 }
 
 // asciiStrings holds the one-character ASCII strings, shared.
@@ -114,10 +117,18 @@ func (s *String) Hash(th *Thread) (int64, error) {
 	if h, ok, err := subHash(th, s.sub, Obj(s)); ok {
 		return h, err
 	}
-	if !s.hashed {
-		s.hash, s.hashed = StrHash(s.s), true
+	return s.cachedHash(), nil
+}
+
+// cachedHash is StrHash of the text, computed once (a string whose hash
+// is 0 is simply recomputed).
+func (s *String) cachedHash() int64 {
+	h := s.hash.Load()
+	if h == 0 {
+		h = StrHash(s.s)
+		s.hash.Store(h)
 	}
-	return s.hash, nil
+	return h
 }
 
 // table returns the code points of a non-ASCII string.

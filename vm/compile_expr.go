@@ -3,6 +3,8 @@ package vm
 // This file compiles expressions.
 
 import (
+	"math"
+
 	"github.com/pyish/pyish/ast"
 	"github.com/pyish/pyish/runtime"
 )
@@ -69,6 +71,13 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Dict:
 		c.dict(e)
 	case *ast.Set:
+		if t, ok := c.constTuple(e.Elts); ok && len(e.Elts) > 2 {
+			// CPython builds such a display from a frozenset constant,
+			// which orders the table differently from adding one by one.
+			c.u.code.Consts = append(c.u.code.Consts, t)
+			c.emit(BUILD_SET_CONST, len(c.u.code.Consts)-1)
+			break
+		}
 		c.sequence(e.Elts, BUILD_SET, SET_ADD, SET_UPDATE)
 	case *ast.List:
 		c.sequence(e.Elts, BUILD_LIST, LIST_APPEND, LIST_EXTEND)
@@ -189,13 +198,36 @@ func (c *compiler) constTuple(elts []ast.Expr) (runtime.Value, bool) {
 	}
 	items := make([]runtime.Value, len(elts))
 	for i, e := range elts {
-		k, ok := e.(*ast.Constant)
+		v, ok := c.literal(e)
 		if !ok {
 			return runtime.Value{}, false
 		}
-		items[i] = c.constValue(k.Value)
+		items[i] = v
 	}
 	return runtime.Obj(runtime.NewTuple(items)), true
+}
+
+// literal is the value of a constant or a negated numeric constant (CPython
+// folds -5 into a constant); ok is false for anything else.
+func (c *compiler) literal(e ast.Expr) (runtime.Value, bool) {
+	switch e := e.(type) {
+	case *ast.Constant:
+		return c.constValue(e.Value), true
+	case *ast.UnaryOp:
+		k, ok := e.Operand.(*ast.Constant)
+		if !ok || e.Op != ast.USub {
+			return runtime.Value{}, false
+		}
+		switch x := k.Value.(type) {
+		case int64:
+			if x != math.MinInt64 {
+				return runtime.Int(-x), true
+			}
+		case float64:
+			return runtime.Float(-x), true
+		}
+	}
+	return runtime.Value{}, false
 }
 
 func hasStarred(es []ast.Expr) bool {

@@ -428,6 +428,14 @@ load:
 			sp -= n
 			stack[sp] = runtime.Obj(runtime.NewList(copyValues(stack[sp : sp+n])))
 			sp++
+		case BUILD_SET_CONST:
+			s, e := runtime.NewSetDisplay(th, f.code.Consts[ins>>argShift].Object().(*runtime.Tuple).Items)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp] = runtime.Obj(s)
+			sp++
 		case BUILD_SET:
 			n := int(ins >> argShift)
 			sp -= n

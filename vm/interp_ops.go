@@ -249,8 +249,9 @@ func listExtend(th *runtime.Thread, list, it runtime.Value) error {
 	})
 }
 
+// setUpdate is SET_UPDATE: CPython's set merge (its table order).
 func setUpdate(th *runtime.Thread, set, it runtime.Value) error {
-	return forEach(th, it, func(x runtime.Value) error { return setAdd(th, set, x) })
+	return set.Object().(*runtime.Set).Update(th, it)
 }
 
 // dictUpdate merges mapping m into dict d. With a callable fn (call-site

@@ -324,10 +324,24 @@ func TestRecursionLimit(t *testing.T) {
 // MemoryError instead of taking the host down.
 func TestHugeAllocations(t *testing.T) {
 	in, _ := newInterp(t, pyish.Options{})
-	for _, expr := range []string{`"x" * 10**10`, `b"x" * 10**10`} {
+	for _, expr := range []string{`"x" * 10**10`, `b"x" * 10**10`, `[0] * 10**10`, `(0,) * 10**10`, `[0] * 10**6 * 10**4`} {
 		_, err := in.Eval(context.Background(), expr)
 		if errorType(err) != "MemoryError" {
 			t.Errorf("%s: err = %v", expr, err)
 		}
+	}
+}
+
+// TestMemoryBudget: with MaxMemory, an ever-growing list stops with a
+// MemoryError the script can catch, and the next run starts afresh.
+func TestMemoryBudget(t *testing.T) {
+	in, out := newInterp(t, pyish.Options{MaxMemory: 1 << 20})
+	err := in.Exec(context.Background(), "grow.pyish", "xs = []\nwhile True:\n    xs.append(1)\n")
+	if errorType(err) != "MemoryError" {
+		t.Fatalf("err = %v", err)
+	}
+	mustExec(t, in, "try:\n    ys = [0] * 10**6\nexcept MemoryError:\n    print('caught')\nzs = [0] * 1000\nprint(len(zs))")
+	if got := out.String(); got != "caught\n1000\n" {
+		t.Fatalf("output %q", got)
 	}
 }

@@ -44,6 +44,7 @@ func New(opts Options) *Interpreter {
 		th.MaxDepth = opts.MaxDepth
 	}
 	th.MaxSteps = opts.MaxSteps
+	th.MaxMemory = opts.MaxMemory
 	th.Argv = opts.Args
 	if len(th.Argv) == 0 {
 		th.Argv = []string{""}

@@ -25,6 +25,12 @@ type Options struct {
 	// limit exceeded" (0: no limit). Instructions are counted in batches
 	// at calls and backward jumps.
 	MaxSteps int64
+	// MaxMemory bounds the bytes of list and tuple storage each run
+	// allocates, counted cumulatively (growth, concatenation, repetition):
+	// past it the script gets MemoryError (0: no budget). Whatever the
+	// budget, one list or tuple over 1 GiB, or one str or bytes over
+	// 256 MiB, is a MemoryError rather than a crash of the host.
+	MaxMemory int64
 	// VirtualTime makes the event loop jump its clock to the next timer when
 	// nothing is ready, so sleeps finish at once in the same order.
 	VirtualTime bool

@@ -133,6 +133,7 @@ func (in *Interpreter) run(ctx context.Context, body func() (Value, error)) (v V
 	in.depth++
 	in.runCtx = ctx
 	in.th.Steps = 0
+	in.th.Memory = 0
 	in.stopper.begin()
 	var release func() bool
 	if ctx != nil && ctx.Done() != nil {

@@ -1,11 +1,26 @@
 package runtime
 
-// This file defines the memory budget hook of embedding limits.
+// This file defines the memory budget of embedding limits.
 
-// Charge accounts for n more bytes of container growth. It raises
-// MemoryError once a memory budget is exceeded; without a budget (the
-// Thread has none yet) it does nothing.
+// maxSeqBytes bounds one list or tuple built at once (1 GiB of values),
+// budget or not: Go cannot recover from running out of memory, so a
+// hostile `[0] * 10**10` must raise MemoryError before it allocates.
+const maxSeqBytes = 1 << 30
+
+// Charge accounts for n more bytes of list and tuple storage. It raises
+// MemoryError past maxSeqBytes for one allocation, and once the Thread's
+// budget (MaxMemory, counted cumulatively per run in Memory) is spent.
 func (th *Thread) Charge(n int) error {
+	if n < 0 || n > maxSeqBytes {
+		return NewException(MemoryError)
+	}
+	if th == nil || th.MaxMemory <= 0 {
+		return nil
+	}
+	if int64(n) > th.MaxMemory-th.Memory {
+		return NewException(MemoryError)
+	}
+	th.Memory += int64(n)
 	return nil
 }
 

@@ -26,6 +26,11 @@ type Thread struct {
 	Steps    int64
 	MaxSteps int64
 
+	// Memory counts the bytes of list and tuple storage charged (Charge)
+	// when MaxMemory > 0; past MaxMemory allocations raise MemoryError.
+	Memory    int64
+	MaxMemory int64
+
 	// interrupt is set from any goroutine (Interrupt) and checked by the vm
 	// on backward jumps and calls; it holds a *Exception to raise.
 	interrupt atomic.Pointer[Exception]

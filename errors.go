@@ -108,12 +108,7 @@ func (in *Interpreter) formatOne(b *strings.Builder, exc *runtime.Exception) {
 	if len(exc.Traceback) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 	}
-	for _, t := range exc.Traceback {
-		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
-		if line := in.sourceLine(t.File, t.Line); line != "" {
-			fmt.Fprintf(b, "    %s\n", line)
-		}
-	}
+	in.formatEntries(b, exc.Traceback)
 	b.WriteString(runtime.ExceptionMessage(in.th, exc))
 	b.WriteString("\n")
 }
@@ -195,4 +190,41 @@ func syntaxErrorType(kind string) *runtime.Type {
 		return runtime.TabError
 	}
 	return runtime.SyntaxError
+}
+
+// formatEntries prints traceback entries like CPython: after three equal
+// entries in a row, the rest of the run is one "[Previous line repeated
+// N more times]" line.
+func (in *Interpreter) formatEntries(b *strings.Builder, entries []runtime.TraceEntry) {
+	const shown = 3
+	repeats := 0
+	flush := func() {
+		if repeats > shown {
+			n := repeats - shown
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
+		}
+	}
+	for i, t := range entries {
+		if i > 0 && t == entries[i-1] {
+			repeats++
+		} else {
+			flush()
+			repeats = 1
+		}
+		if repeats > shown {
+			continue
+		}
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
+		if line := in.sourceLine(t.File, t.Line); line != "" {
+			fmt.Fprintf(b, "    %s\n", line)
+		}
+	}
+	flush()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

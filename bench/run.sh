@@ -85,16 +85,27 @@ trap 'rm -rf "$TMP"' EXIT
 now() { echo "${EPOCHREALTIME/./}"; }
 
 # run_once BIN SCRIPT OUTFILE ERRFILE [ARGS...]: runs one script, sets
-# ELAPSED (seconds, as text) and returns the exit status.
+# ELAPSED (wall seconds, as text) and CPU (user+sys seconds of the process
+# and its children, from GNU time when it is installed, else the wall
+# time) and returns the exit status.
 run_once() {
 	local bin=$1 script=$2 out=$3 err=$4
 	shift 4
 	local t0 t1 rc
 	t0=$(now)
-	timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
+	if [ "$HAVE_TIME" = 1 ]; then
+		"$GNUTIME" -f '%U %S' -o "$TMP/cpu" timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
+	else
+		timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
+	fi
 	rc=$?
 	t1=$(now)
 	ELAPSED=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e6 }')
+	CPU=$ELAPSED
+	if [ "$HAVE_TIME" = 1 ]; then
+		CPU=$(awk '/^[0-9.]+ [0-9.]+$/ { printf "%.3f", $1 + $2 }' "$TMP/cpu")
+		[ -n "$CPU" ] || CPU=$ELAPSED
+	fi
 	if [ "$rc" = 124 ]; then
 		echo "timed out after ${TIMEOUT}s" >>"$err"
 	fi
@@ -114,18 +125,19 @@ minof() {
 	if [ -z "$1" ]; then echo "$2"; else awk -v a="$1" -v b="$2" 'BEGIN { print (b < a) ? b : a }'; fi
 }
 
-declare -A PY_T PX_T STATUS NOTE
+declare -A PY_T PX_T PY_C PX_C STATUS NOTE
 
 # bench NAME: times one script, filling PX_T, PY_T, STATUS and NOTE.
 bench() {
 	local name=$1 script=bench/$1.pyish
-	local r rc px="" py="" status=ok note=""
+	local r rc px="" py="" pxc="" pyc="" status=ok note=""
 	for ((r = 1; r <= ROUNDS; r++)); do
 		if [ "$status" = ok ]; then
 			run_once "$PYISH" "$script" "$TMP/$name.px.out" "$TMP/$name.px.err"
 			rc=$?
 			if [ "$rc" = 0 ]; then
 				px=$(minof "$px" "$ELAPSED")
+				pxc=$(minof "$pxc" "$CPU")
 			else
 				status=FAIL
 				note="pyish: $(lastline "$TMP/$name.px.err" "$rc")"
@@ -135,6 +147,7 @@ bench() {
 		rc=$?
 		if [ "$rc" = 0 ]; then
 			py=$(minof "$py" "$ELAPSED")
+			pyc=$(minof "$pyc" "$CPU")
 		else
 			STATUS[$name]=PYFAIL
 			NOTE[$name]="python: $(lastline "$TMP/$name.py.err" "$rc")"
@@ -149,35 +162,46 @@ bench() {
 	done
 	PX_T[$name]=$px
 	PY_T[$name]=$py
+	PX_C[$name]=$pxc
+	PY_C[$name]=$pyc
 	STATUS[$name]=$status
 	NOTE[$name]=$note
 }
 
-# row NAME prints one table row and appends NAME's ratio to $TMP/ratios.GROUP.
+# row NAME prints one table row and appends NAME's CPU-time ratio to
+# $TMP/ratios.GROUP (and its wall-time ratio to $TMP/wall.GROUP).
 row() {
-	local name=$1 group=$2 px py ratio
+	local name=$1 group=$2 px py pxc pyc ratio wratio
 	py=${PY_T[$name]:-}
+	pyc=${PY_C[$name]:-}
 	if [ "${STATUS[$name]}" = ok ]; then
 		px=${PX_T[$name]}
-		ratio=$(awk -v a="$px" -v b="$py" 'BEGIN { printf "%.2f", a / b }')
-		awk -v a="$px" -v b="$py" 'BEGIN { print a / b }' >>"$TMP/ratios.$group"
+		pxc=${PX_C[$name]}
+		ratio=$(awk -v a="$pxc" -v b="$pyc" 'BEGIN { printf "%.2f", a / b }')
+		wratio=$(awk -v a="$px" -v b="$py" 'BEGIN { printf "%.2f", a / b }')
+		awk -v a="$pxc" -v b="$pyc" 'BEGIN { print a / b }' >>"$TMP/ratios.$group"
+		awk -v a="$px" -v b="$py" 'BEGIN { print a / b }' >>"$TMP/wall.$group"
 	else
 		px=${STATUS[$name]}
+		pxc=${STATUS[$name]}
 		ratio="-"
+		wratio="-"
 	fi
-	printf "| %-20s | %9s | %9s | %7s |\n" "$name" "$px" "${py:-FAIL}" "$ratio"
+	printf "| %-20s | %9s | %9s | %7s | %9s | %9s | %7s |\n" "$name" "$pxc" "${pyc:-FAIL}" "$ratio" "$px" "${py:-FAIL}" "$wratio"
 }
 
-# geomean GROUP COUNT prints the geometric mean of the group's ratios.
+# geomean GROUP COUNT prints the geometric means of the group's ratios.
 geomean() {
-	local f=$TMP/ratios.$1
+	local f=$TMP/ratios.$1 w=$TMP/wall.$1
 	if [ ! -s "$f" ]; then
-		printf "| %-20s | %9s | %9s | %7s |\n" "geomean $1 (0/$2)" "" "" "-"
+		printf "| %-20s | %9s | %9s | %7s | %9s | %9s | %7s |\n" "geomean $1 (0/$2)" "" "" "-" "" "" "-"
 		return
 	fi
-	awk -v g="$1" -v total="$2" '
+	local gw
+	gw=$(awk '{ s += log($1); n++ } END { printf "%.2f", exp(s / n) }' "$w")
+	awk -v g="$1" -v total="$2" -v gw="$gw" '
 		{ s += log($1); n++ }
-		END { printf "| %-20s | %9s | %9s | %7.2f |\n", "geomean " g " (" n "/" total ")", "", "", exp(s / n) }' "$f"
+		END { printf "| %-20s | %9s | %9s | %7.2f | %9s | %9s | %7s |\n", "geomean " g " (" n "/" total ")", "", "", exp(s / n), "", "", gw }' "$f"
 }
 
 selected() {
@@ -189,9 +213,16 @@ selected() {
 
 # --- timing table -----------------------------------------------------------
 
+GNUTIME=/usr/bin/time
+HAVE_TIME=0
+if [ -x "$GNUTIME" ] && "$GNUTIME" -f %U true >/dev/null 2>&1; then
+	HAVE_TIME=1
+fi
+
 echo "pyish:  $PYISH"
 echo "python: $PYTHON ($("$PYTHON" -c 'import sys; print(sys.version.split()[0])' 2>&1))"
-echo "rounds: $ROUNDS (alternating pyish/python, best of each), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "rounds: $ROUNDS (alternating pyish/python, best of each), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg 2>/dev/null), $(date -u '+%Y-%m-%d %H:%M UTC')"
+[ "$HAVE_TIME" = 1 ] || echo "no GNU time (/usr/bin/time): CPU columns show wall time"
 echo
 
 RAN_CORE=()
@@ -200,15 +231,16 @@ for n in "${CORE[@]}"; do selected "$n" && { bench "$n"; RAN_CORE+=("$n"); }; do
 for n in "${ASYNC[@]}"; do selected "$n" && { bench "$n"; RAN_ASYNC+=("$n"); }; done
 
 if [ $((${#RAN_CORE[@]} + ${#RAN_ASYNC[@]})) -gt 0 ]; then
-	echo "| script               |   pyish s |  python s |   ratio |"
-	echo "|----------------------|-----------|-----------|---------|"
+	echo "| script               | pyish cpu | pyth. cpu |   ratio |  pyish s |  python s | w.ratio |"
+	echo "|----------------------|-----------|-----------|---------|-----------|-----------|---------|"
 	for n in "${RAN_CORE[@]}"; do row "$n" core; done
 	[ ${#RAN_CORE[@]} -gt 0 ] && geomean core ${#RAN_CORE[@]}
 	for n in "${RAN_ASYNC[@]}"; do row "$n" async; done
 	[ ${#RAN_ASYNC[@]} -gt 0 ] && geomean async ${#RAN_ASYNC[@]}
 	echo
-	echo "ratio = pyish time / python time (lower is better; goals: core geomean <= 1.0,"
-	echo "every async ratio <= 0.20). Failures:"
+	echo "ratio = pyish CPU time (user+sys) / python CPU time, best of the rounds;"
+	echo "w.ratio = the same for wall time (lower is better; goals: core geomean"
+	echo "<= 1.0, every async ratio <= 0.20). Failures:"
 	any=0
 	for n in "${RAN_CORE[@]}" "${RAN_ASYNC[@]}"; do
 		if [ "${STATUS[$n]}" != ok ]; then

@@ -108,7 +108,7 @@ func (c *compiler) functionDef(n *ast.FunctionDef) {
 	for range n.Decorators {
 		c.emit(CALL, 1)
 	}
-	c.nameOp(n.Name, ctxStore)
+	c.nameOp(c.bindName(n, n.Name), ctxStore)
 }
 
 // functionBody compiles a def's statements, with its docstring.
@@ -237,7 +237,7 @@ func (c *compiler) classDef(n *ast.ClassDef) {
 	for range n.Decorators {
 		c.emit(CALL, 1)
 	}
-	c.nameOp(n.Name, ctxStore)
+	c.nameOp(c.bindName(n, n.Name), ctxStore)
 }
 
 // classBody compiles a class body: it runs with the namespace as its

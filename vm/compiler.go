@@ -25,6 +25,7 @@ func Compile(mod *ast.Module, mode Mode) (code *Code, err error) {
 			code, err = nil, ce
 		}
 	}()
+	c.bindNames = mangleModule(mod)
 	st, err := buildSymtable(c, mod)
 	if err != nil {
 		return nil, err
@@ -38,6 +39,17 @@ type compiler struct {
 	mode     Mode
 	st       *symtable
 	u        *unit
+	// bindNames holds the mangled names that private defs and classes
+	// are bound to (their __name__ keeps the name as written).
+	bindNames map[ast.Stmt]string
+}
+
+// bindName is the variable a def or class statement binds.
+func (c *compiler) bindName(n ast.Stmt, name string) string {
+	if b, ok := c.bindNames[n]; ok {
+		return b
+	}
+	return name
 }
 
 // unit is the code object under construction.

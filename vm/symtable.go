@@ -134,7 +134,7 @@ func (st *symtable) stmt(s *scope, n ast.Stmt) {
 	case *ast.FunctionDef:
 		st.exprs(s, n.Decorators)
 		st.argDefaults(s, n.Args)
-		s.add(n.Name, symAssigned)
+		s.add(st.c.bindName(n, n.Name), symAssigned)
 		fs := newScope(scopeFunction, n.Name, n, s)
 		fs.isAsync = n.IsAsync
 		st.scopes[n] = fs
@@ -146,7 +146,7 @@ func (st *symtable) stmt(s *scope, n ast.Stmt) {
 		for _, k := range n.Keywords {
 			st.expr(s, k.Value)
 		}
-		s.add(n.Name, symAssigned)
+		s.add(st.c.bindName(n, n.Name), symAssigned)
 		cs := newScope(scopeClass, n.Name, n, s)
 		st.scopes[n] = cs
 		st.stmts(cs, n.Body)

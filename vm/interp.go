@@ -599,45 +599,11 @@ load:
 				args = stack[self:sp]
 				fnv = runtime.Obj(m.Fn)
 			}
-			if t, ok := fnv.Object().(*runtime.Type); ok && !hasSelf {
-				if init, self, ok := classInit(th, t); ok {
-					// Run __init__ as a pushed frame; its return gives self,
-					// which goes in the slot before the arguments.
-					slot := base
-					if op == CALL_METHOD || op == CALL_METHOD_KW {
-						slot++
-					}
-					stack[slot] = self
-					nf, e := init.frameFor(th, stack[slot:sp], kwnames, f.child)
-					f.child = nil
-					if e == nil {
-						e = pushDepth(th)
-					}
-					if e != nil {
-						err = e
-						goto raise
-					}
-					nf.initSelf = self
-					clearValues(stack[base:sp])
-					f.sp, f.pc = base, pc
-					f.child = nf
-					nf.back = f
-					f = nf
-					goto load
-				}
+			slot := base
+			if op == CALL_METHOD || op == CALL_METHOD_KW {
+				slot++
 			}
-			if fn, ok := fnv.Object().(*Function); ok && fn.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) == 0 {
-				var nf *Frame
-				var e error
-				if len(kwnames) == 0 && fn.simpleCall(len(args)) {
-					nf = simpleCallFrame(fn, args, f.child) // a bound method's function
-				} else {
-					nf, e = fn.frameFor(th, args, kwnames, f.child)
-				}
-				f.child = nil
-				if e == nil {
-					e = pushDepth(th)
-				}
+			if nf, e := calleeFrame(th, f, fnv, stack[:sp], slot, args, kwnames, hasSelf); e != nil || nf != nil {
 				if e != nil {
 					err = e
 					goto raise

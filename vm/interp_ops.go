@@ -553,6 +553,51 @@ func callEx(th *runtime.Thread, fn, list, kwargs runtime.Value, withKw bool) (ru
 	return callValue(th, fn, args, kwnames)
 }
 
+// calleeFrame returns the frame CALL pushes to call fnv: for a class whose
+// __init__ is a pyish function, the frame of __init__ with the new
+// instance stored at stack[slot] before the arguments; for a plain pyish
+// function, its frame. It returns nil when fnv is called some other way.
+// (A helper keeps the run loop under the compiler's big-function size,
+// past which its small helpers stop being inlined.)
+func calleeFrame(th *runtime.Thread, f *Frame, fnv runtime.Value, stack []runtime.Value, slot int,
+	args []runtime.Value, kwnames []string, hasSelf bool) (*Frame, error) {
+	var nf *Frame
+	var err error
+	switch o := fnv.Object().(type) {
+	case *runtime.Type:
+		if hasSelf {
+			return nil, nil
+		}
+		init, self, ok := classInit(th, o)
+		if !ok {
+			return nil, nil
+		}
+		stack[slot] = self
+		if nf, err = init.frameFor(th, stack[slot:], kwnames, f.child); err == nil {
+			nf.initSelf = self
+		}
+	case *Function:
+		if o.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
+			return nil, nil
+		}
+		if len(kwnames) == 0 && o.simpleCall(len(args)) {
+			nf = simpleCallFrame(o, args, f.child) // a bound method's function
+		} else {
+			nf, err = o.frameFor(th, args, kwnames, f.child)
+		}
+	default:
+		return nil, nil
+	}
+	f.child = nil
+	if err == nil {
+		err = pushDepth(th)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return nf, nil
+}
+
 // leaveFrame pops a returning non-entry frame and hands v to its caller.
 func leaveFrame(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error) {
 	th.Depth--

@@ -345,3 +345,21 @@ func TestMemoryBudget(t *testing.T) {
 		t.Fatalf("output %q", got)
 	}
 }
+
+// TestStopGoSideLoop: a Go loop over an endless pyish iterator (list() of
+// iter(int, 1)) stops on a context cancel too, and counts against the
+// memory budget.
+func TestStopGoSideLoop(t *testing.T) {
+	in, _ := newInterp(t, pyish.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	err := in.Exec(ctx, "endless.pyish", "xs = list(iter(int, 1))")
+	if err == nil {
+		t.Fatal("endless list() returned without error")
+	}
+	in2, _ := newInterp(t, pyish.Options{MaxMemory: 1 << 20})
+	err = in2.Exec(context.Background(), "endless.pyish", "xs = sorted(iter(int, 1))")
+	if errorType(err) != "MemoryError" {
+		t.Fatalf("err = %v", err)
+	}
+}

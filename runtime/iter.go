@@ -41,13 +41,20 @@ func ForEach(th *Thread, iterable Value, fn func(Value) error) error {
 	if err != nil {
 		return err
 	}
-	for {
+	for n := 1; ; n++ {
 		v, ok, err := it.Next(th)
 		if err != nil || !ok {
 			return err
 		}
 		if err := fn(v); err != nil {
 			return err
+		}
+		if n%1024 == 0 {
+			// An endless iterator (iter(int, 1)) must still stop when the
+			// host interrupts the script.
+			if exc := th.pollInterrupt(); exc != nil {
+				return exc
+			}
 		}
 	}
 }
@@ -62,6 +69,11 @@ func ToSlice(th *Thread, iterable Value) ([]Value, error) {
 	}
 	var out []Value
 	err := ForEach(th, iterable, func(v Value) error {
+		if len(out)%1024 == 1023 {
+			if err := th.Charge(1024 * valueSize); err != nil {
+				return err
+			}
+		}
 		out = append(out, v)
 		return nil
 	})

@@ -49,3 +49,12 @@ const (
 	inRepr       = " while getting the repr of an object"
 	inComparison = " in comparison"
 )
+
+// pollInterrupt returns a pending interrupt (nil without a thread), for Go
+// loops over pyish iterators that the vm's checks do not reach.
+func (th *Thread) pollInterrupt() *Exception {
+	if th == nil {
+		return nil
+	}
+	return th.TakeInterrupt()
+}

@@ -87,7 +87,7 @@ func (p *parser) equalsHint(x ast.Expr) {
 		p.failSpan(x.Position(), p.last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	if hintsEquality(x, x) {
-		p.failSpan(x.Position(), xEnd, "cannot assign to "+describe(x)+" here. Maybe you meant '==' instead of '='?")
+		p.failSpan(x.Position(), xEnd, "cannot assign to "+ast.Describe(x)+" here. Maybe you meant '==' instead of '='?")
 	}
 }
 
@@ -111,7 +111,7 @@ func (p *parser) namedExpr() ast.Expr {
 	}
 	n, ok := x.(*ast.Name)
 	if !ok || start.Type != lexer.Name {
-		p.failSpan(x.Position(), p.last, "cannot use assignment expressions with "+describe(x))
+		p.failSpan(x.Position(), p.last, "cannot use assignment expressions with "+ast.Describe(x))
 	}
 	p.next()
 	return &ast.NamedExpr{Pos: n.Pos, Target: n, Value: p.expression()}

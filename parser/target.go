@@ -15,7 +15,7 @@ import (
 // checkStore checks a target of =, for, with-as or a comprehension.
 func (p *parser) checkStore(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, false); bad != nil {
-		p.failCulprit(e, bad, end, "cannot assign to "+describe(bad))
+		p.failCulprit(e, bad, end, "cannot assign to "+ast.Describe(bad))
 	}
 }
 
@@ -31,7 +31,7 @@ func (p *parser) failCulprit(e, bad ast.Expr, end *plexer.Token, msg string) {
 // checkDelete checks a target of del.
 func (p *parser) checkDelete(e ast.Expr, end *plexer.Token) {
 	if bad := invalidTarget(e, true); bad != nil {
-		p.failCulprit(e, bad, end, "cannot delete "+describe(bad))
+		p.failCulprit(e, bad, end, "cannot delete "+ast.Describe(bad))
 	}
 }
 
@@ -46,7 +46,7 @@ func (p *parser) checkAssignTop(e ast.Expr, single bool, end *plexer.Token) {
 	if bad == nil {
 		return
 	}
-	msg := "cannot assign to " + describe(bad)
+	msg := "cannot assign to " + ast.Describe(bad)
 	if single && hintsEquality(e, bad) {
 		msg += " here. Maybe you meant '==' instead of '='?"
 	}
@@ -120,7 +120,7 @@ func (p *parser) checkAugTarget(e ast.Expr) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
 		return
 	}
-	p.failSpan(e.Position(), p.last, "'"+describe(e)+"' is an illegal expression for augmented assignment")
+	p.failSpan(e.Position(), p.last, "'"+ast.Describe(e)+"' is an illegal expression for augmented assignment")
 }
 
 // checkAnnTarget checks the target of `x: annotation`, just parsed; the
@@ -142,70 +142,4 @@ func (p *parser) checkCompElt(e ast.Expr) {
 	if _, ok := e.(*ast.Starred); ok {
 		p.failSpan(e.Position(), p.last, "iterable unpacking cannot be used in comprehension")
 	}
-}
-
-// describe names an expression kind as CPython's messages do.
-func describe(e ast.Expr) string {
-	switch x := e.(type) {
-	case *ast.Name:
-		return "name"
-	case *ast.Attribute:
-		return "attribute"
-	case *ast.Subscript:
-		return "subscript"
-	case *ast.Starred:
-		return "starred"
-	case *ast.Tuple:
-		return "tuple"
-	case *ast.List:
-		return "list"
-	case *ast.Call:
-		return "function call"
-	case *ast.Constant:
-		return describeConstant(x.Value)
-	case *ast.BinOp, *ast.UnaryOp, *ast.BoolOp:
-		return "expression"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.IfExp:
-		return "conditional expression"
-	case *ast.NamedExpr:
-		return "named expression"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.Await:
-		return "await expression"
-	case *ast.JoinedStr, *ast.FormattedValue:
-		return "f-string expression"
-	}
-	return "expression"
-}
-
-func describeConstant(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case ast.Ellipsis:
-		return "ellipsis"
-	}
-	return "literal"
 }

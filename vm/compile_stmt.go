@@ -303,7 +303,7 @@ func (c *compiler) assign(t ast.Expr) {
 	case *ast.Starred:
 		c.fail(t.Pos, "starred assignment target must be in a list or tuple")
 	default:
-		c.fail(t.Position(), "cannot assign to %s", describe(t))
+		c.fail(t.Position(), "cannot assign to %s", ast.Describe(t))
 	}
 }
 
@@ -336,63 +336,6 @@ func (c *compiler) unpack(pos ast.Pos, elts []ast.Expr) {
 	}
 }
 
-// describe names an expression the way CPython's "cannot assign to" does.
-func describe(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Call:
-		return "function call"
-	case *ast.Constant:
-		if e.Value == nil || e.Value == true || e.Value == false {
-			return constName(e.Value)
-		}
-		if _, ok := e.Value.(ast.Ellipsis); ok {
-			return "ellipsis"
-		}
-		return "literal"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
-		return "expression"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.IfExp:
-		return "conditional expression"
-	case *ast.NamedExpr:
-		return "named expression"
-	case *ast.Await:
-		return "await expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.JoinedStr, *ast.FormattedValue:
-		return "f-string expression"
-	case *ast.Starred:
-		return "starred"
-	}
-	return "expression"
-}
-
-func constName(v any) string {
-	switch v {
-	case nil:
-		return "None"
-	case true:
-		return "True"
-	}
-	return "False"
-}
-
 func (c *compiler) delete(t ast.Expr) {
 	c.setLine(t.Position())
 	switch t := t.(type) {
@@ -414,7 +357,7 @@ func (c *compiler) delete(t ast.Expr) {
 			c.delete(e)
 		}
 	default:
-		c.fail(t.Position(), "cannot delete %s", describe(t))
+		c.fail(t.Position(), "cannot delete %s", ast.Describe(t))
 	}
 }
 
@@ -447,7 +390,7 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.emit(ROT_THREE, 0)
 		c.emit(STORE_SUBSCR, 0)
 	default:
-		what := describe(n.Target)
+		what := ast.Describe(n.Target)
 		switch n.Target.(type) {
 		case *ast.Tuple:
 			what = "tuple"

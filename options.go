@@ -22,8 +22,9 @@ type Options struct {
 	MaxDepth int
 	// MaxSteps bounds the VM instructions of each run (Exec, Eval, Call):
 	// past it, every call and backward jump raises RuntimeError "step
-	// limit exceeded" (0: no limit). Instructions are counted in batches
-	// at calls and backward jumps.
+	// limit exceeded" (0: no limit). The count is approximate, kept
+	// without a per-instruction cost: each call counts one, and each
+	// backward jump counts the length of the loop body it repeats.
 	MaxSteps int64
 	// MaxMemory bounds the bytes of list and tuple storage each run
 	// allocates, counted cumulatively (growth, concatenation, repetition):

@@ -355,6 +355,12 @@ func (c *compiler) call(e *ast.Call) {
 	if isZeroArgSuper(e) && c.superArgs(e) {
 		return
 	}
+	if kind, ok := scopeBuiltinCall(e); ok {
+		c.expr(e.Func)
+		c.setLine(e.Pos)
+		c.emit(SCOPE_CALL, int(kind))
+		return
+	}
 	unpack := hasStarred(e.Args)
 	seen := map[string]bool{}
 	for _, k := range e.Keywords {

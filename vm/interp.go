@@ -907,6 +907,13 @@ load:
 			if err = importStar(th, stack[sp], f.namespace()); err != nil {
 				goto raise
 			}
+		case SCOPE_CALL:
+			v, e := scopeCall(th, f, stack[sp-1], scopeBuiltin(ins>>argShift))
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
 		case PRINT_EXPR:
 			sp--
 			if err = printExpr(th, f, stack[sp]); err != nil {

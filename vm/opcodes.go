@@ -139,6 +139,7 @@ const (
 
 	// Interactive mode.
 	PRINT_EXPR //                    x → -
+	SCOPE_CALL //                   fn → fn()  (globals/locals/vars/dir of this frame when fn is the builtin; arg: scopeKind)
 
 	numOpcodes
 )
@@ -173,7 +174,7 @@ var opNames = [...]string{
 	GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", GET_AWAITABLE: "GET_AWAITABLE", SEND: "SEND",
 	GET_AITER: "GET_AITER", GET_ANEXT: "GET_ANEXT", END_ASYNC_FOR: "END_ASYNC_FOR",
 	BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM",
-	IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR",
+	IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR", SCOPE_CALL: "SCOPE_CALL",
 }
 
 // String returns the opcode's name.

@@ -54,6 +54,8 @@ var functions = map[string]builtinFunc{
 	"sorted":     builtin_sorted,
 	"sum":        builtin_sum,
 	"vars":       builtin_vars,
+	"globals":    builtin_globals,
+	"locals":     builtin_locals,
 }
 
 // types are the built-in types exposed under their names (their Name

@@ -289,10 +289,28 @@ func builtin_delattr(th *runtime.Thread, args []runtime.Value, kwnames []string)
 	return runtime.None, runtime.DelAttr(th, args[0], name)
 }
 
-// errNeedsFrame refuses the forms of vars and dir that read the caller's
-// local scope, which builtins cannot see.
+// errNeedsFrame refuses the forms of globals, locals, vars and dir that
+// read the caller's scope when they are not called by name: a direct call
+// `globals()` is answered by the vm from the calling frame, but builtins
+// cannot see frames.
 func errNeedsFrame(name string) error {
-	return runtime.Errorf(runtime.NotImplementedError, "%s() without an argument is not supported by pyish", name)
+	return runtime.Errorf(runtime.NotImplementedError, "%s() without an argument is supported by pyish only when called directly by its name", name)
+}
+
+// builtin_globals is globals() reached other than by a direct call.
+func builtin_globals(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if err := posArgs("globals", args, kwnames, 0, 0); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Value{}, errNeedsFrame("globals")
+}
+
+// builtin_locals is locals() reached other than by a direct call.
+func builtin_locals(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if err := posArgs("locals", args, kwnames, 0, 0); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Value{}, errNeedsFrame("locals")
 }
 
 // builtin_vars is vars(object): its __dict__.

@@ -152,31 +152,24 @@ func (p *parser) lambda() ast.Expr {
 }
 
 // disjunction parses `conjunction ('or' conjunction)*`.
-func (p *parser) disjunction() ast.Expr {
-	start := tokPos(p.tok)
-	x := p.conjunction()
-	if !p.isKw("or") {
-		return x
-	}
-	values := []ast.Expr{x}
-	for p.acceptKw("or") {
-		values = append(values, p.conjunction())
-	}
-	return &ast.BoolOp{Pos: start, Op: ast.Or, Values: values}
-}
+func (p *parser) disjunction() ast.Expr { return p.boolChain("or", ast.Or, p.conjunction) }
 
 // conjunction parses `inversion ('and' inversion)*`.
-func (p *parser) conjunction() ast.Expr {
+func (p *parser) conjunction() ast.Expr { return p.boolChain("and", ast.And, p.inversion) }
+
+// boolChain parses `operand (kw operand)*` into one BoolOp (or the lone
+// operand).
+func (p *parser) boolChain(kw string, op ast.BoolOperator, operand func() ast.Expr) ast.Expr {
 	start := tokPos(p.tok)
-	x := p.inversion()
-	if !p.isKw("and") {
+	x := operand()
+	if !p.isKw(kw) {
 		return x
 	}
 	values := []ast.Expr{x}
-	for p.acceptKw("and") {
-		values = append(values, p.inversion())
+	for p.acceptKw(kw) {
+		values = append(values, operand())
 	}
-	return &ast.BoolOp{Pos: start, Op: ast.And, Values: values}
+	return &ast.BoolOp{Pos: start, Op: op, Values: values}
 }
 
 // inversion parses `'not' inversion | comparison`.

@@ -247,7 +247,7 @@ func (g *TaskGroup) endExit(exc, propagate *runtime.Exception) next {
 		g.errors = append(g.errors, exc)
 	}
 	if len(g.errors) > 0 {
-		eg := NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
+		eg := runtime.NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 		eg.SuppressContext = true
 		g.errors = nil
 		return fail(eg)

@@ -15,6 +15,10 @@ func NewClass(th *Thread, name string, bases []*Type, ns *Dict) (*Type, error) {
 // base expressions, kwnames/kwvals the class keywords (metaclass=…, or
 // arguments for __init_subclass__).
 func BuildClass(th *Thread, name string, bases []Value, ns *Dict, kwnames []string, kwvals []Value) (Value, error) {
+	bases, err := updateBases(th, bases, ns)
+	if err != nil {
+		return Value{}, err
+	}
 	meta, explicit := TypeType, false
 	if len(bases) > 0 {
 		meta = bases[0].Type() // CPython starts from the first base's type

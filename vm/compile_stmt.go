@@ -17,6 +17,7 @@ func (c *compiler) compileModule(mod *ast.Module) *Code {
 	if c.mode == ModeInteractive && s.hasAwait {
 		c.u.code.Flags |= flagCoroutine
 	}
+	c.setupAnnotations(mod.Body)
 	c.stmts(mod.Body)
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
@@ -247,6 +248,7 @@ func (c *compiler) classBody(s *scope, n *ast.ClassDef) {
 	c.emit(STORE_NAME, c.nameIndex("__module__"))
 	c.loadConst(s.qualname)
 	c.emit(STORE_NAME, c.nameIndex("__qualname__"))
+	c.setupAnnotations(n.Body)
 	if doc, ok := docstring(n.Body); ok {
 		c.loadConst(doc)
 		c.emit(STORE_NAME, c.nameIndex("__doc__"))
@@ -411,11 +413,11 @@ func (c *compiler) annAssign(n *ast.AnnAssign) {
 	default:
 		c.fail(n.Target.Position(), "illegal target for annotation")
 	}
-	if n.Value == nil {
-		return
+	if n.Value != nil {
+		c.expr(n.Value)
+		c.assign(n.Target)
 	}
-	c.expr(n.Value)
-	c.assign(n.Target)
+	c.annotate(n)
 }
 
 // ---- control flow ----

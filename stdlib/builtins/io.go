@@ -36,6 +36,14 @@ func builtin_print(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 			return runtime.Value{}, err
 		}
 	}
+	if file.IsNone() {
+		if cur, ok := currentStream(th, "stdout"); ok {
+			if cur.IsNone() {
+				return runtime.None, nil // CPython prints nothing when sys.stdout is None
+			}
+			file = cur
+		}
+	}
 	w, isWriter := file.Object().(io.Writer)
 	if !file.IsNone() && !isWriter {
 		return runtime.None, printToFile(th, file, pos, sep, end, flush)
@@ -55,6 +63,16 @@ func builtin_print(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 		return runtime.None, flushWriter(w)
 	}
 	return runtime.None, nil
+}
+
+// currentStream returns sys.<name> when a script has imported sys (and so
+// may have replaced it); ok is false when sys was never imported, and the
+// thread's own stream is current.
+func currentStream(th *runtime.Thread, name string) (v runtime.Value, ok bool) {
+	if sys, imported := th.Modules["sys"]; imported {
+		return sys.Dict.GetStr(name)
+	}
+	return runtime.None, false
 }
 
 // flushWriter flushes w if it buffers (has a Flush method).

@@ -1,0 +1,107 @@
+package vm
+
+// This file compiles variable annotations as CPython does in module and
+// class bodies: the block gets an __annotations__ dict when it contains an
+// annotated assignment anywhere outside nested defs and classes, and each
+// simple `name: T` stores T under the name. Function bodies evaluate no
+// annotations of locals.
+
+import "github.com/pyish/pyish/ast"
+
+// hasAnnotations reports whether body contains an annotated assignment
+// at its own level (inside compound statements, not in nested scopes).
+func hasAnnotations(body []ast.Stmt) bool {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.AnnAssign:
+			return true
+		case *ast.If:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *ast.For:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *ast.While:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *ast.With:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *ast.Try:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// setupAnnotations is CPython's SETUP_ANNOTATIONS at the start of a module
+// or class body that has annotations. A class body's namespace is new, so
+// it just gets a dict; a module's globals may come from exec or the REPL
+// and keep the dict they have:
+//
+//	try: __annotations__
+//	except NameError: __annotations__ = {}
+func (c *compiler) setupAnnotations(body []ast.Stmt) {
+	if len(body) == 0 || !hasAnnotations(body) {
+		return
+	}
+	if c.u.s.kind == scopeClass {
+		c.emit(BUILD_MAP, 0)
+		c.nameOp("__annotations__", ctxStore)
+		return
+	}
+	pos := body[0].Position()
+	name := func() *ast.Name { return &ast.Name{Pos: pos, Id: "__annotations__"} }
+	c.stmt(&ast.Try{Pos: pos,
+		Body: []ast.Stmt{&ast.ExprStmt{Pos: pos, Value: name()}},
+		Handlers: []*ast.ExceptHandler{{Pos: pos,
+			Type: &ast.Name{Pos: pos, Id: "NameError"},
+			Body: []ast.Stmt{&ast.Assign{Pos: pos,
+				Targets: []ast.Expr{name()},
+				Value:   &ast.Dict{Pos: pos}}},
+		}},
+	})
+}
+
+// annotate evaluates the annotation of n where CPython does: in module and
+// class bodies only. A simple name's annotation is stored in
+// __annotations__; for other targets it is evaluated and dropped, after
+// the parts of the target that CPython checks.
+func (c *compiler) annotate(n *ast.AnnAssign) {
+	if c.u.s.kind == scopeFunction {
+		return
+	}
+	if t, ok := n.Target.(*ast.Name); ok && n.Simple {
+		c.expr(n.Annotation)
+		c.nameOp("__annotations__", ctxLoad)
+		c.loadConst(t.Id)
+		c.setLine(n.Pos)
+		c.emit(STORE_SUBSCR, 0)
+		return
+	}
+	if n.Value == nil {
+		switch t := n.Target.(type) {
+		case *ast.Attribute:
+			c.expr(t.Value)
+			c.emit(POP_TOP, 0)
+		case *ast.Subscript:
+			c.expr(t.Value)
+			c.emit(POP_TOP, 0)
+			c.subscriptKey(t.Slice)
+			c.emit(POP_TOP, 0)
+		}
+	}
+	c.expr(n.Annotation)
+	c.emit(POP_TOP, 0)
+}

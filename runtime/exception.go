@@ -289,8 +289,8 @@ func exceptionInit() {
 		return err
 	})
 	member("__traceback__", func(th *Thread, self Value) (Value, error) {
-		return None, nil
-	}, func(th *Thread, self, v Value) error { return nil })
+		return newTraceback(selfExc(self).Traceback), nil
+	}, func(th *Thread, self, v Value) error { return setTraceback(selfExc(self), v) })
 	member("__dict__", func(th *Thread, self Value) (Value, error) {
 		return Obj(selfExc(self).Attrs()), nil
 	}, nil)
@@ -312,7 +312,11 @@ func exceptionInit() {
 			return Str(s), err
 		},
 		"with_traceback": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			return self, nil
+			var tb Value
+			if err := UnpackArgs("with_traceback", args, kwnames, "tb", &tb); err != nil {
+				return Value{}, err
+			}
+			return self, setTraceback(selfExc(self), tb)
 		},
 		"add_note": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			var note Value

@@ -74,6 +74,23 @@ func functions() map[string]func(th *runtime.Thread, args []value, kwnames []str
 		"get_int_max_str_digits": sys_get_int_max_str_digits,
 		"intern":                 sys_intern,
 		"__getattr__":            sys_getattr,
+		"exc_info":               frameReader("exc_info"),
+		"exception":              frameReader("exception"),
+	}
+}
+
+// frameReader is exc_info or exception: the vm answers a direct call
+// (`sys.exc_info()`, or by name after `from sys import exc_info`) from the
+// calling frame. Reached any other way (through getattr, passed as a
+// value), the function cannot see the caller's frame, and says so rather
+// than answer wrongly.
+func frameReader(name string) func(th *runtime.Thread, args []value, kwnames []string) (value, error) {
+	return func(th *runtime.Thread, args []value, kwnames []string) (value, error) {
+		if err := noArgs(name, args, kwnames); err != nil {
+			return value{}, err
+		}
+		return value{}, runtime.Errorf(runtime.NotImplementedError,
+			"pyish: sys.%s() must be called directly (sys.%s() or %s()), not through another name", name, name, name)
 	}
 }
 

@@ -138,6 +138,10 @@ func (in *Interpreter) syntaxError(err error) error {
 		return &Error{Type: ce.Kind, Message: ce.Msg, text: text, last: ce.Kind + ": " + ce.Msg,
 			Frames: []Frame{{File: ce.Filename, Line: ce.Line}}}
 	}
+	var ie *vm.InternalError
+	if errors.As(err, &ie) {
+		return internalError(ie.Error())
+	}
 	return err
 }
 
@@ -178,6 +182,10 @@ func (in *Interpreter) syntaxException(err error) error {
 	var ce *vm.CompileError
 	if errors.As(err, &ce) {
 		return runtime.Errorf(syntaxErrorType(ce.Kind), "%s", ce.Msg)
+	}
+	var ie *vm.InternalError
+	if errors.As(err, &ie) {
+		return runtime.Errorf(runtime.SystemError, "%s", ie.Error())
 	}
 	return err
 }

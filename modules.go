@@ -6,6 +6,7 @@ import (
 	"github.com/pyish/pyish/stdlib/builtins"
 	"github.com/pyish/pyish/stdlib/json"
 	"github.com/pyish/pyish/stdlib/math"
+	"github.com/pyish/pyish/stdlib/pysrc"
 	"github.com/pyish/pyish/stdlib/random"
 	"github.com/pyish/pyish/stdlib/sys"
 	"github.com/pyish/pyish/stdlib/time"
@@ -41,13 +42,31 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 		return m, nil
 	}
 	build, ok := stdModules[name]
-	if !ok {
+	src, isSource := pysrc.Source(name)
+	if !ok && !isSource {
 		return nil, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'", name)
 	}
 	if !in.allowed[name] {
 		return nil, runtime.Errorf(runtime.ImportError, "import of module '%s' is not allowed by this interpreter", name)
 	}
+	if isSource {
+		return in.importSource(th, name, src)
+	}
 	m := build(th)
 	th.Modules[name] = m
+	return m, nil
+}
+
+// importSource runs a module written in Python (stdlib/pysrc) in a fresh
+// namespace. As in CPython, the module is in sys.modules while its body
+// runs and is taken out again if the body fails.
+func (in *Interpreter) importSource(th *runtime.Thread, name, src string) (*runtime.Module, error) {
+	m := runtime.NewModule(name)
+	m.Dict.SetStr("__file__", runtime.Str(pysrc.Filename(name)))
+	th.Modules[name] = m
+	if _, err := in.compileAndRun(th, pysrc.Filename(name), src, m.Dict); err != nil {
+		delete(th.Modules, name)
+		return nil, err
+	}
 	return m, nil
 }

@@ -42,6 +42,7 @@ type Options struct {
 // network (pyish has no such module yet; when it gets one, it will stay
 // out of this list).
 func DefaultModules() []string {
-	return []string{"abc", "asyncio", "bisect", "collections", "copy", "enum", "functools",
-		"heapq", "itertools", "json", "math", "operator", "random", "sys", "time"}
+	return []string{"abc", "asyncio", "bisect", "collections", "contextlib", "copy", "dataclasses",
+		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "string",
+		"sys", "time", "typing"}
 }

@@ -158,11 +158,6 @@ func (t *Type) Contains(th *Thread, x Value) (bool, error) {
 	return false, Errorf(TypeError, "argument of type '%s' is not iterable", t.Type().Name)
 }
 
-// Binary implements HasBinary: X | Y of types is refused clearly.
-func (t *Type) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
-	return NotImplemented, nil
-}
-
 func tupleOfTypes(ts []*Type) Value {
 	items := make([]Value, len(ts))
 	for i, c := range ts {

@@ -121,6 +121,17 @@ type CompileError struct {
 }
 
 // Error formats the error like the last line CPython prints.
+// InternalError is a bug in the compiler, reported as an error rather
+// than a panic so that it never crashes the host program.
+type InternalError struct {
+	Filename string
+	Detail   string
+}
+
+func (e *InternalError) Error() string {
+	return "internal compiler error in " + e.Filename + ": " + e.Detail
+}
+
 func (e *CompileError) Error() string {
 	return fmt.Sprintf("%s: %s (%s, line %d)", e.Kind, e.Msg, e.Filename, e.Line)
 }

@@ -671,19 +671,26 @@ func (c *compiler) tryExcept(n *ast.Try) {
 		if h.Type == nil && i < len(n.Handlers)-1 {
 			c.fail(h.Pos, "default 'except:' must be last")
 		}
-		next := c.newLabel()
-		if h.Type != nil {
-			c.expr(h.Type)
-			c.emit(CHECK_EXC_MATCH, 0)
-			c.emitJump(POP_JUMP_IF_FALSE, next)
+		if h.Type == nil { // a bare except catches everything: nothing follows it
+			c.handlerBody(h)
+			c.emit(POP_BLOCK, 0)
+			c.emit(POP_EXCEPT, 0)
+			c.emitJump(JUMP, after)
+			break
 		}
+		next := c.newLabel()
+		c.expr(h.Type)
+		c.emit(CHECK_EXC_MATCH, 0)
+		c.emitJump(POP_JUMP_IF_FALSE, next)
 		c.handlerBody(h)
 		c.emit(POP_BLOCK, 0)
 		c.emit(POP_EXCEPT, 0)
 		c.emitJump(JUMP, after)
 		c.bind(next)
 	}
-	c.emit(RERAISE, 0)
+	if n.Handlers[len(n.Handlers)-1].Type != nil {
+		c.emit(RERAISE, 0) // no handler matched
+	}
 	c.bind(cleanup)
 	c.emit(CLEANUP_RERAISE, 0)
 	c.bind(after)

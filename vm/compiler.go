@@ -18,11 +18,12 @@ func Compile(mod *ast.Module, mode Mode) (code *Code, err error) {
 	c := &compiler{filename: mod.Filename, mode: mode}
 	defer func() {
 		if r := recover(); r != nil {
-			ce, ok := r.(*CompileError)
-			if !ok {
-				panic(r)
+			if ce, ok := r.(*CompileError); ok {
+				code, err = nil, ce
+				return
 			}
-			code, err = nil, ce
+			// A compiler bug: report it instead of crashing the host.
+			code, err = nil, &InternalError{Filename: mod.Filename, Detail: fmt.Sprint(r)}
 		}
 	}()
 	c.bindNames = mangleModule(mod)

@@ -55,8 +55,28 @@ func classInfo(info runtime.Value, match func(*runtime.Type) bool, msg string) (
 			}
 		}
 		return false, nil
+	case *runtime.UnionType:
+		types, ok := o.Types()
+		if !ok {
+			return false, genericClassInfo(msg)
+		}
+		for _, t := range types {
+			if match(t) {
+				return true, nil
+			}
+		}
+		return false, nil
+	case *runtime.GenericAlias:
+		return false, genericClassInfo(msg)
 	}
 	return false, runtime.Errorf(runtime.TypeError, "%s", msg)
+}
+
+// genericClassInfo is the TypeError for isinstance(x, list[int]) and
+// issubclass(C, list[int] | str); msg names the function.
+func genericClassInfo(msg string) error {
+	fn, _, _ := strings.Cut(msg, " ")
+	return runtime.Errorf(runtime.TypeError, "%s argument 2 cannot be a parameterized generic", fn)
 }
 
 // builtin_repr is repr(obj).

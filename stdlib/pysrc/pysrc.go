@@ -1,0 +1,41 @@
+// Package pysrc holds the standard modules pyish writes in Python itself
+// (string, contextlib, typing, dataclasses): modules whose CPython
+// implementation is plain Python over the language core, so running the
+// same logic in pyish gives CPython's behaviour with the least code. The
+// embedding layer compiles a module's source the first time a script
+// imports it and runs it in the module's namespace.
+package pysrc
+
+import (
+	"embed"
+	"sort"
+	"strings"
+)
+
+//go:embed *.py
+var files embed.FS
+
+// Source returns the Python source of the module name, if pysrc has it.
+func Source(name string) (string, bool) {
+	b, err := files.ReadFile(name + ".py")
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// Names lists the modules pysrc provides, sorted.
+func Names() []string {
+	entries, _ := files.ReadDir(".")
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".py"); ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Filename is the name a module's source has in tracebacks.
+func Filename(name string) string { return "<pyish>/" + name + ".py" }

@@ -54,6 +54,10 @@ type Type struct {
 	// instances' dicts start with that much room.
 	attrHint int
 	nslots   int // __slots__ values per instance (own and inherited)
+	// version identifies the state of the dicts along t's MRO for the
+	// vm's inline attribute caches: 0 until a cache asks, reset to 0 when
+	// t or a base changes its dict, and never reused.
+	version uint64
 }
 
 // lookupCache memoizes MRO lookups of a class (hits and misses), valid
@@ -167,6 +171,7 @@ func (t *Type) changed(name string) {
 }
 
 func (t *Type) forget(name string) {
+	t.version = 0
 	if c := t.cache; c != nil {
 		delete(c.m, name)
 		for i := range c.fast {

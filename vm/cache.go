@@ -76,6 +76,9 @@ type methodCache struct {
 // loadMethodAt is loadMethod for the instruction at pc, caching the type
 // lookup when obj's type is built in.
 func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	if m, self, ok, err := loadMethodCached(th, f, pc, obj, name); ok {
+		return m, self, err
+	}
 	t := obj.Type()
 	if t.Flags&(runtime.FlagHeap|runtime.FlagImmutable) != runtime.FlagImmutable {
 		return loadMethod(th, obj, name)

@@ -70,6 +70,10 @@ type Code struct {
 	// methodCaches are LOAD_METHOD's caches for built-in types, one per
 	// instruction (made on first use).
 	methodCaches []methodCache
+	// attrCaches are the attribute caches of LOAD_ATTR, STORE_ATTR and
+	// LOAD_METHOD on instances of classes, one per instruction (made on
+	// first use; see attrcache.go).
+	attrCaches []*runtime.AttrCache
 	// spare is a finished frame of this code that Function.Call reuses.
 	spare *Frame
 }

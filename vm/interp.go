@@ -198,7 +198,7 @@ load:
 			sp++
 
 		case LOAD_ATTR:
-			v, e := runtime.GetAttr(th, stack[sp-1], f.code.Names[ins>>argShift])
+			v, e := loadAttr(th, f, pc-1, stack[sp-1], ins>>argShift)
 			if e != nil {
 				err = e
 				goto raise
@@ -206,7 +206,7 @@ load:
 			stack[sp-1] = v
 		case STORE_ATTR:
 			sp -= 2
-			if err = runtime.SetAttr(th, stack[sp+1], f.code.Names[ins>>argShift], stack[sp]); err != nil {
+			if err = storeAttr(th, f, pc-1, stack[sp+1], ins>>argShift, stack[sp]); err != nil {
 				goto raise
 			}
 		case DELETE_ATTR:

@@ -32,7 +32,11 @@
 //
 // runs the fetches in parallel. The result comes back to the loop only
 // through the loop's thread-safe door; cancelling the awaiting task
-// cancels the body's context.
+// cancels the body's context. A NewFunc func whose parameters are plain
+// data may also run off the loop: `await asyncio.to_thread(f, x)` calls
+// it on a goroutine of its own (so it must not call back into the
+// interpreter), while pyish functions given to to_thread run on the
+// loop.
 //
 // # Limits and stopping
 //

@@ -27,7 +27,10 @@ func (e *HostError) Error() string { return e.Type + ": " + e.Msg }
 // directly) or any Go func: its parameters are converted from the
 // script's arguments with ExportTo, a final variadic parameter takes the
 // rest, and it may return nothing, a value, an error, or a value and an
-// error. A panic in fn becomes RuntimeError in the script.
+// error. A panic in fn becomes RuntimeError in the script. A Go func
+// whose parameters are plain data (no Value, Func, func or channel) may
+// run off the loop: asyncio.to_thread(f, ...) runs it on a goroutine of
+// its own, so it must not call back into the interpreter.
 func (in *Interpreter) NewFunc(name string, fn any) (Value, error) {
 	if f, ok := fn.(Func); ok {
 		return in.builtin(name, f), nil
@@ -36,7 +39,7 @@ func (in *Interpreter) NewFunc(name string, fn any) (Value, error) {
 		return in.builtin(name, f), nil
 	}
 	if f, ok := in.fastFunc(name, fn); ok {
-		return in.builtin(name, f), nil
+		return in.withOffload(name, fn, in.builtin(name, f)), nil
 	}
 	rv := reflect.ValueOf(fn)
 	if rv.Kind() != reflect.Func {
@@ -45,7 +48,7 @@ func (in *Interpreter) NewFunc(name string, fn any) (Value, error) {
 	if err := checkResults(rv.Type()); err != nil {
 		return Value{}, fmt.Errorf("pyish: NewFunc(%q): %v", name, err)
 	}
-	return in.builtin(name, in.reflectCall(name, rv)), nil
+	return in.withOffload(name, fn, in.builtin(name, in.reflectCall(name, rv))), nil
 }
 
 // builtin wraps f so that panics become RuntimeError.

@@ -3,6 +3,7 @@ package runtime
 // This file defines functions and methods written in Go.
 
 import (
+	"context"
 	"fmt"
 	"unsafe"
 )
@@ -14,7 +15,17 @@ type BuiltinFunction struct {
 	// Self is the object a module-level builtin is bound to (its module),
 	// shown by repr; usually zero.
 	Self Value
+	// Offload, when set, says the function may run off the loop's
+	// goroutine (asyncio.to_thread, loop.run_in_executor): see OffloadFunc.
+	Offload OffloadFunc
 }
+
+// OffloadFunc splits a call so that its body can run on another
+// goroutine: called on the loop with the arguments, it converts them and
+// returns the work, which touches no pyish object and may run anywhere;
+// the work returns the function that builds the result, run back on the
+// loop. ctx is cancelled when the caller stops waiting.
+type OffloadFunc func(th *Thread, args []Value, kwnames []string) (func(ctx context.Context) func() (Value, error), error)
 
 // NewBuiltin returns a builtin function value.
 func NewBuiltin(name string, fn func(th *Thread, args []Value, kwnames []string) (Value, error)) Value {

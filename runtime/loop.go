@@ -59,6 +59,8 @@ type Loop struct {
 	names       *int64    // Task-N counter, shared by the loops of a thread
 	unretrieved []*Future // futures whose exception may never be retrieved
 	excHandler  Value     // set_exception_handler's handler (zero: the default)
+
+	ext loopExt // asyncio's executor and async-generator records (loop_ext.go)
 }
 
 // LoopType is the type of event loops (asyncio's _UnixSelectorEventLoop).

@@ -22,8 +22,6 @@ func init() {
 		"get_exception_handler":     loop_get_exception_handler,
 		"call_exception_handler":    loop_call_exception_handler(false),
 		"default_exception_handler": loop_call_exception_handler(true),
-		"shutdown_asyncgens":        loop_done_now,
-		"shutdown_default_executor": loop_done_now,
 		"set_debug":                 loop_set_debug,
 	})
 	HandleType.SetMethods(map[string]MethodFunc{
@@ -168,18 +166,6 @@ func loop_call_exception_handler(dflt bool) MethodFunc {
 		}
 		return None, nil
 	}
-}
-
-// loop_done_now is for coroutine methods with nothing to do: it returns
-// a future that is already done.
-func loop_done_now(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-	l, err := loopOf(self)
-	if err != nil {
-		return Value{}, err
-	}
-	f := NewFuture(l)
-	f.SetResult(None)
-	return Obj(f), nil
 }
 
 func loop_set_debug(th *Thread, self Value, args []Value, kw []string) (Value, error) {

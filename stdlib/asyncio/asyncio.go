@@ -54,6 +54,7 @@ func Module(th *runtime.Thread) *runtime.Module {
 		"as_completed":        st.asCompleted,
 		"timeout":             timeout,
 		"timeout_at":          timeoutAt,
+		"to_thread":           toThread,
 	}
 	for name, fn := range funcs {
 		m.Dict.SetStr(name, runtime.NewBuiltin(name, fn))
@@ -163,13 +164,30 @@ func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (run
 	return r.run(th, main)
 }
 
-// shutdown is Runner.close: cancel the tasks left, let them finish, report
-// the exceptions they end with, and close the loop.
+// shutdown is Runner.close: cancel the tasks left and let them finish
+// (reporting the exceptions they end with), close the async generators
+// left (shutdown_asyncgens), wait for the default executor
+// (shutdown_default_executor), and close the loop. Each of the last two
+// runs as a task, as CPython's run_until_complete(coro) does.
 func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
 	defer loop.Close()
+	if err := cancelAllTasks(th, loop); err != nil {
+		return
+	}
+	if _, err := loop.RunUntilComplete(runtime.Obj(shutdownAsyncgens(loop))); err != nil {
+		return
+	}
+	c, err := shutdownDefaultExecutor(th, loop, runtime.Int(300)) // CPython's THREAD_JOIN_TIMEOUT
+	if err == nil {
+		loop.RunUntilComplete(runtime.Obj(c))
+	}
+}
+
+// cancelAllTasks is CPython's runners._cancel_all_tasks.
+func cancelAllTasks(th *runtime.Thread, loop *runtime.Loop) error {
 	left := loop.AllTasks()
 	if len(left) == 0 {
-		return
+		return nil
 	}
 	vals := make([]runtime.Value, len(left))
 	for i, t := range left {
@@ -178,10 +196,10 @@ func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
 	}
 	outer, err := gatherFutures(th, loop, vals, true)
 	if err != nil {
-		return
+		return err
 	}
 	if _, err := loop.RunUntilComplete(runtime.Obj(outer)); err != nil {
-		return
+		return err
 	}
 	for _, t := range left {
 		if t.Cancelled() {
@@ -191,6 +209,7 @@ func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
 			loop.ReportException("unhandled exception during asyncio.run() shutdown", e, runtime.ContextItem{Key: "task", Value: runtime.Obj(t)})
 		}
 	}
+	return nil
 }
 
 func createTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {

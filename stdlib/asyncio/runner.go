@@ -153,3 +153,66 @@ func (r *Runner) close(th *runtime.Thread) {
 	r.loop = nil
 	r.state = runnerClosed
 }
+
+// loop_shutdown_asyncgens is loop.shutdown_asyncgens().
+func loop_shutdown_asyncgens(th *runtime.Thread, self runtime.Value, args []runtime.Value, kw []string) (runtime.Value, error) {
+	loop, ok := self.Object().(*runtime.Loop)
+	if !ok {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "descriptor 'shutdown_asyncgens' requires an event loop")
+	}
+	if err := runtime.UnpackArgs("shutdown_asyncgens", args, kw); err != nil {
+		return runtime.Value{}, err
+	}
+	return runtime.Obj(shutdownAsyncgens(loop)), nil
+}
+
+// shutdownAsyncgens returns the coroutine of loop.shutdown_asyncgens():
+// the async generators that started while the loop ran and have not
+// ended are closed together, as gather(*(g.aclose() for g in gens),
+// return_exceptions=True), oldest first (CPython's order is that of a
+// weak set); an Exception one of them ends with goes to the exception
+// handler.
+func shutdownAsyncgens(loop *runtime.Loop) runtime.Coroutine {
+	var gens []runtime.AsyncGen
+	var tasks []*runtime.Task
+	return newGoCoro("shutdown_asyncgens", func(th *runtime.Thread, v runtime.Value, err error) next {
+		if tasks != nil {
+			reportAsyncgenErrors(th, loop, gens, tasks)
+			return finish(runtime.None, err)
+		}
+		gens = loop.TakeAsyncGens()
+		if len(gens) == 0 {
+			return finishWith(runtime.None)
+		}
+		vals := make([]runtime.Value, len(gens))
+		tasks = make([]*runtime.Task, len(gens))
+		for i, g := range gens {
+			tasks[i] = loop.CreateTask(g.ACloseCoroutine(), "")
+			vals[i] = runtime.Obj(tasks[i])
+		}
+		outer, err := gatherFutures(th, loop, vals, true)
+		if err != nil {
+			return fail(err)
+		}
+		return awaitOn(outer)
+	})
+}
+
+// reportAsyncgenErrors hands the exceptions (not BaseExceptions) the
+// aclose calls ended with to the loop's exception handler.
+func reportAsyncgenErrors(th *runtime.Thread, loop *runtime.Loop, gens []runtime.AsyncGen, tasks []*runtime.Task) {
+	for i, t := range tasks {
+		if t.Cancelled() {
+			continue
+		}
+		e, _ := t.Exception()
+		if e == nil || !e.Matches(runtime.Exception_) {
+			continue
+		}
+		r, err := runtime.Repr(th, runtime.Obj(gens[i]))
+		if err != nil {
+			r = "<async_generator>"
+		}
+		loop.ReportException("an error occurred during closing of asynchronous generator "+r, e, runtime.ContextItem{Key: "asyncgen", Value: runtime.Obj(gens[i])})
+	}
+}

@@ -7,5 +7,7 @@
 // its thread: inside an asyncio event loop it stalls every task, so
 // programs should await asyncio.sleep there. A pending interrupt
 // (KeyboardInterrupt) ends the sleep early and is raised from it.
+// asyncio.to_thread(time.sleep, secs) sleeps on a goroutine of its own
+// instead, so the loop runs on meanwhile.
 // strptime is left out.
 package time

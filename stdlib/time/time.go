@@ -1,6 +1,7 @@
 package time
 
 import (
+	"context"
 	"math"
 	gotime "time"
 
@@ -29,7 +30,6 @@ func Module(th *runtime.Thread) *runtime.Module {
 		"perf_counter_ns": clockNs("perf_counter_ns", monoNanos),
 		"process_time":    clock("process_time", processNanos),
 		"process_time_ns": clockNs("process_time_ns", processNanos),
-		"sleep":           time_sleep,
 		"gmtime":          time_gmtime,
 		"localtime":       time_localtime,
 		"mktime":          time_mktime,
@@ -40,6 +40,8 @@ func Module(th *runtime.Thread) *runtime.Module {
 	for name, fn := range fns {
 		m.Dict.SetStr(name, runtime.NewBuiltin(name, fn))
 	}
+	sleep := &runtime.BuiltinFunction{Name: "sleep", Fn: time_sleep, Offload: sleepOffload}
+	m.Dict.SetStr("sleep", runtime.Obj(sleep))
 	m.Dict.SetStr("struct_time", runtime.Obj(StructTimeType))
 	setZoneInfo(m.Dict)
 	return m
@@ -84,18 +86,9 @@ const sleepSlice = 50 * gotime.Millisecond
 // time_sleep is time.sleep(secs): it blocks the goroutine (see the package
 // doc) and raises a pending interrupt.
 func time_sleep(th *runtime.Thread, args []value, kwnames []string) (value, error) {
-	if len(kwnames) > 0 {
-		return value{}, runtime.Errorf(runtime.TypeError, "time.sleep() takes no keyword arguments")
-	}
-	if len(args) != 1 {
-		return value{}, runtime.Errorf(runtime.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
-	}
-	secs, err := seconds(th, args[0])
+	secs, err := sleepArgs(th, args, kwnames)
 	if err != nil {
 		return value{}, err
-	}
-	if secs < 0 {
-		return value{}, runtime.Errorf(runtime.ValueError, "sleep length must be non-negative")
 	}
 	deadline := gotime.Now().Add(gotime.Duration(secs * 1e9))
 	for {
@@ -108,6 +101,42 @@ func time_sleep(th *runtime.Thread, args []value, kwnames []string) (value, erro
 		}
 		gotime.Sleep(min(left, sleepSlice))
 	}
+}
+
+// sleepArgs checks sleep's argument and returns it in seconds.
+func sleepArgs(th *runtime.Thread, args []value, kwnames []string) (float64, error) {
+	if len(kwnames) > 0 {
+		return 0, runtime.Errorf(runtime.TypeError, "time.sleep() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return 0, runtime.Errorf(runtime.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
+	}
+	secs, err := seconds(th, args[0])
+	if err != nil {
+		return 0, err
+	}
+	if secs < 0 {
+		return 0, runtime.Errorf(runtime.ValueError, "sleep length must be non-negative")
+	}
+	return secs, nil
+}
+
+// sleepOffload is sleep's split for asyncio.to_thread: the sleep runs on
+// a goroutine of its own, ended early when the awaiting side gives up.
+func sleepOffload(th *runtime.Thread, args []value, kwnames []string) (func(context.Context) func() (value, error), error) {
+	secs, err := sleepArgs(th, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context) func() (value, error) {
+		t := gotime.NewTimer(gotime.Duration(secs * 1e9))
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+		}
+		return func() (value, error) { return runtime.None, nil }
+	}, nil
 }
 
 // seconds converts a float or int number of seconds, with CPython's errors.

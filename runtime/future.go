@@ -15,26 +15,39 @@ const (
 
 // Future is asyncio.Future. Its methods must be called on its loop's
 // goroutine.
+//
+// The layout is kept small (96 bytes with 24-byte Values) because every parked task holds a
+// Task and usually a waiter Future: fields that only some futures need
+// share a word (result also holds the cancel message, exc the
+// CancelledError that cancelled a task) or live behind more.
 type Future struct {
 	loop *Loop
-	// self is the object done callbacks receive: the Future itself, or
-	// the Task that embeds it.
-	self  Object
-	id    uint64
-	state futureState
+	// task is the Task this Future is part of (what done callbacks
+	// receive instead of the bare Future); nil for a plain Future.
+	task         *Task
+	id           uint32 // for Hash only, so wrapping around is harmless
+	state        futureState
+	logTraceback bool // an exception was set and not yet retrieved
 
-	result       Value
-	exc          *Exception
-	cancelMsg    Value      // the zero Value when cancel() had no message
-	cancelledExc *Exception // the CancelledError that cancelled a task, raised once
+	// result is the result once finished. While a task's cancellation is
+	// pending and once cancelled, it is the cancel message (the zero
+	// Value when cancel() had no message).
+	result Value
+	// exc is the exception once finished with one. Once cancelled, it is
+	// the CancelledError that cancelled a task, raised once.
+	exc *Exception
 
-	callbacks    []doneCallback
-	inlineCB     [1]doneCallback // backs callbacks while there is one (the usual waiter)
-	logTraceback bool            // an exception was set and not yet retrieved
+	cb0  doneCallback // the first done callback (the usual waiter): no allocation
+	more *futureMore  // nil until a second callback or a cancel hook
+}
 
-	// CancelHook, when set, replaces Cancel: gather's future cancels its
+// futureMore holds what few futures need.
+type futureMore struct {
+	callbacks []doneCallback // the done callbacks after cb0, in order
+
+	// cancelHook, when set, replaces Cancel: gather's future cancels its
 	// children instead of itself, as CPython's _GatheringFuture does.
-	CancelHook func(msg Value) bool
+	cancelHook func(msg Value) bool
 }
 
 // doneCallback is a registered done callback; key identifies it for
@@ -43,15 +56,30 @@ type doneCallback struct {
 	fn   func()
 	task *Task // instead of fn: wake this task up
 	key  any
-	desc string
 }
+
+// empty reports whether cb is the zero doneCallback (no callback).
+func (cb doneCallback) empty() bool { return cb.fn == nil && cb.task == nil }
 
 // item is the ready-queue entry that runs the callback.
 func (cb doneCallback) item() readyItem {
 	if cb.task != nil {
-		return readyItem{task: cb.task, wake: true}
+		return taskWakeItem(cb.task)
 	}
-	return readyItem{fn: cb.fn}
+	return funcItem(cb.fn)
+}
+
+// describe is the callback's entry in a future's repr (CPython's
+// _format_callbacks): a task's wake-up or a Python callable; Go
+// callbacks are not listed.
+func (cb doneCallback) describe(th *Thread) string {
+	if cb.task != nil {
+		return "Task.task_wakeup()"
+	}
+	if fn, ok := cb.key.(Value); ok {
+		return describeCall(th, fn, nil)
+	}
+	return ""
 }
 
 // FutureLike is implemented by Future and Task (and types embedding a
@@ -70,14 +98,22 @@ var (
 // NewFuture returns a pending future on loop.
 func NewFuture(loop *Loop) *Future {
 	f := &Future{}
-	f.init(loop, f)
+	f.init(loop, nil)
 	return f
 }
 
-func (f *Future) init(loop *Loop, self Object) {
+func (f *Future) init(loop *Loop, task *Task) {
 	loop.seq++
-	f.loop, f.self, f.id = loop, self, loop.seq
-	f.callbacks = f.inlineCB[:0:1]
+	f.loop, f.task, f.id = loop, task, uint32(loop.seq)
+}
+
+// self is the object done callbacks receive: the Task this Future is
+// part of, or the Future itself.
+func (f *Future) self() Object {
+	if f.task != nil {
+		return f.task
+	}
+	return f
 }
 
 // Type implements Object.
@@ -129,22 +165,22 @@ func (f *Future) Exception() (*Exception, error) {
 // raises: the one that cancelled its task (once), else a new one with the
 // cancel message.
 func (f *Future) MakeCancelledError() *Exception {
-	if e := f.cancelledExc; e != nil {
-		f.cancelledExc = nil
+	if e := f.exc; e != nil && f.state == futureCancelled {
+		f.exc = nil
 		return e
 	}
-	if f.cancelMsg.IsNull() || f.cancelMsg.IsNone() {
-		return NewException(CancelledError)
+	if msg := f.CancelMessage(); !msg.IsNone() {
+		return NewException(CancelledError, msg)
 	}
-	return NewException(CancelledError, f.cancelMsg)
+	return NewException(CancelledError)
 }
 
 // CancelMessage returns the message given to cancel(), or None.
 func (f *Future) CancelMessage() Value {
-	if f.cancelMsg.IsNull() {
+	if f.state == futureFinished || f.result.IsNull() {
 		return None
 	}
-	return f.cancelMsg
+	return f.result
 }
 
 // SetResult completes the future with v; InvalidStateError if it is done.
@@ -181,10 +217,21 @@ func (f *Future) invalidState() error {
 // Cancel cancels a pending future and schedules its callbacks; it returns
 // false if the future was done.
 func (f *Future) Cancel(msg Value) bool {
-	if f.CancelHook != nil {
-		return f.CancelHook(msg)
+	if f.more != nil && f.more.cancelHook != nil {
+		return f.more.cancelHook(msg)
 	}
 	return f.cancel(msg)
+}
+
+// SetCancelHook makes Cancel call hook instead of cancelling the future.
+func (f *Future) SetCancelHook(hook func(msg Value) bool) { f.extra().cancelHook = hook }
+
+// extra returns f.more, made on first use.
+func (f *Future) extra() *futureMore {
+	if f.more == nil {
+		f.more = &futureMore{}
+	}
+	return f.more
 }
 
 func (f *Future) cancel(msg Value) bool {
@@ -192,7 +239,7 @@ func (f *Future) cancel(msg Value) bool {
 	if f.state != futurePending {
 		return false
 	}
-	f.state, f.cancelMsg = futureCancelled, msg
+	f.state, f.result = futureCancelled, msg
 	f.scheduleCallbacks()
 	return true
 }
@@ -208,11 +255,15 @@ func (f *Future) AddDoneCallbackKey(fn func(), key any) {
 }
 
 func (f *Future) addCallback(cb doneCallback) {
-	if f.state != futurePending {
+	switch {
+	case f.state != futurePending:
 		f.loop.ready.push(cb.item())
-		return
+	case f.cb0.empty():
+		f.cb0 = cb
+	default:
+		m := f.extra()
+		m.callbacks = append(m.callbacks, cb)
 	}
-	f.callbacks = append(f.callbacks, cb)
 }
 
 // RemoveDoneCallback removes the callbacks registered with key and
@@ -222,25 +273,50 @@ func (f *Future) RemoveDoneCallback(key any) int {
 }
 
 func (f *Future) removeCallbacks(match func(key any) bool) int {
-	kept := f.callbacks[:0]
-	for _, cb := range f.callbacks {
+	all := f.callbackList()
+	kept := all[:0]
+	for _, cb := range all {
 		if cb.key == nil || !match(cb.key) {
 			kept = append(kept, cb)
 		}
 	}
-	n := len(f.callbacks) - len(kept)
-	clear(f.callbacks[len(kept):])
-	f.callbacks = kept
+	n := len(all) - len(kept)
+	f.cb0 = doneCallback{}
+	if f.more != nil {
+		f.more.callbacks = nil
+	}
+	for _, cb := range kept {
+		f.addCallback(cb)
+	}
 	return n
+}
+
+// callbackList returns a new slice of the done callbacks in order.
+func (f *Future) callbackList() []doneCallback {
+	if f.cb0.empty() {
+		return nil
+	}
+	all := []doneCallback{f.cb0}
+	if f.more != nil {
+		all = append(all, f.more.callbacks...)
+	}
+	return all
 }
 
 // scheduleCallbacks schedules the done callbacks in registration order.
 func (f *Future) scheduleCallbacks() {
-	cbs := f.callbacks
-	f.callbacks = nil
-	for i, cb := range cbs {
+	if f.cb0.empty() {
+		return
+	}
+	f.loop.ready.push(f.cb0.item())
+	f.cb0 = doneCallback{}
+	if f.more == nil {
+		return
+	}
+	cbs := f.more.callbacks
+	f.more.callbacks = nil
+	for _, cb := range cbs {
 		f.loop.ready.push(cb.item())
-		cbs[i] = doneCallback{}
 	}
 }
 
@@ -262,7 +338,7 @@ func (f *Future) reprInfo(th *Thread) []string {
 			info = append(info, "result="+r)
 		}
 	}
-	if cb := f.formatCallbacks(); cb != "" {
+	if cb := f.formatCallbacks(th); cb != "" {
 		info = append(info, cb)
 	}
 	return info
@@ -270,11 +346,11 @@ func (f *Future) reprInfo(th *Thread) []string {
 
 // formatCallbacks is CPython's _format_callbacks: cb=[f(), g()], eliding
 // the middle of a long list.
-func (f *Future) formatCallbacks() string {
+func (f *Future) formatCallbacks(th *Thread) string {
 	var names []string
-	for _, cb := range f.callbacks {
-		if cb.desc != "" {
-			names = append(names, cb.desc)
+	for _, cb := range f.callbackList() {
+		if d := cb.describe(th); d != "" {
+			names = append(names, d)
 		}
 	}
 	switch n := len(names); {

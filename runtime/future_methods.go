@@ -120,7 +120,7 @@ func (it *futureIter) step(th *Thread) (Value, error) {
 			return Value{}, Errorf(RuntimeError, "await wasn't used with future")
 		}
 		it.yielded = true
-		return Obj(f.self), nil
+		return Obj(f.self()), nil
 	}
 	r, err := f.Result(th)
 	if err != nil {
@@ -264,9 +264,8 @@ func future_add_done_callback(th *Thread, self Value, args []Value, kw []string)
 	}
 	fn := pos[0]
 	f.addCallback(doneCallback{
-		fn:   func() { f.loop.callPython(fn, []Value{Obj(f.self)}, nil) },
-		key:  fn,
-		desc: describeCall(th, fn, nil),
+		fn:  func() { f.loop.callPython(fn, []Value{Obj(f.self())}, nil) },
+		key: fn,
 	})
 	return None, nil
 }
@@ -345,7 +344,7 @@ func task_get_name(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	return Str(t.name), loopNoArgs("get_name", args, kw)
+	return Str(t.Name()), loopNoArgs("get_name", args, kw)
 }
 
 func task_set_name(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -361,7 +360,7 @@ func task_set_name(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Value{}, err
 	}
-	t.name = s
+	t.SetName(s)
 	return None, nil
 }
 

@@ -71,29 +71,29 @@ func (h *Handle) Repr(th *Thread) (string, error) {
 // Hash implements HasHash by identity.
 func (h *Handle) Hash(th *Thread) (int64, error) { return int64(h.seq), nil }
 
-// readyItem is one entry of the ready queue: a task step or wake-up
-// (task set: no closure needed), a handle (which can be cancelled), or
-// one of the loop's own Go callbacks (fn).
-type readyItem struct {
-	fn   func()
-	h    *Handle
-	task *Task
-	wake bool // task: run its wakeup, not a plain step
-}
+// readyItem is one entry of the ready queue, 16 bytes: a task step
+// (*Task), a task wake-up (*taskWaker), a handle (*Handle, which can be
+// cancelled), or one of the loop's own Go callbacks (funcItem). None of
+// them allocates to be queued.
+type readyItem interface{ runReady() }
 
-// run runs the entry unless its handle was cancelled.
-func (c readyItem) run() {
-	switch {
-	case c.task != nil && c.wake:
-		c.task.wakeup()
-	case c.task != nil:
-		c.task.step(nil)
-	case c.h != nil:
-		if !c.h.cancelled {
-			c.h.fn()
-		}
-	default:
-		c.fn()
+// taskWaker is a Task queued for its wakeup rather than a plain step.
+type taskWaker Task
+
+// funcItem is a Go callback queued without a handle.
+type funcItem func()
+
+// taskWakeItem is the ready-queue entry that runs t's wakeup.
+func taskWakeItem(t *Task) readyItem { return (*taskWaker)(t) }
+
+func (t *Task) runReady()      { t.step(nil) }
+func (w *taskWaker) runReady() { (*Task)(w).wakeup() }
+func (fn funcItem) runReady()  { fn() }
+
+// runReady runs the callback unless the handle was cancelled.
+func (h *Handle) runReady() {
+	if !h.cancelled {
+		h.fn()
 	}
 }
 
@@ -117,7 +117,7 @@ func (r *readyRing) push(c readyItem) {
 // pop removes and returns the head; the queue must not be empty.
 func (r *readyRing) pop() readyItem {
 	c := r.buf[r.head]
-	r.buf[r.head] = readyItem{}
+	r.buf[r.head] = nil
 	r.head = (r.head + 1) % len(r.buf)
 	r.n--
 	return c

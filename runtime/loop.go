@@ -135,12 +135,12 @@ func (l *Loop) Stop() { l.stopping = true }
 // already scheduled.
 func (l *Loop) CallSoon(fn func()) *Handle {
 	h := &Handle{loop: l, fn: fn, index: -1}
-	l.ready.push(readyItem{h: h})
+	l.ready.push(h)
 	return h
 }
 
 // callSoon schedules one of the loop's own callbacks, without a handle.
-func (l *Loop) callSoon(fn func()) { l.ready.push(readyItem{fn: fn}) }
+func (l *Loop) callSoon(fn func()) { l.ready.push(funcItem(fn)) }
 
 // CallLater schedules fn to run after d.
 func (l *Loop) CallLater(d time.Duration, fn func()) *Handle {
@@ -350,10 +350,10 @@ func (l *Loop) runOnce() error {
 			l.timerCancelled--
 			continue
 		}
-		l.ready.push(readyItem{h: t})
+		l.ready.push(t)
 	}
 	for n := l.ready.n; n > 0; n-- {
-		l.ready.pop().run()
+		l.ready.pop().runReady()
 		if l.fatal != nil {
 			err := l.fatal
 			l.fatal = nil
@@ -378,7 +378,7 @@ func (l *Loop) poll() {
 	l.inbox = l.spare[:0]
 	l.mu.Unlock()
 	for i, fn := range in {
-		l.ready.push(readyItem{fn: fn})
+		l.ready.push(funcItem(fn))
 		in[i] = nil
 	}
 	l.spare = in
@@ -434,12 +434,6 @@ func (l *Loop) register(t *Task) {
 		l.purgeTasks() // before growing
 	}
 	l.tasks = append(l.tasks, t)
-}
-
-// nextName returns the next default task name, Task-N.
-func (l *Loop) nextName() string {
-	*l.names++
-	return "Task-" + loopItoa(*l.names)
 }
 
 func loopItoa(n int64) string {

@@ -217,7 +217,7 @@ func loop_call_soon(th *Thread, self Value, args []Value, kw []string) (Value, e
 	}
 	h := &Handle{loop: l, index: -1}
 	l.pythonHandle(th, h, pos[0], pos[1:])
-	l.ready.push(readyItem{h: h})
+	l.ready.push(h)
 	return Obj(h), nil
 }
 
@@ -293,14 +293,14 @@ func (l *Loop) NewTaskValue(th *Thread, coro, name Value) (*Task, error) {
 		c.Close(th)
 		return nil, err
 	}
-	s := ""
-	if !name.IsNull() && !name.IsNone() {
-		var err error
-		if s, err = StrOf(th, name); err != nil {
-			return nil, err
-		}
+	if name.IsNull() || name.IsNone() {
+		return l.CreateTask(c, ""), nil
 	}
-	return l.CreateTask(c, s), nil
+	s, err := StrOf(th, name)
+	if err != nil {
+		return nil, err
+	}
+	return l.CreateNamedTask(c, s), nil
 }
 
 func loop_create_future(th *Thread, self Value, args []Value, kw []string) (Value, error) {

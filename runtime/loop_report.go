@@ -197,10 +197,10 @@ func (l *Loop) reportUnretrieved() {
 		}
 		f.logTraceback = false
 		kind := "Future"
-		if _, ok := f.self.(*Task); ok {
+		if f.task != nil {
 			kind = "Task"
 		}
-		l.ReportException(kind+" exception was never retrieved", f.exc, ContextItem{"future", Obj(f.self)})
+		l.ReportException(kind+" exception was never retrieved", f.exc, ContextItem{"future", Obj(f.self())})
 	}
 	l.unretrieved = nil
 }

@@ -13,14 +13,18 @@ import "strings"
 // Invariant (as CPython's): while the task is not done, either waiter is
 // nil and a step is scheduled, or waiter is set, its done callback is the
 // task's wakeup, and no step is scheduled.
+//
+// A Task is 160 bytes: its default name Task-N is kept as the number N
+// and formatted only when asked for.
 type Task struct {
 	Future
 	coro       Coroutine
-	name       string
-	mustCancel bool
-	numCancels int
 	waiter     Waitable
-	wakeupFn   func() // made when a Waitable other than a Future needs it
+	name       string // the name given to create_task or set_name, if named
+	num        int64  // N of the default name Task-N
+	numCancels int32
+	mustCancel bool
+	named      bool // name holds the name (else it is Task-num)
 }
 
 // CoroutineDescriber is implemented by coroutines that can describe
@@ -32,39 +36,58 @@ type CoroutineDescriber interface {
 }
 
 // CreateTask wraps coro in a task and schedules its first step. An empty
-// name gives the default Task-N.
+// name gives the default Task-N (CreateNamedTask takes any name).
 func (l *Loop) CreateTask(coro Coroutine, name string) *Task {
-	t := &Task{coro: coro, name: name}
-	t.init(l, t)
-	if name == "" {
-		t.name = l.nextName()
+	if name != "" {
+		return l.CreateNamedTask(coro, name)
 	}
-	l.ready.push(readyItem{task: t})
-	l.register(t)
+	t := &Task{coro: coro}
+	*l.names++
+	t.num = *l.names
+	l.startTask(t)
 	return t
+}
+
+// CreateNamedTask is CreateTask with the name name, even an empty one.
+func (l *Loop) CreateNamedTask(coro Coroutine, name string) *Task {
+	t := &Task{coro: coro, name: name, named: true}
+	l.startTask(t)
+	return t
+}
+
+// startTask schedules a new task's first step and registers it.
+func (l *Loop) startTask(t *Task) {
+	t.init(l, t)
+	l.ready.push(t)
+	l.register(t)
 }
 
 // Type implements Object.
 func (t *Task) Type() *Type { return TaskType }
 
 // Name returns the task's name.
-func (t *Task) Name() string { return t.name }
+func (t *Task) Name() string {
+	if t.named {
+		return t.name
+	}
+	return "Task-" + loopItoa(t.num)
+}
 
 // SetName renames the task.
-func (t *Task) SetName(name string) { t.name = name }
+func (t *Task) SetName(name string) { t.name, t.named = name, true }
 
 // Coro returns the task's coroutine.
 func (t *Task) Coro() Coroutine { return t.coro }
 
 // Cancelling returns the number of pending cancellation requests.
-func (t *Task) Cancelling() int { return t.numCancels }
+func (t *Task) Cancelling() int { return int(t.numCancels) }
 
 // Uncancel decrements the cancellation requests and returns what is left.
 func (t *Task) Uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
 	}
-	return t.numCancels
+	return int(t.numCancels)
 }
 
 // canceller is a Waitable that can be cancelled (Future, Task).
@@ -87,7 +110,7 @@ func (t *Task) Cancel(msg Value) bool {
 		return true
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	t.result = msg // the cancel message while pending (see Future.result)
 	return true
 }
 
@@ -121,7 +144,7 @@ func (t *Task) finish(v Value, err error) {
 		if t.mustCancel {
 			// Cancelled right before the coroutine returned.
 			t.mustCancel = false
-			t.cancel(t.cancelMsg)
+			t.cancel(t.result)
 			return
 		}
 		t.SetResult(v)
@@ -130,7 +153,7 @@ func (t *Task) finish(v Value, err error) {
 	e := AsException(err)
 	switch {
 	case e.Matches(CancelledError):
-		t.cancelledExc = e
+		t.exc = e // raised once by MakeCancelledError (see Future.exc)
 		t.cancel(Value{})
 	case isBaseError(e):
 		t.SetException(e)
@@ -145,7 +168,7 @@ func (t *Task) finish(v Value, err error) {
 func (t *Task) suspended(v Value) {
 	l := t.loop
 	if v.IsNull() || v.IsNone() {
-		l.ready.push(readyItem{task: t})
+		l.ready.push(t)
 		return
 	}
 	w, ok := v.Object().(Waitable)
@@ -160,16 +183,13 @@ func (t *Task) suspended(v Value) {
 		t.stepLater(Errorf(RuntimeError, "Task %s got Future %s attached to a different loop", t.repr(), r))
 	default:
 		if f, ok := w.(FutureLike); ok {
-			f.BaseFuture().addCallback(doneCallback{task: t, desc: "Task.task_wakeup()"})
+			f.BaseFuture().addCallback(doneCallback{task: t})
 		} else {
-			if t.wakeupFn == nil {
-				t.wakeupFn = t.wakeup
-			}
-			w.AddDoneCallback(t.wakeupFn)
+			w.AddDoneCallback(t.wakeup)
 		}
 		t.waiter = w
 		if t.mustCancel {
-			if c, ok := w.(canceller); ok && c.Cancel(t.cancelMsg) {
+			if c, ok := w.(canceller); ok && c.Cancel(t.result) {
 				t.mustCancel = false
 			}
 		}
@@ -210,7 +230,7 @@ func (t *Task) repr() string {
 	if t.numCancels > 0 && !t.Done() {
 		info[0] = "cancelling"
 	}
-	extra := []string{"name=" + StrRepr(t.name), "coro=<" + describeCoro(th, t.coro) + ">"}
+	extra := []string{"name=" + StrRepr(t.Name()), "coro=<" + describeCoro(th, t.coro) + ">"}
 	if t.waiter != nil {
 		r, _ := Repr(th, Obj(t.waiter))
 		extra = append(extra, "wait_for="+r)

@@ -194,7 +194,7 @@ func cancelAllTasks(th *runtime.Thread, loop *runtime.Loop) error {
 		t.Cancel(runtime.None)
 		vals[i] = runtime.Obj(t)
 	}
-	outer, err := gatherFutures(th, loop, vals, true)
+	outer, err := gatherFutures(loop, vals, true)
 	if err != nil {
 		return err
 	}
@@ -224,11 +224,27 @@ func createTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.
 		}
 		return runtime.Value{}, err
 	}
-	t, err := l.NewTaskValue(th, coro, name)
+	t, err := newTaskThenName(th, l, coro, name)
 	if err != nil {
 		return runtime.Value{}, err
 	}
 	return runtime.Obj(t), nil
+}
+
+// newTaskThenName is how asyncio.create_task and TaskGroup.create_task
+// make a task in CPython 3.12: loop.create_task(coro), which takes the
+// next Task-N number, then set_name(name) unless name is None.
+func newTaskThenName(th *runtime.Thread, l *runtime.Loop, coro, name runtime.Value) (*runtime.Task, error) {
+	t, err := l.NewTaskValue(th, coro, runtime.None)
+	if err != nil || name.IsNone() {
+		return t, err
+	}
+	s, err := runtime.StrOf(th, name)
+	if err != nil {
+		return nil, err
+	}
+	t.SetName(s)
+	return t, nil
 }
 
 // createTaskArgs unpacks create_task(coro, *, name=None, context=None),
@@ -237,6 +253,12 @@ func createTaskArgs(args []runtime.Value, kw []string) (coro, name runtime.Value
 	if len(args) == 1 && len(kw) == 0 {
 		return args[0], runtime.None, nil
 	}
+	return unpackCreateTask(args, kw)
+}
+
+// unpackCreateTask is createTaskArgs's general case, apart so that the
+// common case's results do not escape to the heap.
+func unpackCreateTask(args []runtime.Value, kw []string) (coro, name runtime.Value, err error) {
 	name, ctx := runtime.None, runtime.None
 	err = runtime.UnpackArgs("create_task", args, kw, "coro", &coro, "name?", &name, "context?", &ctx)
 	return coro, name, err

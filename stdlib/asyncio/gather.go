@@ -29,11 +29,17 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 		return runtime.Obj(outer), nil
 	}
 	children := make([]runtime.FutureLike, len(pos))
-	seen := map[runtime.Object]runtime.FutureLike{}
+	var uniq []runtime.FutureLike // the distinct children, once a repeat is seen
+	// seen maps each heap argument to its child's index, as CPython's
+	// arg_to_fut; sized up front so it never grows.
+	seen := make(map[runtime.Object]int32, len(pos))
 	var loop *runtime.Loop
 	for i, a := range pos {
-		if f, ok := seen[a.Object()]; ok && !a.IsInline() {
-			children[i] = f
+		if j, ok := seen[a.Object()]; ok && !a.IsInline() {
+			if uniq == nil {
+				uniq = append(make([]runtime.FutureLike, 0, len(pos)), children[:i]...)
+			}
+			children[i] = children[j]
 			continue
 		}
 		f, err := st.ensureFuture(th, a, loop)
@@ -44,15 +50,21 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 			loop = f.BaseFuture().Loop()
 		}
 		if !a.IsInline() {
-			seen[a.Object()] = f
+			seen[a.Object()] = int32(i)
 		}
 		children[i] = f
+		if uniq != nil {
+			uniq = append(uniq, f)
+		}
 	}
-	return runtime.Obj(gatherChildren(th, loop, children, returnExceptions)), nil
+	if uniq == nil {
+		uniq = children
+	}
+	return runtime.Obj(gatherChildren(loop, children, uniq, returnExceptions)), nil
 }
 
-// gatherFutures gathers values that are already futures or tasks.
-func gatherFutures(th *runtime.Thread, loop *runtime.Loop, vals []runtime.Value, returnExceptions bool) (*runtime.Future, error) {
+// gatherFutures gathers values that are distinct futures or tasks.
+func gatherFutures(loop *runtime.Loop, vals []runtime.Value, returnExceptions bool) (*runtime.Future, error) {
 	children := make([]runtime.FutureLike, len(vals))
 	for i, v := range vals {
 		f, ok := v.Object().(runtime.FutureLike)
@@ -61,63 +73,73 @@ func gatherFutures(th *runtime.Thread, loop *runtime.Loop, vals []runtime.Value,
 		}
 		children[i] = f
 	}
-	return gatherChildren(th, loop, children, returnExceptions), nil
+	return gatherChildren(loop, children, children, returnExceptions), nil
+}
+
+// gathering is the state of CPython's _GatheringFuture, shared by the
+// done callbacks of its children.
+type gathering struct {
+	outer            *runtime.Future
+	children         []runtime.FutureLike // in argument order, repeats included
+	nfuts, nfinished int
+	returnExceptions bool
+	cancelRequested  bool
 }
 
 // gatherChildren builds CPython's _GatheringFuture over children (which
-// may repeat): cancelling it cancels the children; it completes when all
-// have, or at the first exception unless returnExceptions.
-func gatherChildren(th *runtime.Thread, loop *runtime.Loop, children []runtime.FutureLike, returnExceptions bool) *runtime.Future {
-	outer := runtime.NewFuture(loop)
-	cancelRequested := false
-	outer.CancelHook = func(msg runtime.Value) bool {
-		if outer.Done() {
-			return false
-		}
-		ret := false
-		for _, c := range children {
-			if c.(interface{ Cancel(runtime.Value) bool }).Cancel(msg) {
-				ret = true
-			}
-		}
-		if ret {
-			cancelRequested = true
-		}
-		return ret
-	}
-	nfuts, nfinished := 0, 0
-	added := map[*runtime.Future]bool{}
-	for _, c := range children {
+// may repeat; uniq lists each once, in order): cancelling it cancels the
+// children; it completes when all have, or at the first exception unless
+// returnExceptions.
+func gatherChildren(loop *runtime.Loop, children, uniq []runtime.FutureLike, returnExceptions bool) *runtime.Future {
+	g := &gathering{outer: runtime.NewFuture(loop), children: children, nfuts: len(uniq), returnExceptions: returnExceptions}
+	g.outer.SetCancelHook(g.cancel)
+	for _, c := range uniq {
 		f := c.BaseFuture()
-		if added[f] {
-			continue
-		}
-		added[f] = true
-		nfuts++
-		f.AddDoneCallback(func() {
-			nfinished++
-			if outer.Done() {
-				if !f.Cancelled() {
-					f.Exception()
-				}
-				return
-			}
-			if !returnExceptions {
-				if f.Cancelled() {
-					outer.SetException(f.MakeCancelledError())
-					return
-				}
-				if e, _ := f.Exception(); e != nil {
-					outer.SetException(e)
-					return
-				}
-			}
-			if nfinished == nfuts {
-				gatherDone(outer, children, cancelRequested)
-			}
-		})
+		f.AddDoneCallback(func() { g.childDone(f) })
 	}
-	return outer
+	return g.outer
+}
+
+// cancel is the gathering future's cancel(msg): it cancels the children.
+func (g *gathering) cancel(msg runtime.Value) bool {
+	if g.outer.Done() {
+		return false
+	}
+	ret := false
+	for _, c := range g.children {
+		if c.(interface{ Cancel(runtime.Value) bool }).Cancel(msg) {
+			ret = true
+		}
+	}
+	if ret {
+		g.cancelRequested = true
+	}
+	return ret
+}
+
+// childDone is CPython's _done_callback for the child f.
+func (g *gathering) childDone(f *runtime.Future) {
+	g.nfinished++
+	outer := g.outer
+	if outer.Done() {
+		if !f.Cancelled() {
+			f.Exception()
+		}
+		return
+	}
+	if !g.returnExceptions {
+		if f.Cancelled() {
+			outer.SetException(f.MakeCancelledError())
+			return
+		}
+		if e, _ := f.Exception(); e != nil {
+			outer.SetException(e)
+			return
+		}
+	}
+	if g.nfinished == g.nfuts {
+		gatherDone(outer, g.children, g.cancelRequested)
+	}
 }
 
 // gatherDone completes the gathering future once every child is done:

@@ -128,7 +128,7 @@ func (g *TaskGroup) createTask(th *runtime.Thread, args []runtime.Value, kw []st
 		}
 		return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "TaskGroup %s %s", g.repr(), refuse)
 	}
-	t, err := g.loop.NewTaskValue(th, coro, name)
+	t, err := newTaskThenName(th, g.loop, coro, name)
 	if err != nil {
 		return runtime.Value{}, err
 	}

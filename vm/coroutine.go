@@ -82,7 +82,7 @@ func (g *genState) resumeCoroutine(th *runtime.Thread, send runtime.Value, exc *
 		}
 		g.started = true
 		f = g.frame
-		f.entry = true
+		f.setEntry(true)
 	} else {
 		deliver(f, send, exc)
 	}
@@ -210,7 +210,8 @@ func linkAwait(th *runtime.Thread, f *Frame, sub, val runtime.Value) (nf *Frame,
 			deliver(nf, val, nil)
 		}
 		o.started, o.running = true, true
-		o.frame.back, o.frame.entry = f, false
+		o.frame.back = f
+		o.frame.setEntry(false)
 		return nf, v, true, nil
 	case *asyncGenOp:
 		nf, v, err = o.link(th, f)
@@ -251,7 +252,8 @@ func (op *asyncGenOp) link(th *runtime.Thread, f *Frame) (*Frame, runtime.Value,
 	if err := pushDepth(th); err != nil {
 		return nil, runtime.Value{}, err
 	}
-	gf.back, gf.entry = f, false
+	gf.back = f
+	gf.setEntry(false)
 	g.running = true
 	g.op = op
 	return gf, runtime.Value{}, nil
@@ -270,8 +272,7 @@ func asyncGenYield(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error
 	if op != nil && op.closing {
 		return back, runtime.Errorf(runtime.RuntimeError, "async generator ignored GeneratorExit")
 	}
-	back.stack[back.sp] = v
-	back.sp++
+	back.push(v)
 	return back, nil
 }
 
@@ -287,8 +288,7 @@ func (g *genState) returnedLinked(back *Frame, v runtime.Value) error {
 		}
 		v = runtime.None
 	}
-	back.stack[back.sp] = v
-	back.sp++
+	back.push(v)
 	return nil
 }
 

@@ -7,41 +7,61 @@ import (
 	"github.com/pyish/pyish/runtime"
 )
 
-// Frame is one activation of a code object.
+// Frame is one activation of a code object. A suspended coroutine keeps
+// its frames alive for as long as it waits, so the fields every frame
+// needs stay here (160 bytes) and the rarely used ones live in a lazily
+// allocated frameExtra (see TestFrameSize).
 type Frame struct {
 	code    *Code
 	fn      *Function // nil for module and class bodies run directly
 	globals *runtime.Dict
-	ns      *runtime.Dict   // class body namespace (LOAD_NAME/STORE_NAME)
-	vals    []runtime.Value // backing array of locals and stack
-	locals  []runtime.Value
-	stack   []runtime.Value
-	cells   []*Cell
-	sp, pc  int
-	back    *Frame // the frame to return to inside the same run loop
-	blocks  []block
-
-	// handling is the exception an except/finally clause of this frame is
-	// handling (the target of a bare raise and the implicit __context__).
-	handling *runtime.Exception
-
-	// entry frames end the run loop when they return or yield.
-	entry bool
-	// gen is the generator, coroutine or async generator running this frame.
-	gen *genState
-	// initSelf is set on __init__ frames pushed by a class call: the call's
-	// result is this instance, and __init__ must return None.
-	initSelf runtime.Value
-	// atSend marks a frame suspended inside SEND (pc points at it).
-	atSend bool
-	// throwing is an exception to raise at the suspension point on resume.
-	throwing *runtime.Exception
-	// echo is the last value shown by PRINT_EXPR (interactive mode).
-	echo runtime.Value
+	// vals holds the locals (len(code.VarNames) of them, see locals) and
+	// then the value stack (see stack).
+	vals   []runtime.Value
+	cells  []*Cell
+	blocks []block
+	sp, pc int    // sp indexes the stack part of vals
+	back   *Frame // the frame to return to inside the same run loop
 	// child caches the frame of this frame's last finished call, reused by
 	// its next call so that steady-state calls allocate nothing.
 	child *Frame
+	// gen is the generator, coroutine or async generator running this frame.
+	gen *genState
+	// handling is the exception an except/finally clause of this frame is
+	// handling (the target of a bare raise and the implicit __context__).
+	handling *runtime.Exception
+	// x holds the rarely used fields (nil until one is set).
+	x     *frameExtra
+	flags frameFlags
 }
+
+// frameExtra holds the fields few frames use.
+type frameExtra struct {
+	// ns is the class body namespace (LOAD_NAME/STORE_NAME).
+	ns *runtime.Dict
+	// initSelf is set on __init__ frames pushed by a class call: the call's
+	// result is this instance, and __init__ must return None (fInit).
+	initSelf runtime.Value
+	// throwing is an exception to raise at the suspension point on resume
+	// (fThrowing).
+	throwing *runtime.Exception
+	// echo is the last value shown by PRINT_EXPR (interactive mode).
+	echo runtime.Value
+}
+
+// frameFlags are a frame's boolean states.
+type frameFlags uint8
+
+const (
+	// fEntry frames end the run loop when they return or yield.
+	fEntry frameFlags = 1 << iota
+	// fAtSend marks a frame suspended inside SEND (pc points at it).
+	fAtSend
+	// fThrowing says x.throwing is set.
+	fThrowing
+	// fInit says x.initSelf is set.
+	fInit
+)
 
 // block is an active exception handler of a frame.
 type block struct {
@@ -50,9 +70,86 @@ type block struct {
 }
 
 func newFrame(co *Code, globals *runtime.Dict) *Frame {
-	n := len(co.VarNames)
-	vals := make([]runtime.Value, n+co.StackSize)
-	return &Frame{code: co, globals: globals, vals: vals, locals: vals[:n:n], stack: vals[n:]}
+	vals := make([]runtime.Value, len(co.VarNames)+co.StackSize)
+	return &Frame{code: co, globals: globals, vals: vals}
+}
+
+// locals returns the local variable slots of f.
+func (f *Frame) locals() []runtime.Value {
+	n := len(f.code.VarNames)
+	return f.vals[:n:n]
+}
+
+// stack returns the value stack of f (f.sp indexes it).
+func (f *Frame) stack() []runtime.Value { return f.vals[len(f.code.VarNames):] }
+
+// push pushes v onto f's stack.
+func (f *Frame) push(v runtime.Value) {
+	f.vals[len(f.code.VarNames)+f.sp] = v
+	f.sp++
+}
+
+// extra returns f.x, allocating it on first use.
+func (f *Frame) extra() *frameExtra {
+	if f.x == nil {
+		f.x = &frameExtra{}
+	}
+	return f.x
+}
+
+func (f *Frame) is(fl frameFlags) bool { return f.flags&fl != 0 }
+
+// setEntry marks or unmarks f as an entry frame.
+func (f *Frame) setEntry(entry bool) {
+	if entry {
+		f.flags |= fEntry
+	} else {
+		f.flags &^= fEntry
+	}
+}
+
+// ns returns the class body namespace of f, or nil.
+func (f *Frame) ns() *runtime.Dict {
+	if f.x == nil {
+		return nil
+	}
+	return f.x.ns
+}
+
+// initSelf returns the instance an __init__ frame initializes, or the zero Value.
+func (f *Frame) initSelf() runtime.Value {
+	if f.flags&fInit == 0 {
+		return runtime.Value{}
+	}
+	return f.x.initSelf
+}
+
+// setInitSelf marks f as the __init__ frame of a class call making self.
+func (f *Frame) setInitSelf(self runtime.Value) {
+	f.extra().initSelf = self
+	f.flags |= fInit
+}
+
+// setThrowing makes f raise exc at its suspension point when it resumes.
+func (f *Frame) setThrowing(exc *runtime.Exception) {
+	f.extra().throwing = exc
+	f.flags |= fThrowing
+}
+
+// takeThrowing returns and clears the exception set by setThrowing.
+func (f *Frame) takeThrowing() *runtime.Exception {
+	exc := f.x.throwing
+	f.x.throwing = nil
+	f.flags &^= fThrowing
+	return exc
+}
+
+// echo returns the value PRINT_EXPR last showed in f, or the zero Value.
+func (f *Frame) echo() runtime.Value {
+	if f.x == nil {
+		return runtime.Value{}
+	}
+	return f.x.echo
 }
 
 // reuseFrame returns old reset for co if it is big enough, else a new frame.
@@ -63,16 +160,22 @@ func reuseFrame(old *Frame, co *Code, globals *runtime.Dict) *Frame {
 	if old == nil || len(old.vals) < n+co.StackSize {
 		return newFrame(co, globals)
 	}
-	vals := old.vals
-	clear(vals[:n])
-	// Fields a finished plain-function frame may still hold; the others
-	// (gen, ns, entry, echo, atSend, throwing, back) are zero for it.
+	clear(old.vals[:n])
+	old.resetFor(co, globals)
+	return old
+}
+
+// resetFor clears what a finished plain-function frame may still hold
+// (the others: gen, entry, atSend, throwing, back are zero for it) and
+// sets it up for a call of co. The locals are the caller's business.
+func (old *Frame) resetFor(co *Code, globals *runtime.Dict) {
 	old.code, old.globals = co, globals
-	old.locals, old.stack = vals[:n:n], vals[n:]
 	old.cells, old.blocks, old.handling = nil, old.blocks[:0], nil
 	old.sp, old.pc = 0, 0
-	old.initSelf = runtime.Value{}
-	return old
+	if old.x != nil {
+		*old.x = frameExtra{}
+	}
+	old.flags = 0
 }
 
 // line returns the current source line of f.

@@ -22,6 +22,9 @@ type Function struct {
 	doc        runtime.Value
 	module     runtime.Value
 	dict       *runtime.Dict // __dict__, created on first use
+	// simpleArgc is the number of positional arguments a call binds
+	// straight into the first locals (see simpleCall), or -1.
+	simpleArgc int
 }
 
 // Cell holds a variable shared between a function and its closures.
@@ -111,7 +114,7 @@ func (fn *Function) runSpare(th *runtime.Thread, f *Frame) (runtime.Value, error
 // without building an argument slice.
 func (fn *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.Value, error) {
 	if f := fn.simpleFrame(1); f != nil {
-		f.locals[0] = self
+		f.vals[0] = self
 		fn.setupCells(f)
 		return fn.runSpare(th, f)
 	}
@@ -121,7 +124,7 @@ func (fn *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.V
 // CallSelf1 calls fn(self, arg) (see CallSelf0).
 func (fn *Function) CallSelf1(th *runtime.Thread, self, arg runtime.Value) (runtime.Value, error) {
 	if f := fn.simpleFrame(2); f != nil {
-		f.locals[0], f.locals[1] = self, arg
+		f.vals[0], f.vals[1] = self, arg
 		fn.setupCells(f)
 		return fn.runSpare(th, f)
 	}
@@ -334,8 +337,8 @@ func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames [
 	f := reuseFrame(old, co, fn.globals)
 	f.fn = fn
 	if co.Flags&flagSimpleArgs != 0 && len(kwnames) == 0 && len(args) == co.ArgCount {
-		copy(f.locals, args)
-	} else if err := fn.bind(th, f.locals, args, kwnames); err != nil {
+		copy(f.vals, args)
+	} else if err := fn.bind(th, f.locals(), args, kwnames); err != nil {
 		return nil, err
 	}
 	fn.setupCells(f)
@@ -345,10 +348,16 @@ func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames [
 // simpleCall reports whether a call of fn with n positional arguments
 // and no keywords binds them straight into its first locals: a plain
 // function of n positional parameters without cells or closure.
-func (fn *Function) simpleCall(n int) bool {
+func (fn *Function) simpleCall(n int) bool { return fn.simpleArgc == n }
+
+// initSimpleArgc sets simpleArgc (see simpleCall) from fn's code and closure.
+func (fn *Function) initSimpleArgc() {
 	co := fn.code
-	return co.Flags&(flagSimpleArgs|flagGenerator|flagCoroutine|flagAsyncGen) == flagSimpleArgs &&
-		co.ArgCount == n && len(co.CellVars) == 0 && len(fn.closure) == 0
+	fn.simpleArgc = -1
+	if co.Flags&(flagSimpleArgs|flagGenerator|flagCoroutine|flagAsyncGen) == flagSimpleArgs &&
+		len(co.CellVars) == 0 && len(fn.closure) == 0 {
+		fn.simpleArgc = co.ArgCount
+	}
 }
 
 // simpleCallFrame is frameFor for a simpleCall, reusing old (see
@@ -360,16 +369,18 @@ func simpleCallFrame(fn *Function, args []runtime.Value, old *Frame) *Frame {
 	if f == nil || len(f.vals) < n+co.StackSize {
 		f = newFrame(co, fn.globals)
 	} else {
-		f.code, f.globals = co, fn.globals
-		f.locals, f.stack = f.vals[:n:n], f.vals[n:]
-		f.cells, f.handling = nil, nil
-		f.blocks = f.blocks[:0]
-		f.sp, f.pc = 0, 0
-		f.initSelf = runtime.Value{}
+		f.resetFor(co, fn.globals)
 	}
 	f.fn = fn
-	copy(f.locals, args)
-	clearValues(f.locals[len(args):])
+	// Element copies: cheaper than copy's typedslicecopy for a few values.
+	vals := f.vals[:n]
+	i := 0
+	for ; i < len(args) && i < len(vals); i++ {
+		vals[i] = args[i]
+	}
+	for ; i < len(vals); i++ {
+		vals[i] = runtime.Value{}
+	}
 	return f
 }
 
@@ -383,8 +394,8 @@ func (fn *Function) setupCells(f *Frame) {
 	for i := range co.CellVars {
 		c := &Cell{}
 		if j := co.Cell2Arg[i]; j >= 0 {
-			c.v = f.locals[j]
-			f.locals[j] = runtime.Value{}
+			c.v = f.vals[j]
+			f.vals[j] = runtime.Value{}
 		}
 		f.cells[i] = c
 	}
@@ -585,6 +596,7 @@ func makeFunction(th *runtime.Thread, co *Code, globals *runtime.Dict, operands 
 			fn.closure[k] = operands[i+k].Object().(*Cell)
 		}
 	}
+	fn.initSimpleArgc()
 	if v, ok, _ := dictGetStr(th, globals, "__name__"); ok {
 		fn.module = v
 	} else {

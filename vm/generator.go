@@ -148,19 +148,18 @@ func (g *genState) finish() {
 // deliver passes a resumption into a suspended frame.
 func deliver(f *Frame, send runtime.Value, exc *runtime.Exception) {
 	if exc != nil {
-		f.throwing = exc
+		f.setThrowing(exc)
 		return
 	}
 	if send.IsNull() {
 		send = runtime.None
 	}
-	if f.atSend {
-		f.stack[f.sp-1] = send
-		f.atSend = false
+	if f.is(fAtSend) {
+		f.stack()[f.sp-1] = send
+		f.flags &^= fAtSend
 		return
 	}
-	f.stack[f.sp] = send
-	f.sp++
+	f.push(send)
 }
 
 // resume runs a plain generator until it yields (done false) or returns
@@ -193,7 +192,7 @@ func (g *genState) resume(th *runtime.Thread, send runtime.Value, exc *runtime.E
 	}
 	d := th.Depth - 1
 	g.running = true
-	f.entry = true
+	f.setEntry(true)
 	v, st, _, err := run(th, f)
 	th.Depth = d
 	g.running = false

@@ -24,7 +24,7 @@ func runFrame(th *runtime.Thread, f *Frame) (runtime.Value, error) {
 		return runtime.Value{}, err
 	}
 	d := th.Depth - 1
-	f.entry = true
+	f.setEntry(true)
 	v, _, _, err := run(th, f)
 	th.Depth = d
 	return v, err
@@ -54,15 +54,14 @@ func run(th *runtime.Thread, f *Frame) (result runtime.Value, status runStatus, 
 		steps     int64
 	)
 load:
-	code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
-	if f.throwing != nil {
-		exc := f.throwing
-		f.throwing = nil
-		if !f.atSend {
+	code, stack, locals, sp, pc = frameRegs(f)
+	if f.flags&fThrowing != 0 {
+		exc := f.takeThrowing()
+		if f.flags&fAtSend == 0 {
 			err = exc
 			goto raise
 		}
-		f.atSend = false
+		f.flags &^= fAtSend
 		v, done, e := sendTo(th, stack[sp-2], runtime.None, exc)
 		pc++
 		switch {
@@ -70,7 +69,8 @@ load:
 			err = e
 			goto raise
 		case !done:
-			f.sp, f.pc, f.atSend = sp, pc-1, true
+			f.sp, f.pc = sp, pc-1
+			f.flags |= fAtSend
 			return v, suspendStatus(f), f, nil
 		}
 		sp--
@@ -646,21 +646,20 @@ load:
 		case RETURN_VALUE:
 			sp--
 			v := stack[sp]
-			if f.code.Flags&flagModule != 0 && !f.echo.IsNull() {
-				v = f.echo
+			if f.x != nil && f.code.Flags&flagModule != 0 && !f.x.echo.IsNull() {
+				v = f.x.echo
 			}
 			f.sp, f.pc = sp, pc
-			if !f.entry && f.gen == nil && f.initSelf.IsNull() {
+			if f.flags&(fEntry|fInit) == 0 && f.gen == nil {
 				// A plain call returns: hand v to the caller.
 				th.Depth--
 				back := f.back
 				f.back = nil
 				f = back
-				f.stack[f.sp] = v
-				f.sp++
+				f.push(v)
 				goto load
 			}
-			if f.entry {
+			if f.flags&fEntry != 0 {
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -669,7 +668,7 @@ load:
 			back, e := leaveFrame(th, f, v)
 			f = back
 			if e != nil {
-				code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
+				code, stack, locals, sp, pc = frameRegs(f)
 				err = e
 				goto raise
 			}
@@ -798,13 +797,13 @@ load:
 			v := stack[sp]
 			stack[sp] = runtime.Value{}
 			f.sp, f.pc = sp, pc
-			if f.entry || f.gen == nil || f.gen.kind != kindAsyncGen {
+			if f.flags&fEntry != 0 || f.gen == nil || f.gen.kind != kindAsyncGen {
 				return v, stYield, f, nil
 			}
 			back, e := asyncGenYield(th, f, v)
 			f = back
 			if e != nil {
-				code, stack, locals, sp, pc = f.code.Code, f.stack, f.locals, f.sp, f.pc
+				code, stack, locals, sp, pc = frameRegs(f)
 				err = e
 				goto raise
 			}
@@ -847,7 +846,8 @@ load:
 				goto raise
 			}
 			if !done {
-				f.sp, f.pc, f.atSend = sp, pc-1, true
+				f.sp, f.pc = sp, pc-1
+				f.flags |= fAtSend
 				return v, suspendStatus(f), f, nil
 			}
 			sp--
@@ -939,15 +939,15 @@ raise:
 				b := f.blocks[n-1]
 				f.blocks = f.blocks[:n-1]
 				if int(b.level) < sp {
-					clearValues(f.stack[b.level:sp])
+					clearValues(f.stack()[b.level:sp])
 				}
-				f.stack[b.level] = runtime.Obj(exc)
+				f.stack()[b.level] = runtime.Obj(exc)
 				f.sp, f.pc = int(b.level)+1, int(b.handler)
 				goto load
 			}
 			f.sp = 0
 			exc = frameFailed(f, exc)
-			if f.entry {
+			if f.flags&fEntry != 0 {
 				return runtime.Value{}, stReturn, f, exc
 			}
 			back, resumed := leaveFrameWithError(th, f, exc)
@@ -959,6 +959,12 @@ raise:
 			noteRaise(f, exc)
 		}
 	}
+}
+
+// frameRegs returns what the run loop keeps in locals while it runs f.
+func frameRegs(f *Frame) (code []uint32, stack, locals []runtime.Value, sp, pc int) {
+	n := len(f.code.VarNames)
+	return f.code.Code, f.vals[n:], f.vals[:n:n], f.sp, f.pc
 }
 
 // suspendStatus is how a frame suspended in SEND reports to its resumer:

@@ -31,15 +31,15 @@ func nameError(name string) error {
 
 // namespace is where STORE_NAME writes: the class namespace or the globals.
 func (f *Frame) namespace() *runtime.Dict {
-	if f.ns != nil {
-		return f.ns
+	if ns := f.ns(); ns != nil {
+		return ns
 	}
 	return f.globals
 }
 
 func loadName(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
-	if f.ns != nil && f.ns != f.globals {
-		if v, ok, err := dictGet(th, f.ns, f.code.NameVals[i]); err != nil || ok {
+	if ns := f.ns(); ns != nil && ns != f.globals {
+		if v, ok, err := dictGet(th, ns, f.code.NameVals[i]); err != nil || ok {
 			return v, err
 		}
 	}
@@ -58,7 +58,7 @@ func deleteName(th *runtime.Thread, d *runtime.Dict, name string) error {
 
 func loadClassDeref(th *runtime.Thread, f *Frame, i int) (runtime.Value, error) {
 	name := f.code.FreeVars[i-len(f.code.CellVars)]
-	if v, ok, err := dictGetStr(th, f.ns, name); err != nil || ok {
+	if v, ok, err := dictGetStr(th, f.ns(), name); err != nil || ok {
 		return v, err
 	}
 	v := f.cells[i].v
@@ -574,7 +574,7 @@ func calleeFrame(th *runtime.Thread, f *Frame, fnv runtime.Value, stack []runtim
 		}
 		stack[slot] = self
 		if nf, err = init.frameFor(th, stack[slot:], kwnames, f.child); err == nil {
-			nf.initSelf = self
+			nf.setInitSelf(self)
 		}
 	case *Function:
 		if o.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
@@ -606,14 +606,13 @@ func leaveFrame(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error) {
 	if g := f.gen; g != nil {
 		return back, g.returnedLinked(back, v)
 	}
-	if !f.initSelf.IsNull() {
+	if f.is(fInit) {
 		if !v.IsNone() {
 			return back, runtime.Errorf(runtime.TypeError, "__init__() should return None, not '%s'", typeName(v))
 		}
-		v = f.initSelf
+		v = f.initSelf()
 	}
-	back.stack[back.sp] = v
-	back.sp++
+	back.push(v)
 	return back, nil
 }
 
@@ -626,8 +625,7 @@ func leaveFrameWithError(th *runtime.Thread, f *Frame, exc *runtime.Exception) (
 	if g := f.gen; g != nil && g.kind == kindAsyncGen && g.op != nil && g.op.closing &&
 		(isExc(exc, runtime.GeneratorExit) || isExc(exc, runtime.StopAsyncIteration)) {
 		g.op = nil
-		back.stack[back.sp] = runtime.None
-		back.sp++
+		back.push(runtime.None)
 		return back, true
 	}
 	return back, false
@@ -640,7 +638,7 @@ func buildClass(th *runtime.Thread, body, name runtime.Value, bases []runtime.Va
 	ns := runtime.NewDict()
 	f := newFrame(fn.code, fn.globals)
 	f.fn = fn
-	f.ns = ns
+	f.extra().ns = ns
 	fn.setupCells(f)
 	cell, err := runFrame(th, f)
 	if err != nil {
@@ -868,7 +866,7 @@ func printExpr(th *runtime.Thread, f *Frame, v runtime.Value) error {
 			return err
 		}
 	}
-	f.echo = v
+	f.extra().echo = v
 	return nil
 }
 

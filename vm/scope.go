@@ -101,16 +101,16 @@ func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, kind scopeBuiltin
 // else a new dict of the bound local variables and cells (as CPython's
 // snapshot; assigning into it does not change the variables).
 func frameLocals(f *Frame) *runtime.Dict {
-	if f.ns != nil {
-		return f.ns
+	if ns := f.ns(); ns != nil {
+		return ns
 	}
 	if f.fn == nil { // a module body (also the REPL's, run as a coroutine)
 		return f.globals
 	}
 	d := runtime.NewDict()
 	for i, name := range f.code.VarNames {
-		if i < len(f.locals) && !f.locals[i].IsNull() {
-			d.SetStr(name, f.locals[i])
+		if locals := f.locals(); i < len(locals) && !locals[i].IsNull() {
+			d.SetStr(name, locals[i])
 		}
 	}
 	cellNames := append(append([]string(nil), f.code.CellVars...), f.code.FreeVars...)

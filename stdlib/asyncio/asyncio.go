@@ -194,7 +194,7 @@ func cancelAllTasks(th *runtime.Thread, loop *runtime.Loop) error {
 		t.Cancel(runtime.None)
 		vals[i] = runtime.Obj(t)
 	}
-	outer, err := gatherFutures(loop, vals, true)
+	outer, err := gatherFutures(th, loop, vals, true)
 	if err != nil {
 		return err
 	}

@@ -64,7 +64,7 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 }
 
 // gatherFutures gathers values that are distinct futures or tasks.
-func gatherFutures(loop *runtime.Loop, vals []runtime.Value, returnExceptions bool) (*runtime.Future, error) {
+func gatherFutures(th *runtime.Thread, loop *runtime.Loop, vals []runtime.Value, returnExceptions bool) (*runtime.Future, error) {
 	children := make([]runtime.FutureLike, len(vals))
 	for i, v := range vals {
 		f, ok := v.Object().(runtime.FutureLike)

@@ -55,11 +55,11 @@ func (d *Dict) Len() int {
 
 // hashKey is hash(k) with fast paths for strings and numbers.
 func hashKey(th *Thread, k Value) (int64, error) {
+	if s, ok := k.o.(*String); ok {
+		return s.cachedHash(), nil // StrHash of the text, as Hash gives
+	}
 	if k.IsInline() {
 		return inlineHash(k), nil
-	}
-	if s, ok := AsString(k); ok {
-		return StrHash(s), nil
 	}
 	return Hash(th, k)
 }
@@ -83,6 +83,11 @@ func keysEqual(th *Thread, a, b Value) (bool, error) {
 
 // find returns the position in entries of key k with hash h, or -1.
 func (d *Dict) find(th *Thread, k Value, h int64) (int, error) {
+	if s, ok := k.o.(*String); ok {
+		if i, ok := d.findStrObj(s, h); ok {
+			return i, nil
+		}
+	}
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -122,6 +127,50 @@ func (d *Dict) find(th *Thread, k Value, h int64) (int, error) {
 		perturb >>= perturbShift
 		i = (i*5 + perturb + 1) & mask
 	}
+}
+
+// findStrObj is find for a str key s with hash h, without calls: ok is
+// false when an entry of hash h holds a key other than a str, which only
+// the general find can compare.
+func (d *Dict) findStrObj(s *String, h int64) (i int, ok bool) {
+	if d.index == nil {
+		for i := range d.entries {
+			if e := &d.entries[i]; e.hash == h && !e.key.IsNull() {
+				if eq, ok := strKeyEqual(e.key, s); !ok || eq {
+					return i, ok
+				}
+			}
+		}
+		return -1, true
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	j := uint64(h) & mask
+	for {
+		ix := d.index[j]
+		if ix == indexEmpty {
+			return -1, true
+		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.hash == h {
+				if eq, ok := strKeyEqual(e.key, s); !ok || eq {
+					return int(ix), ok
+				}
+			}
+		}
+		perturb >>= perturbShift
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// strKeyEqual compares the stored key k with the str s: the same object,
+// or the same text; ok is false when k is not a str.
+func strKeyEqual(k Value, s *String) (eq, ok bool) {
+	ks, ok := k.o.(*String)
+	if !ok {
+		return false, false
+	}
+	return ks == s || ks.s == s.s, true
 }
 
 // findStr is find for a Go string key.

@@ -417,7 +417,7 @@ func percentFloat(f float64, sp percentSpec) string {
 // percentChar is %c of an int or a one-character str.
 func percentChar(arg Value, sp percentSpec) (string, error) {
 	if s, ok := arg.o.(*String); ok {
-		if s.n != 1 {
+		if s.runeCount() != 1 {
 			return "", Errorf(TypeError, "%%c requires int or char")
 		}
 		return padPercent(s.s, "", sp, false), nil

@@ -52,21 +52,12 @@ func StrKeyHash(v Value) int64 {
 	return 0
 }
 
-// keyHash is hashKey with the cached hash of str keys (the same value:
-// StrHash of the text for every *String).
-func keyHash(th *Thread, k Value) (int64, error) {
-	if s, ok := k.o.(*String); ok {
-		return s.cachedHash(), nil
-	}
-	return hashKey(th, k)
-}
-
 // Lookup is Get reusing the hash a str key has cached.
 func (d *Dict) Lookup(th *Thread, k Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
-	h, err := keyHash(th, k)
+	h, err := hashKey(th, k)
 	if err != nil {
 		return Value{}, false, err
 	}
@@ -79,7 +70,7 @@ func (d *Dict) Lookup(th *Thread, k Value) (Value, bool, error) {
 
 // Store is Set reusing the hash a str key has cached.
 func (d *Dict) Store(th *Thread, k, v Value) error {
-	h, err := keyHash(th, k)
+	h, err := hashKey(th, k)
 	if err != nil {
 		return err
 	}

@@ -7,11 +7,11 @@ package runtime
 // ok is false otherwise and the caller takes the general path.
 func ConcatExact(a, b Value) (Value, bool) {
 	x, ok := a.o.(*String)
-	if !ok || x.sub != nil {
+	if !ok || x.sub() != nil {
 		return Value{}, false
 	}
 	y, ok := b.o.(*String)
-	if !ok || y.sub != nil || len(x.s)+len(y.s) > maxStrBytes {
+	if !ok || y.sub() != nil || len(x.s)+len(y.s) > maxStrBytes {
 		return Value{}, false
 	}
 	return concatStr(x, y), true

@@ -16,29 +16,68 @@ import (
 // String is a Python str. Its text is UTF-8; len() and indexes count code
 // points. ASCII strings index their bytes directly; others build a rune
 // table the first time they are indexed.
+//
+// A plain ASCII str is 32 bytes: the rarely needed parts (the code point
+// count and rune table of non-ASCII text, the subclass part, the buffer
+// of strings built by +) live in x, allocated only for strings that need
+// one. Short strings built here carry their bytes in the same allocation
+// (see allocStr), so most strs cost one small object.
 type String struct {
-	s     string
-	n     int  // length in code points
-	ascii bool // every byte < 0x80, so byte i is code point i
+	s string
 	// hash caches StrHash(s); 0 means not computed yet. Atomic because
 	// strings are shared between interpreters (the one-character table,
 	// package-level names), which may run on different goroutines.
-	hash  atomic.Int64
+	hash atomic.Int64
+	x    *strExtra // nil for a plain ASCII str
+}
+
+// strExtra holds what only some strs need. Strs built in one buffer by +
+// share it when they are ASCII (n is unused then).
+type strExtra struct {
+	n     int         // length in code points, unless ascii
+	ascii bool        // every byte < 0x80, so byte i is code point i
 	runes []rune      // code points, built lazily for non-ASCII indexing
 	sub   *subclassed // class and attributes of an instance of a str subclass
 	buf   *strBuf     // the buffer s is a prefix of, for strings built by +
 }
 
+// isASCII reports whether every byte of s is below 0x80.
+func (s *String) isASCII() bool { return s.x == nil || s.x.ascii }
+
+// runeCount is the length in code points.
+func (s *String) runeCount() int {
+	if s.x == nil || s.x.ascii {
+		return len(s.s)
+	}
+	return s.x.n
+}
+
+// sub is the subclass part (nil for an exact str).
+func (s *String) sub() *subclassed {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.sub
+}
+
+// buf is the concatenation buffer s sits at the start of, or nil.
+func (s *String) buf() *strBuf {
+	if s.x == nil {
+		return nil
+	}
+	return s.x.buf
+}
+
 // asciiStrings holds the one-character ASCII strings, shared.
 var asciiStrings = func() (t [128]*String) {
 	for i := range t {
-		t[i] = &String{s: string(rune(i)), n: 1, ascii: true}
+		t[i] = &String{s: string(rune(i))}
 	}
 	return t
 }()
 
 // emptyString is the shared "".
-var emptyString = &String{ascii: true}
+var emptyString = &String{}
 
 // Str returns the str value of s (UTF-8; invalid bytes read as U+FFFD).
 func Str(s string) Value { return Obj(newString(s)) }
@@ -52,9 +91,32 @@ func newString(s string) *String {
 		return asciiStrings[s[0]]
 	}
 	if strIsASCII(s) {
-		return &String{s: s, n: len(s), ascii: true}
+		return &String{s: s}
 	}
-	return &String{s: s, n: utf8.RuneCountInString(s)}
+	w := &strWide{h: String{s: s}, x: strExtra{n: utf8.RuneCountInString(s)}}
+	w.h.x = &w.x
+	return &w.h
+}
+
+// strWide is a non-ASCII str and its extra part in one allocation.
+type strWide struct {
+	h String
+	x strExtra
+}
+
+// newStringASCII wraps s, which the caller knows is ASCII when ascii is
+// true (the pieces of an ASCII str), saving the scan.
+func newStringASCII(s string, ascii bool) *String {
+	if !ascii {
+		return newString(s)
+	}
+	switch len(s) {
+	case 0:
+		return emptyString
+	case 1:
+		return asciiStrings[s[0]]
+	}
+	return &String{s: s}
 }
 
 // strIsASCII reports whether every byte of s is below 0x80.
@@ -76,15 +138,15 @@ func AsString(v Value) (string, bool) {
 }
 
 // Type returns StrType, or the class of an instance of a subclass.
-func (s *String) Type() *Type { return s.sub.typeOr(StrType) }
+func (s *String) Type() *Type { return s.sub().typeOr(StrType) }
 
 // String returns the Go string.
 func (s *String) String() string { return s.s }
 
 // Repr is repr() of the str.
 func (s *String) Repr(th *Thread) (string, error) {
-	if s.sub != nil {
-		if r, ok, err := subRepr(th, s.sub, Obj(s)); ok {
+	if s.sub() != nil {
+		if r, ok, err := subRepr(th, s.sub(), Obj(s)); ok {
 			return r, err
 		}
 	}
@@ -93,9 +155,9 @@ func (s *String) Repr(th *Thread) (string, error) {
 
 // Str is str() of the str: itself.
 func (s *String) Str(th *Thread) (string, error) {
-	if s.sub != nil {
-		if _, ok := userSlot(s.sub.cls, "__str__"); ok {
-			return subStr(th, s.sub, Obj(s))
+	if s.sub() != nil {
+		if _, ok := userSlot(s.sub().cls, "__str__"); ok {
+			return subStr(th, s.sub(), Obj(s))
 		}
 	}
 	return s.s, nil
@@ -103,18 +165,18 @@ func (s *String) Str(th *Thread) (string, error) {
 
 // Len is the length in code points.
 func (s *String) Len(th *Thread) (int, error) {
-	if n, ok, err := subLen(th, s.sub, Obj(s)); ok {
+	if n, ok, err := subLen(th, s.sub(), Obj(s)); ok {
 		return n, err
 	}
-	return s.n, nil
+	return s.runeCount(), nil
 }
 
 // Truth is true for a non-empty str.
-func (s *String) Truth(th *Thread) (bool, error) { return s.n > 0, nil }
+func (s *String) Truth(th *Thread) (bool, error) { return s.runeCount() > 0, nil }
 
 // Hash is hash() of the str (StrHash), cached.
 func (s *String) Hash(th *Thread) (int64, error) {
-	if h, ok, err := subHash(th, s.sub, Obj(s)); ok {
+	if h, ok, err := subHash(th, s.sub(), Obj(s)); ok {
 		return h, err
 	}
 	return s.cachedHash(), nil
@@ -133,15 +195,15 @@ func (s *String) cachedHash() int64 {
 
 // table returns the code points of a non-ASCII string.
 func (s *String) table() []rune {
-	if s.runes == nil {
-		s.runes = []rune(s.s)
+	if s.x.runes == nil {
+		s.x.runes = []rune(s.s)
 	}
-	return s.runes
+	return s.x.runes
 }
 
 // at returns code point i (0 <= i < n).
 func (s *String) at(i int) rune {
-	if s.ascii {
+	if s.isASCII() {
 		return rune(s.s[i])
 	}
 	return s.table()[i]
@@ -149,7 +211,7 @@ func (s *String) at(i int) rune {
 
 // charAt returns code point i as a one-character str.
 func (s *String) charAt(i int) Value {
-	if s.ascii {
+	if s.isASCII() {
 		return Obj(asciiStrings[s.s[i]])
 	}
 	return Str(string(s.table()[i]))
@@ -157,7 +219,7 @@ func (s *String) charAt(i int) Value {
 
 // substr returns code points [lo, hi) as a Go string.
 func (s *String) substr(lo, hi int) string {
-	if s.ascii {
+	if s.isASCII() {
 		return s.s[lo:hi]
 	}
 	return string(s.table()[lo:hi])
@@ -165,10 +227,10 @@ func (s *String) substr(lo, hi int) string {
 
 // byteOffset converts a code point index (0..n) to a byte offset.
 func (s *String) byteOffset(i int) int {
-	if s.ascii || i <= 0 {
+	if s.isASCII() || i <= 0 {
 		return i
 	}
-	if i >= s.n {
+	if i >= s.runeCount() {
 		return len(s.s)
 	}
 	off := 0
@@ -181,7 +243,7 @@ func (s *String) byteOffset(i int) int {
 
 // runeIndex converts a byte offset into s to a code point index.
 func (s *String) runeIndex(off int) int {
-	if s.ascii {
+	if s.isASCII() {
 		return off
 	}
 	return utf8.RuneCountInString(s.s[:off])
@@ -189,17 +251,17 @@ func (s *String) runeIndex(off int) int {
 
 // GetItem is s[i] and s[lo:hi:step].
 func (s *String) GetItem(th *Thread, key Value) (Value, error) {
-	if r, ok, err := s.sub.call(th, Obj(s), "__getitem__", key); ok {
+	if r, ok, err := s.sub().call(th, Obj(s), "__getitem__", key); ok {
 		return r, err
 	}
 	if sl, ok := key.o.(*Slice); ok {
-		lo, _, step, n, err := sl.Indices(th, s.n)
+		lo, _, step, n, err := sl.Indices(th, s.runeCount())
 		if err != nil {
 			return Value{}, err
 		}
 		return s.slice(lo, step, n), nil
 	}
-	i, err := strIndex(th, key, s.n)
+	i, err := strIndex(th, key, s.runeCount())
 	if err != nil {
 		return Value{}, err
 	}
@@ -214,8 +276,10 @@ func (s *String) slice(lo, step, n int) Value {
 	switch {
 	case n <= 0:
 		return Obj(emptyString)
-	case step == 1 && n == s.n:
+	case step == 1 && n == s.runeCount():
 		return s.exact()
+	case step == 1 && s.isASCII():
+		return Obj(newStringASCII(s.s[lo:lo+n], true))
 	case step == 1:
 		return Str(s.substr(lo, lo+n))
 	}
@@ -252,7 +316,7 @@ func strIndex(th *Thread, key Value, n int) (int, error) {
 
 // Contains is `sub in s`.
 func (s *String) Contains(th *Thread, x Value) (bool, error) {
-	if r, ok, err := subContains(th, s.sub, Obj(s), x); ok {
+	if r, ok, err := subContains(th, s.sub(), Obj(s), x); ok {
 		return r, err
 	}
 	sub, ok := x.o.(*String)
@@ -264,7 +328,7 @@ func (s *String) Contains(th *Thread, x Value) (bool, error) {
 
 // Iter iterates over the characters.
 func (s *String) Iter(th *Thread) (Iterator, error) {
-	if it, ok, err := subIter(th, s.sub, Obj(s)); ok {
+	if it, ok, err := subIter(th, s.sub(), Obj(s)); ok {
 		return it, err
 	}
 	return &strIterator{s: s}, nil
@@ -285,7 +349,7 @@ func (it *strIterator) Next(th *Thread) (Value, bool, error) {
 	if it.off >= len(it.s.s) {
 		return Value{}, false, nil
 	}
-	if it.s.ascii {
+	if it.s.isASCII() {
 		c := it.s.s[it.off]
 		it.off++
 		return Obj(asciiStrings[c]), true, nil
@@ -300,8 +364,8 @@ func (it *strIterator) Next(th *Thread) (Value, bool, error) {
 
 // Binary implements + (concatenation), * (repetition) and % (formatting).
 func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
-	if s.sub != nil {
-		if r, ok, err := subBinary(th, s.sub, Obj(s), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
+	if s.sub() != nil {
+		if r, ok, err := subBinary(th, s.sub(), Obj(s), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
 			return r, err
 		}
 	}
@@ -339,32 +403,39 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 // Every string using it is a prefix of b; only the string ending at
 // len(b) may append in place, so s += x in a loop is amortized O(len(x))
 // (CPython gets the same effect by resizing a str it holds the only
-// reference to).
-type strBuf struct{ b []byte }
+// reference to). The ASCII strings of one buffer share its extra part.
+type strBuf struct {
+	b     []byte
+	ascii *strExtra
+}
 
 // minGrowable is the length from which concatenation keeps spare room.
 const minGrowable = 128
 
 // concatStr is a + b.
 func concatStr(a, b *String) Value {
-	if a.n == 0 {
+	if len(a.s) == 0 {
 		return b.exact()
 	}
-	if b.n == 0 {
+	if len(b.s) == 0 {
 		return a.exact()
 	}
 	n := len(a.s) + len(b.s)
-	r := &String{n: a.n + b.n, ascii: a.ascii && b.ascii}
-	switch buf := a.buf; {
-	case n < minGrowable:
-		r.s = a.s + b.s
-	case buf != nil && len(buf.b) == len(a.s) && cap(buf.b)-len(buf.b) >= len(b.s):
+	ascii := a.isASCII() && b.isASCII()
+	if n < minGrowable {
+		return concat2(a.s, b.s, ascii)
+	}
+	buf := a.buf()
+	if buf != nil && len(buf.b) == len(a.s) && cap(buf.b)-len(buf.b) >= len(b.s) {
 		buf.b = append(buf.b, b.s...)
-		r.s, r.buf = unsafe.String(unsafe.SliceData(buf.b), n), buf
-	default:
+	} else {
 		nb := make([]byte, 0, 2*n)
-		nb = append(append(nb, a.s...), b.s...)
-		r.s, r.buf = unsafe.String(unsafe.SliceData(nb), n), &strBuf{b: nb}
+		buf = &strBuf{b: append(append(nb, a.s...), b.s...)}
+		buf.ascii = &strExtra{ascii: true, buf: buf}
+	}
+	r := &String{s: unsafe.String(unsafe.SliceData(buf.b), n), x: buf.ascii}
+	if !ascii {
+		r.x = &strExtra{n: a.runeCount() + b.runeCount(), buf: buf}
 	}
 	return Obj(r)
 }
@@ -422,7 +493,7 @@ func repeatSeq(th *Thread, n Value, mk func(n int) (Value, error)) (Value, error
 
 // Compare orders strs by code point.
 func (s *String) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
-	if r, ok, err := subCompare(th, s.sub, Obj(s), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
+	if r, ok, err := subCompare(th, s.sub(), Obj(s), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
 		return r, err
 	}
 	o, ok := other.o.(*String)
@@ -434,7 +505,7 @@ func (s *String) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 
 // exact returns s as a plain str (a new one for a subclass instance).
 func (s *String) exact() Value {
-	if s.sub == nil {
+	if s.sub() == nil {
 		return Obj(s)
 	}
 	return Str(s.s)
@@ -442,23 +513,23 @@ func (s *String) exact() Value {
 
 // GetAttr looks up attributes (an instance of a subclass has a dict).
 func (s *String) GetAttr(th *Thread, name string) (Value, error) {
-	return s.sub.getAttr(th, Obj(s), name)
+	return s.sub().getAttr(th, Obj(s), name)
 }
 
 // SetAttr sets an attribute of an instance of a str subclass.
 func (s *String) SetAttr(th *Thread, name string, v Value) error {
-	return s.sub.setAttr(th, Obj(s), name, v)
+	return s.sub().setAttr(th, Obj(s), name, v)
 }
 
 // DelAttr deletes an attribute of an instance of a str subclass.
 func (s *String) DelAttr(th *Thread, name string) error {
-	return s.sub.setAttr(th, Obj(s), name, Value{})
+	return s.sub().setAttr(th, Obj(s), name, Value{})
 }
 
 // Format is the class's __format__ for an instance of a subclass, else
 // str's.
 func (s *String) Format(th *Thread, spec string) (string, error) {
-	if r, ok, err := s.sub.call(th, Obj(s), "__format__", Str(spec)); ok {
+	if r, ok, err := s.sub().call(th, Obj(s), "__format__", Str(spec)); ok {
 		if err != nil {
 			return "", err
 		}

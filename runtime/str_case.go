@@ -107,16 +107,16 @@ func strCaseMethod(name string, f func(s *String) Value) MethodFunc {
 
 // strLower is str.lower().
 func strLower(s *String) Value {
-	if s.ascii {
-		return Str(strings.ToLower(s.s))
+	if s.isASCII() {
+		return lowerASCII(s.s)
 	}
 	return mapRunes(s.s, lowerAt)
 }
 
 // strUpper is str.upper().
 func strUpper(s *String) Value {
-	if s.ascii {
-		return Str(strings.ToUpper(s.s))
+	if s.isASCII() {
+		return upperASCII(s.s)
 	}
 	return mapRunes(s.s, func(b *strings.Builder, rs []rune, i int) { upperRune(b, rs[i]) })
 }

@@ -129,18 +129,18 @@ func strRange(th *Thread, s *String, args []Value, i int) (int, int, error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	end, err := optIndex(th, args, i+1, s.n)
+	end, err := optIndex(th, args, i+1, s.runeCount())
 	if err != nil {
 		return 0, 0, err
 	}
-	start, end = clampRange(start, end, s.n)
+	start, end = clampRange(start, end, s.runeCount())
 	return start, end, nil
 }
 
 // findIn returns the code point index of sub in s[start:end] (from the
 // right if last), or -1.
 func findIn(s *String, sub string, start, end int, last bool) int {
-	if start > end || start > s.n {
+	if start > end || start > s.runeCount() {
 		return -1
 	}
 	lo, hi := s.byteOffset(start), s.byteOffset(end)
@@ -193,11 +193,11 @@ func str_count(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
-	if start > end || start > s.n {
+	if start > end || start > s.runeCount() {
 		return Int(0), nil
 	}
 	part := s.s[s.byteOffset(start):s.byteOffset(end)]
-	if sub.n == 0 {
+	if sub.runeCount() == 0 {
 		return Int(int64(end - start + 1)), nil
 	}
 	return Int(int64(strings.Count(part, sub.s))), nil
@@ -215,7 +215,7 @@ func strAffix(name string, suffix bool) MethodFunc {
 			return Value{}, err
 		}
 		var part string
-		if start <= end && start <= s.n {
+		if start <= end && start <= s.runeCount() {
 			part = s.s[s.byteOffset(start):s.byteOffset(end)]
 		} else {
 			return False, nil
@@ -246,21 +246,33 @@ func strAffix(name string, suffix bool) MethodFunc {
 	}
 }
 
+// splitKeywords unpacks split's arguments when some are keywords.
+func splitKeywords(name string, args []Value, kwnames []string, sepv, maxv *Value) error {
+	if err := checkKeywords(name, kwnames, "sep", "maxsplit"); err != nil {
+		return err
+	}
+	return UnpackArgs(name, args, kwnames, "sep?", sepv, "maxsplit?", maxv)
+}
+
 // splitArgs reads split's sep and maxsplit.
 func splitArgs(th *Thread, name string, args []Value, kwnames []string) (sep *String, maxsplit int, err error) {
 	sepv, maxv := None, Int(-1)
-	if err := checkKeywords(name, kwnames, "sep", "maxsplit"); err != nil {
-		return nil, 0, err
-	}
-	if err := UnpackArgs(name, args, kwnames, "sep?", &sepv, "maxsplit?", &maxv); err != nil {
-		return nil, 0, err
+	if len(kwnames) > 0 || len(args) > 2 {
+		if err := splitKeywords(name, args, kwnames, &sepv, &maxv); err != nil {
+			return nil, 0, err
+		}
+	} else if len(args) > 0 { // positional only: no UnpackArgs (it allocates)
+		sepv = args[0]
+		if len(args) == 2 {
+			maxv = args[1]
+		}
 	}
 	if !sepv.IsNone() {
 		s, ok := sepv.o.(*String)
 		if !ok {
 			return nil, 0, Errorf(TypeError, "must be str or None, not %s", sepv.Type().Name)
 		}
-		if s.n == 0 {
+		if s.runeCount() == 0 {
 			return nil, 0, Errorf(ValueError, "empty separator")
 		}
 		sep = s
@@ -290,11 +302,11 @@ func str_split(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 	if err != nil {
 		return Value{}, err
 	}
-	s := strSelf(self).s
+	s := strSelf(self)
 	if sep == nil {
-		return strList(splitSpace(s, maxsplit)), nil
+		return strParts(s, splitSpace(s.s, maxsplit)), nil
 	}
-	return strList(strings.SplitN(s, sep.s, maxsplit+1)), nil
+	return splitSep(s, sep.s, maxsplit), nil
 }
 
 // splitSpace splits at runs of whitespace, at most maxsplit times.
@@ -474,7 +486,7 @@ func strPartition(name string, last bool) MethodFunc {
 		if err != nil {
 			return Value{}, err
 		}
-		if sep.n == 0 {
+		if sep.runeCount() == 0 {
 			return Value{}, Errorf(ValueError, "empty separator")
 		}
 		s := strSelf(self).s
@@ -518,7 +530,7 @@ func str_replace(th *Thread, self Value, args []Value, kwnames []string) (Value,
 		n = -1
 	}
 	old, nw := args[0].o.(*String), args[1].o.(*String)
-	return Str(strings.Replace(strSelf(self).s, old.s, nw.s, int(n))), nil
+	return replaceStr(strSelf(self), old, nw, int(n))
 }
 
 // str_join is str.join(iterable).
@@ -526,25 +538,22 @@ func str_join(th *Thread, self Value, args []Value, kwnames []string) (Value, er
 	if err := strArity("str.join", args, kwnames, 1, 1); err != nil {
 		return Value{}, err
 	}
-	sep := strSelf(self).s
-	var b strings.Builder
-	i := 0
+	sep := strSelf(self)
+	switch it := args[0].o.(type) {
+	case *List:
+		return joinStrs(sep, it.Items)
+	case *Tuple:
+		return joinStrs(sep, it.Items)
+	}
+	var items []Value
 	err := ForEach(th, args[0], func(v Value) error {
-		s, ok := v.o.(*String)
-		if !ok {
-			return Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, v.Type().Name)
-		}
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(s.s)
-		i++
+		items = append(items, v)
 		return nil
 	})
 	if err != nil {
 		return Value{}, err
 	}
-	return Str(b.String()), nil
+	return joinStrs(sep, items)
 }
 
 // padArgs reads the width and fill character of center/ljust/rjust.
@@ -565,7 +574,7 @@ func padArgs(th *Thread, name string, args []Value, kwnames []string) (int, stri
 		if !ok {
 			return 0, "", Errorf(TypeError, "%s() argument 2 must be str, not %s", name, args[1].Type().Name)
 		}
-		if c.n != 1 {
+		if c.runeCount() != 1 {
 			return 0, "", Errorf(TypeError, "The fill character must be exactly one character long")
 		}
 		fill = c.s
@@ -581,7 +590,7 @@ func strJustify(name string) MethodFunc {
 			return Value{}, err
 		}
 		s := strSelf(self)
-		marg := width - s.n
+		marg := width - s.runeCount()
 		if marg <= 0 {
 			return s.exact(), nil
 		}
@@ -609,11 +618,11 @@ func str_zfill(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 		return Value{}, err
 	}
 	s := strSelf(self)
-	if int(w) <= s.n {
+	if int(w) <= s.runeCount() {
 		return s.exact(), nil
 	}
-	zeros := strings.Repeat("0", int(w)-s.n)
-	if s.n > 0 && (s.s[0] == '+' || s.s[0] == '-') {
+	zeros := strings.Repeat("0", int(w)-s.runeCount())
+	if s.runeCount() > 0 && (s.s[0] == '+' || s.s[0] == '-') {
 		return Str(s.s[:1] + zeros + s.s[1:]), nil
 	}
 	return Str(zeros + s.s), nil
@@ -719,7 +728,7 @@ func str_maketrans(th *Thread, args []Value, kwnames []string) (Value, error) {
 		for _, kv := range src.Items() {
 			k := kv[0]
 			if s, ok := k.o.(*String); ok {
-				if s.n != 1 {
+				if s.runeCount() != 1 {
 					return Value{}, Errorf(ValueError, "string keys in translate table must be of length 1")
 				}
 				k = Int(int64(s.at(0)))
@@ -737,10 +746,10 @@ func str_maketrans(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if !ok1 || !ok2 {
 		return Value{}, Errorf(TypeError, "maketrans() argument must be str, not %s", args[0].Type().Name)
 	}
-	if x.n != y.n {
+	if x.runeCount() != y.runeCount() {
 		return Value{}, Errorf(ValueError, "the first two maketrans arguments must have equal length")
 	}
-	for i := 0; i < x.n; i++ {
+	for i := 0; i < x.runeCount(); i++ {
 		if err := d.Set(th, Int(int64(x.at(i))), Int(int64(y.at(i)))); err != nil {
 			return Value{}, err
 		}

@@ -84,7 +84,7 @@ var strMethods = map[string]MethodFunc{
 	"zfill":        str_zfill,
 	"__format__":   str_dunder_format,
 	"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return Int(int64(strSelf(self).n)), nil
+		return Int(int64(strSelf(self).runeCount())), nil
 	},
 	"__getnewargs__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		return Obj(NewTuple([]Value{Str(strSelf(self).s)})), nil
@@ -203,9 +203,11 @@ func strOfType(t *Type, s string) Value {
 	if sub == nil {
 		return Str(s)
 	}
-	v := *newString(s)
-	v.sub, v.buf = sub, nil
-	return Obj(&v)
+	v := &String{s: s, x: &strExtra{ascii: true, sub: sub}}
+	if !strIsASCII(s) {
+		v.x.ascii, v.x.n = false, utf8.RuneCountInString(s)
+	}
+	return Obj(v)
 }
 
 // codecArgs reads optional encoding and errors arguments.

@@ -5,7 +5,6 @@ package vm
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/pyish/pyish/runtime"
@@ -526,7 +525,7 @@ func callValue(th *runtime.Thread, fn runtime.Value, args []runtime.Value, kwnam
 		return o.Call(th, args, kwnames)
 	case *runtime.Type:
 		if o == runtime.StrType && len(args) == 1 && len(kwnames) == 0 && args[0].IsInt() {
-			return runtime.Str(strconv.FormatInt(args[0].AsInt(), 10)), nil // str(int)
+			return runtime.StrFromInt(args[0].AsInt()), nil // str(int)
 		}
 	}
 	return runtime.Call(th, fn, args, kwnames)

@@ -1,0 +1,70 @@
+package runtime
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestStrBuilt checks that strs built by concatenation, join and replace
+// at every inline size (and past it) hold the right text, length in code
+// points and ASCII flag, and hash like the same text made by Str.
+func TestStrBuilt(t *testing.T) {
+	for _, n := range []int{1, 2, 15, 16, 17, 31, 32, 33, 48, 49, 64, 65, 95, 96, 97, 127, 128, 300} {
+		for _, tail := range []string{"x", "é"} {
+			a := strings.Repeat("a", n)
+			want := a + tail
+			got := []Value{
+				concatStr(newString(a), newString(tail)),
+				mustJoin(t, newString(""), []Value{Str(a), Str(tail)}),
+				mustReplace(t, newString(a+"_"), "_", tail),
+			}
+			for i, v := range got {
+				s := v.o.(*String)
+				if s.s != want || s.runeCount() != utf8.RuneCountInString(want) || s.isASCII() != strIsASCII(want) {
+					t.Errorf("case %d, n=%d tail %q: got %q (len %d, ascii %v)", i, n, tail, s.s, s.runeCount(), s.isASCII())
+				}
+				if s.cachedHash() != StrHash(want) {
+					t.Errorf("case %d, n=%d: hash differs from StrHash", i, n)
+				}
+			}
+		}
+	}
+}
+
+// TestConcatBuffer checks that strings sharing a growable buffer keep
+// their own text when both are extended.
+func TestConcatBuffer(t *testing.T) {
+	base := concatStr(newString(strings.Repeat("b", 200)), newString("c")).o.(*String)
+	x := concatStr(base, newString("X")).o.(*String)
+	y := concatStr(base, newString("Yé")).o.(*String)
+	z := concatStr(x, newString("Z")).o.(*String)
+	for _, c := range []struct {
+		s    *String
+		tail string
+		n    int
+	}{{base, "c", 201}, {x, "cX", 202}, {y, "cYé", 203}, {z, "XZ", 203}} {
+		if !strings.HasSuffix(c.s.s, c.tail) || c.s.runeCount() != c.n {
+			t.Errorf("got ...%q (len %d), want suffix %q, len %d", c.s.s[195:], c.s.runeCount(), c.tail, c.n)
+		}
+	}
+	if y.isASCII() || !z.isASCII() {
+		t.Errorf("ascii flags: y %v z %v", y.isASCII(), z.isASCII())
+	}
+}
+
+func mustJoin(t *testing.T, sep *String, items []Value) Value {
+	v, err := joinStrs(sep, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func mustReplace(t *testing.T, s *String, old, nw string) Value {
+	v, err := replaceStr(s, newString(old), newString(nw), -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -5,6 +5,8 @@ package runtime
 // async generator hooks (shutdown_asyncgens), as CPython's BaseEventLoop
 // keeps _default_executor and _asyncgens.
 
+import "slices"
+
 // AsyncGen is an async generator as the loop's hooks see it.
 type AsyncGen interface {
 	Object
@@ -45,6 +47,18 @@ func (l *Loop) AddAsyncGen(g AsyncGen) {
 		e.asyncgens = live
 	}
 	e.asyncgens = append(e.asyncgens, g)
+}
+
+// DropAsyncGen forgets g (CPython's finalizer hook discards a generator
+// it closes in a task of its own).
+func (l *Loop) DropAsyncGen(g AsyncGen) {
+	e := &l.ext
+	for i, a := range e.asyncgens {
+		if a == g {
+			e.asyncgens = slices.Delete(e.asyncgens, i, i+1)
+			return
+		}
+	}
 }
 
 // TakeAsyncGens returns the recorded async generators that have not

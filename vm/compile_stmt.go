@@ -806,7 +806,7 @@ func (c *compiler) asyncFor(n *ast.For) {
 	c.await()
 	c.emit(POP_BLOCK, 0)
 	c.assign(n.Target)
-	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit})
+	c.pushBlock(fblock{kind: fbFor, start: start, exit: exit, closeIter: isTemporaryIter(n.Iter)})
 	c.stmts(n.Body)
 	c.popBlock()
 	c.emitJump(JUMP, start)

@@ -246,6 +246,7 @@ func (op *asyncGenOp) link(th *runtime.Thread, f *Frame) (*Frame, runtime.Value,
 			return nil, runtime.Value{}, runtime.Errorf(runtime.TypeError, "can't send non-None value to a just-started async generator")
 		}
 		g.started = true
+		firstIter(th, g)
 	} else {
 		deliver(gf, op.val, op.exc)
 	}

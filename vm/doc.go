@@ -12,6 +12,9 @@
 // pyish pushes a heap frame inside the same run loop, and `await` links
 // the awaited coroutine's frame under the awaiting one, so a task suspends
 // and resumes in O(1) at any depth by returning from the run loop.
+// Async generators meet the running event loop through its hooks
+// (asyncgen_hooks.go): recorded when they start, closed in a task when
+// an `async for` over a call leaves them suspended.
 //
 // Left out: PEP 709 comprehension inlining, pattern matching, type
 // parameters, traceback objects (tracebacks are plain data on the

@@ -408,9 +408,16 @@ func sendToIterator(th *runtime.Thread, sub, val runtime.Value, exc *runtime.Exc
 
 // closeLoopIter is POP_ITER: a suspended generator that only the loop held
 // is closed at once, so its finally blocks run where CPython runs them.
+// An async generator is closed in a task of its own (see
+// finalizeLoopAsyncGen).
 func closeLoopIter(th *runtime.Thread, it runtime.Value) error {
-	if g, ok := it.Object().(*Generator); ok && g.started && !g.finished && !g.running {
-		return g.close(th)
+	switch g := it.Object().(type) {
+	case *Generator:
+		if g.started && !g.finished && !g.running {
+			return g.close(th)
+		}
+	case *AsyncGenerator:
+		finalizeLoopAsyncGen(th, g)
 	}
 	return nil
 }

@@ -24,7 +24,12 @@
 // left are cancelled, then shutdown_asyncgens closes the async
 // generators that started on the loop and have not ended (oldest first;
 // CPython's order is a weak set's), then shutdown_default_executor waits
-// for offloaded calls, each as a task of its own.
+// for offloaded calls, each as a task of its own. CPython also closes an
+// async generator as soon as it is freed (its finalizer hook schedules
+// aclose() in a task); pyish does that where the drop is certain, when
+// an `async for` over a call leaves by break or return, and otherwise
+// leaves the generator to shutdown_asyncgens (one left suspended by an
+// exception out of `async for`, or dropped after partial iteration).
 //
 // It leaves out subprocesses, streams, executors other than the default
 // one, signal handlers and debug mode.

@@ -57,8 +57,8 @@ func ShallowCopy(th *Thread, x Value) (Value, error) {
 		c := newInstance(o.Class)
 		c.noDict = o.noDict
 		c.slots = append([]Value(nil), o.slots...)
-		for _, kv := range o.dict.Items() {
-			c.dict.Set(th, kv[0], kv[1])
+		if err := o.copyAttrs(th, c, func(v Value) (Value, error) { return v, nil }); err != nil {
+			return Value{}, err
 		}
 		return Obj(c), nil
 	}
@@ -143,12 +143,9 @@ func DeepCopy(th *Thread, x Value, memo *Dict) (Value, error) {
 			return Value{}, err
 		}
 		c.slots = slots
-		for _, kv := range o.dict.Items() {
-			v, err := DeepCopy(th, kv[1], memo)
-			if err != nil {
-				return Value{}, err
-			}
-			c.dict.Set(th, kv[0], v)
+		err = o.copyAttrs(th, c, func(v Value) (Value, error) { return DeepCopy(th, v, memo) })
+		if err != nil {
+			return Value{}, err
 		}
 		return Obj(c), nil
 	}

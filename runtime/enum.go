@@ -105,8 +105,8 @@ func enumMetaNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value,
 			continue
 		}
 		m := newInstance(t)
-		m.dict.SetStr("_name_", Str(name))
-		m.dict.SetStr("_value_", values[i])
+		m.storeOwnAttr("_name_", Value{}, StrHash("_name_"), Str(name))
+		m.storeOwnAttr("_value_", Value{}, StrHash("_value_"), values[i])
 		if init, ok := userSlot(t, "__init__"); ok {
 			initArgs := []Value{values[i]}
 			if tu, ok := values[i].o.(*Tuple); ok {
@@ -138,7 +138,7 @@ func (e *enumInfo) members() []Value {
 
 func memberField(v Value, field string) Value {
 	if inst, ok := v.o.(*Instance); ok {
-		if f, ok := inst.dict.GetStr(field); ok {
+		if f, ok := inst.ownAttr(field, StrHash(field)); ok {
 			return f
 		}
 	}

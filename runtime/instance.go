@@ -6,10 +6,14 @@ package runtime
 import "fmt"
 
 // Instance is an instance of a user class whose instances are plain
-// objects (not exceptions): its class and its attribute dict.
+// objects (not exceptions): its class and its attributes, kept in a
+// shape and a value slice until something needs them as a dict (see
+// instance_shape.go).
 type Instance struct {
 	Class  *Type
-	dict   Dict
+	shape  *shape  // the names of vals; nil once the instance has a dict
+	vals   []Value // attribute values, in the order of shape's names
+	dict   *Dict   // the attribute dict, once made
 	slots  []Value // __slots__ values
 	noDict bool    // object() instances and __slots__ classes have no attribute dict
 }
@@ -17,8 +21,15 @@ type Instance struct {
 // newInstance returns a bare instance of the class t.
 func newInstance(t *Type) *Instance {
 	o := &Instance{Class: t, noDict: t.Flags&FlagNoInstanceDict != 0}
-	if n := t.attrHint; n > 0 {
-		o.dict.entries = make([]dictEntry, 0, n)
+	switch {
+	case o.noDict:
+	case t.Flags&FlagHeap != 0:
+		o.shape = t.emptyShape()
+		if n := t.attrHint; n > 0 {
+			o.vals = make([]Value, 0, n)
+		}
+	default:
+		o.dict = &Dict{}
 	}
 	return o
 }
@@ -28,7 +39,10 @@ func (o *Instance) Attrs() *Dict {
 	if o.noDict {
 		return nil
 	}
-	return &o.dict
+	if o.dict == nil {
+		o.makeDict()
+	}
+	return o.dict
 }
 
 // Type implements Object.
@@ -93,7 +107,36 @@ func callUserSlot(th *Thread, self Value, name string, args ...Value) (Value, bo
 
 // GetAttr implements HasAttrs (object.__getattribute__ plus __getattr__).
 func (o *Instance) GetAttr(th *Thread, name string) (Value, error) {
-	return instanceGetAttr(th, Obj(o), o.Attrs(), name)
+	if o.shape == nil || o.Class.hooks()&hookGetAttribute != 0 {
+		return instanceGetAttr(th, Obj(o), o.Attrs(), name)
+	}
+	return o.shapedGetAttr(th, name)
+}
+
+// shapedGetAttr is dictGetAttr for a shaped instance (of a class that
+// does not override __getattribute__).
+func (o *Instance) shapedGetAttr(th *Thread, name string) (Value, error) {
+	t := o.Class
+	e := t.cached(name)
+	if e.data {
+		return e.descr.DescrGet(th, Obj(o), t)
+	}
+	if i := o.shape.find(name, e.hash); i >= 0 {
+		return o.vals[i], nil
+	}
+	if e.descr != nil {
+		return e.descr.DescrGet(th, Obj(o), t)
+	}
+	if e.owner != nil {
+		return e.v, nil
+	}
+	if name == "__dict__" {
+		return Obj(o.Attrs()), nil
+	}
+	if t.hooks()&hookGetAttr == 0 {
+		return Value{}, noAttr(Obj(o), name)
+	}
+	return instanceGetAttrFallback(th, Obj(o), name, nil)
 }
 
 // instanceGetAttr is attribute lookup for objects with a dict and a
@@ -156,10 +199,7 @@ func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
 	if t.Flags&FlagNoInstanceDict != 0 {
 		return noAttr(Obj(o), name)
 	}
-	o.dict.setStrKeyHashed(name, e.key, e.hash, v)
-	if n := o.dict.used; n > t.attrHint && n <= 32 {
-		t.attrHint = n
-	}
+	o.storeOwnAttr(name, e.key, e.hash, v)
 	return nil
 }
 
@@ -556,7 +596,7 @@ func AllocInstance(t *Type) (Value, bool) {
 func InstanceShadows(obj Value, name string) bool {
 	switch o := obj.o.(type) {
 	case *Instance:
-		if _, ok := o.dict.GetStr(name); ok {
+		if o.hasOwnAttr(name) {
 			return true
 		}
 		_, ga := userSlot(o.Class, "__getattribute__")

@@ -33,8 +33,14 @@ type AttrCache struct {
 	// method is set when e.v is a function that LOAD_METHOD may call with
 	// the instance prepended instead of binding it.
 	method bool
-	idx    int    // position of the name in the instance dict, last time
-	key    Object // the key object at idx
+	// For shaped instances: the shape seen last, the name's position in
+	// it (-1: absent) and, for STORE_ATTR, the shape adding the name.
+	shape *shape
+	sidx  int
+	added *shape
+	// For instances with a dict: where the name was last time.
+	idx int
+	key *String
 }
 
 // valid reports whether c describes the class t as it is now.
@@ -60,7 +66,7 @@ func (c *AttrCache) fill(t *Type, name string) bool {
 		}
 	}
 	c.typ, c.ver, c.epoch = t, t.attrVersion(), epoch
-	c.idx, c.key = -1, nil
+	c.shape, c.added, c.idx, c.key = nil, nil, -1, nil
 	return true
 }
 
@@ -77,17 +83,46 @@ func (c *AttrCache) instanceAt(obj Value, name string) *Instance {
 	return o
 }
 
-// dictIndex finds name in the instance dict d: the cached position when
-// it still holds the cached key, else a search that updates the cache.
+// shapeIndex returns the position of name in the shape s.
+func (c *AttrCache) shapeIndex(s *shape, name string) int {
+	if s != c.shape {
+		c.shape, c.sidx, c.added = s, s.find(name, c.e.hash), nil
+	}
+	return c.sidx
+}
+
+// dictIndex finds name in the instance dict d (nil: none): the cached
+// position when it still holds the cached key, else a search that
+// updates the cache.
 func (c *AttrCache) dictIndex(d *Dict, name string) int {
-	if d.EntryKey(c.idx) == c.key && c.key != nil {
-		return c.idx
+	if d == nil {
+		return -1
+	}
+	if i := c.idx; uint(i) < uint(len(d.entries)) {
+		if k, ok := d.entries[i].key.o.(*String); ok && k == c.key {
+			return i
+		}
 	}
 	i := d.StrIndex(name, c.e.hash)
 	if i >= 0 {
-		c.idx, c.key = i, d.EntryKey(i)
+		c.idx = i
+		c.key, _ = d.entries[i].key.o.(*String)
 	}
 	return i
+}
+
+// ownAttr returns the instance's own attribute name through the cache.
+func (c *AttrCache) ownAttr(o *Instance, name string) (Value, bool) {
+	if s := o.shape; s != nil {
+		if i := c.shapeIndex(s, name); i >= 0 {
+			return o.vals[i], true
+		}
+		return Value{}, false
+	}
+	if i := c.dictIndex(o.dict, name); i >= 0 {
+		return o.dict.entries[i].val, true
+	}
+	return Value{}, false
 }
 
 // LoadAttr is GetAttr(th, obj, name) for the site whose cache is c.
@@ -103,8 +138,8 @@ func LoadAttr(th *Thread, obj Value, name string, c *AttrCache) (Value, error) {
 	if e.data {
 		return e.descr.DescrGet(th, obj, t)
 	}
-	if i := c.dictIndex(&o.dict, name); i >= 0 {
-		return o.dict.entries[i].val, nil
+	if v, ok := c.ownAttr(o, name); ok {
+		return v, nil
 	}
 	if e.descr != nil {
 		return e.descr.DescrGet(th, obj, t)
@@ -121,15 +156,28 @@ func StoreAttr(th *Thread, obj Value, name string, v Value, c *AttrCache) error 
 	if o == nil || c.hooks&hookSetAttr != 0 || c.e.data || o.noDict {
 		return SetAttr(th, obj, name, v)
 	}
-	d := &o.dict
-	if i := c.dictIndex(d, name); i >= 0 {
-		d.entries[i].val = v
+	if s := o.shape; s != nil {
+		if i := c.shapeIndex(s, name); i >= 0 {
+			o.vals[i] = v
+			return nil
+		}
+		if c.added != nil { // the name is new: the usual shape change
+			o.shape = c.added
+			o.vals = append(o.vals, v)
+			o.Class.noteAttrs(len(o.vals))
+			return nil
+		}
+		o.storeOwnAttr(name, c.e.key, c.e.hash, v)
+		if o.shape != nil {
+			c.added = o.shape
+		}
 		return nil
 	}
-	d.appendEntry(c.e.key, c.e.hash, v)
-	if n := d.used; n > o.Class.attrHint && n <= 32 {
-		o.Class.attrHint = n
+	if i := c.dictIndex(o.dict, name); i >= 0 {
+		o.dict.entries[i].val = v
+		return nil
 	}
+	o.storeOwnAttr(name, c.e.key, c.e.hash, v)
 	return nil
 }
 
@@ -146,8 +194,10 @@ func LoadMethod(th *Thread, obj Value, name string, c *AttrCache) (m, self Value
 	if o == nil {
 		return Value{}, Value{}, false, nil
 	}
-	if c.method && c.hooks&hookGetAttribute == 0 && c.dictIndex(&o.dict, name) < 0 {
-		return c.e.v, obj, true, nil
+	if c.method && c.hooks&hookGetAttribute == 0 {
+		if _, shadowed := c.ownAttr(o, name); !shadowed {
+			return c.e.v, obj, true, nil
+		}
 	}
 	v, err := LoadAttr(th, obj, name, c)
 	return v, Value{}, true, err

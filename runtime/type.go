@@ -58,6 +58,7 @@ type Type struct {
 	// vm's inline attribute caches: 0 until a cache asks, reset to 0 when
 	// t or a base changes its dict, and never reused.
 	version uint64
+	shape   *shape // the attribute shape new instances start with
 }
 
 // lookupCache memoizes MRO lookups of a class (hits and misses), valid

@@ -45,11 +45,13 @@ func updateBases(th *Thread, bases []Value, ns *Dict) ([]Value, error) {
 	return out, nil
 }
 
-// lookupMROEntries returns b's bound __mro_entries__, or a zero Value when
-// b has none.
+// lookupMROEntries returns b's __mro_entries__ (an ordinary attribute
+// lookup, as CPython does, so a function can carry one), or a zero Value
+// when b has none.
 func lookupMROEntries(th *Thread, b Value) (Value, error) {
-	if _, found := b.Type().Lookup("__mro_entries__"); !found {
+	v, err := GetAttr(th, b, "__mro_entries__")
+	if e, ok := err.(*Exception); ok && e.Matches(AttributeError) {
 		return Value{}, nil
 	}
-	return GetAttr(th, b, "__mro_entries__")
+	return v, err
 }

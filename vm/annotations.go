@@ -105,3 +105,42 @@ func (c *compiler) annotate(n *ast.AnnAssign) {
 	c.expr(n.Annotation)
 	c.emit(POP_TOP, 0)
 }
+
+// argAnnotations evaluates a def's parameter and return annotations into
+// a dict on the stack, in CPython's order (ordinary, positional-only,
+// *args, keyword-only, **kwargs, return), and reports whether there were any.
+func (c *compiler) argAnnotations(args *ast.Arguments, returns ast.Expr) bool {
+	n := 0
+	add := func(name string, ann ast.Expr) {
+		if ann != nil {
+			c.loadConst(name)
+			c.expr(ann)
+			n++
+		}
+	}
+	if args != nil {
+		// CPython 3.12 visits the ordinary parameters before the
+		// positional-only ones.
+		for _, a := range args.Args {
+			add(a.Name, a.Annotation)
+		}
+		for _, a := range args.PosOnly {
+			add(a.Name, a.Annotation)
+		}
+		if args.Vararg != nil {
+			add(args.Vararg.Name, args.Vararg.Annotation)
+		}
+		for _, a := range args.KwOnly {
+			add(a.Name, a.Annotation)
+		}
+		if args.Kwarg != nil {
+			add(args.Kwarg.Name, args.Kwarg.Annotation)
+		}
+	}
+	add("return", returns)
+	if n == 0 {
+		return false
+	}
+	c.emit(BUILD_MAP, n)
+	return true
+}

@@ -59,6 +59,8 @@ type Code struct {
 	KwOnlyCount   int
 	NumDefaults   int    // defaults on the stack at MAKE_FUNCTION
 	KwDefaultMask []bool // which keyword-only parameters have a default
+	Annotated     bool   // an __annotations__ dict follows the defaults at MAKE_FUNCTION
+	MakeOperands  int    // values MAKE_FUNCTION pops: defaults, annotations, closure cells
 	Flags         int
 	StackSize     int
 

@@ -64,7 +64,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.nameOp(e.Target.Id, ctxStore)
 	case *ast.Lambda:
 		s := c.st.scopes[e]
-		c.makeFunction(s, e.Args, e.Pos, func() {
+		c.makeFunction(s, e.Args, nil, e.Pos, func() {
 			c.expr(e.Body)
 			c.emit(RETURN_VALUE, 0)
 		}, "<lambda>")
@@ -525,7 +525,7 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension) {
 	if s.isAsync && isGen {
 		s.isGenerator = true
 	}
-	c.makeFunction(s, nil, e.Position(), func() { c.comprehensionBody(e, s, gens) }, s.name)
+	c.makeFunction(s, nil, nil, e.Position(), func() { c.comprehensionBody(e, s, gens) }, s.name)
 	c.expr(gens[0].Iter)
 	c.setLine(e.Position())
 	if gens[0].IsAsync {

@@ -105,7 +105,7 @@ func (c *compiler) functionDef(n *ast.FunctionDef) {
 		c.expr(d)
 	}
 	s := c.st.scopes[n]
-	c.makeFunction(s, n.Args, n.Pos, func() { c.functionBody(s, n.Body) }, n.Name)
+	c.makeFunction(s, n.Args, n.Returns, n.Pos, func() { c.functionBody(s, n.Body) }, n.Name)
 	for range n.Decorators {
 		c.emit(CALL, 1)
 	}
@@ -140,7 +140,7 @@ func docstring(body []ast.Stmt) (string, bool) {
 
 // makeFunction pushes defaults and closure cells, compiles the body into a
 // nested Code and emits MAKE_FUNCTION.
-func (c *compiler) makeFunction(s *scope, args *ast.Arguments, pos ast.Pos, body func(), name string) {
+func (c *compiler) makeFunction(s *scope, args *ast.Arguments, returns ast.Expr, pos ast.Pos, body func(), name string) {
 	pushed := 0
 	var kwMask []bool
 	if args != nil {
@@ -156,6 +156,10 @@ func (c *compiler) makeFunction(s *scope, args *ast.Arguments, pos ast.Pos, body
 			}
 		}
 	}
+	annotated := c.argAnnotations(args, returns)
+	if annotated {
+		pushed++
+	}
 	for _, fv := range s.freevars {
 		c.emit(LOAD_CLOSURE, c.u.cellIndex[fv])
 		pushed++
@@ -164,6 +168,8 @@ func (c *compiler) makeFunction(s *scope, args *ast.Arguments, pos ast.Pos, body
 	code := c.u.code
 	c.setupArgs(code, s, args)
 	code.KwDefaultMask = kwMask
+	code.Annotated = annotated
+	code.MakeOperands = pushed
 	c.setLine(pos)
 	body()
 	c.leave()
@@ -211,7 +217,7 @@ func (c *compiler) classDef(n *ast.ClassDef) {
 		c.expr(d)
 	}
 	s := c.st.scopes[n]
-	c.makeFunction(s, nil, n.Pos, func() { c.classBody(s, n) }, n.Name)
+	c.makeFunction(s, nil, nil, n.Pos, func() { c.classBody(s, n) }, n.Name)
 	c.u.code.Codes[len(c.u.code.Codes)-1].Flags |= flagClassBody
 	c.loadConst(n.Name)
 	for _, b := range n.Bases {

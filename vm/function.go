@@ -25,6 +25,7 @@ type Function struct {
 	// simpleArgc is the number of positional arguments a call binds
 	// straight into the first locals (see simpleCall), or -1.
 	simpleArgc int
+	annots     *runtime.Dict // __annotations__, created on first use if the def had none
 }
 
 // Cell holds a variable shared between a function and its closures.
@@ -183,7 +184,10 @@ func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 	case "__kwdefaults__":
 		return fn.kwdefaultsDict(th)
 	case "__annotations__":
-		return runtime.Obj(runtime.NewDict()), nil
+		if fn.annots == nil {
+			fn.annots = runtime.NewDict()
+		}
+		return runtime.Obj(fn.annots), nil
 	}
 	if fn.dict != nil {
 		if v, ok, err := dictGetStr(th, fn.dict, name); err != nil || ok {
@@ -242,6 +246,13 @@ func (fn *Function) SetAttr(th *runtime.Thread, name string, v runtime.Value) er
 		return nil
 	case "__module__":
 		fn.module = v
+		return nil
+	case "__annotations__":
+		d, ok := v.Object().(*runtime.Dict)
+		if !ok {
+			return runtime.Errorf(runtime.TypeError, "__annotations__ must be set to a dict object")
+		}
+		fn.annots = d
 		return nil
 	case "__defaults__":
 		if v.IsNone() {
@@ -589,6 +600,10 @@ func makeFunction(th *runtime.Thread, co *Code, globals *runtime.Dict, operands 
 				i++
 			}
 		}
+	}
+	if co.Annotated {
+		fn.annots = operands[i].Object().(*runtime.Dict)
+		i++
 	}
 	if n := len(co.FreeVars); n > 0 {
 		fn.closure = make([]*Cell, n)

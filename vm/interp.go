@@ -534,12 +534,7 @@ load:
 
 		case MAKE_FUNCTION:
 			co := f.code.Codes[ins>>argShift]
-			n := co.NumDefaults + len(co.FreeVars)
-			for _, has := range co.KwDefaultMask {
-				if has {
-					n++
-				}
-			}
+			n := co.MakeOperands
 			sp -= n
 			stack[sp] = runtime.Obj(makeFunction(th, co, f.globals, stack[sp:sp+n]))
 			sp++

@@ -20,6 +20,12 @@ func builtin_isinstance(th *runtime.Thread, args []runtime.Value, kwnames []stri
 	if len(args) != 2 || len(kwnames) > 0 {
 		return runtime.Value{}, posArgs("isinstance", args, kwnames, 2, 2)
 	}
+	if t, ok := args[1].Object().(*runtime.Type); ok && args[0].Type() == t {
+		return runtime.True, nil
+	}
+	if r, found, err := classHook(th, args[1], "__instancecheck__", args[0]); found || err != nil {
+		return runtime.Bool(r), err
+	}
 	if t, ok := args[1].Object().(*runtime.Type); ok {
 		return runtime.Bool(runtime.IsInstance(args[0], t)), nil
 	}
@@ -37,9 +43,23 @@ func builtin_issubclass(th *runtime.Thread, args []runtime.Value, kwnames []stri
 	if !ok {
 		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "issubclass() arg 1 must be a class")
 	}
+	if r, found, err := classHook(th, args[1], "__subclasscheck__", args[0]); found || err != nil {
+		return runtime.Bool(r), err
+	}
 	r, err := classInfo(args[1], func(t *runtime.Type) bool { return runtime.IsSubtype(cls, t) },
 		"issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	return runtime.Bool(r), err
+}
+
+// classHook defers isinstance/issubclass to a user-defined hook (name) of
+// classinfo's type: a metaclass's, or that of an object standing for a
+// class (typing's aliases). Tuples and unions are checked item by item.
+func classHook(th *runtime.Thread, classinfo runtime.Value, name string, arg runtime.Value) (bool, bool, error) {
+	switch classinfo.Object().(type) {
+	case *runtime.Tuple, *runtime.UnionType:
+		return false, false, nil
+	}
+	return runtime.UserCheck(th, classinfo, name, arg)
 }
 
 // classInfo tests the types of a classinfo argument (a type, or tuples of

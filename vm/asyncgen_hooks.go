@@ -123,7 +123,7 @@ func awaitCode() *Code {
 func awaitCoroutine(aw runtime.Value) *Coroutine {
 	code := awaitCode()
 	f := newFrame(code, runtime.NewDict())
-	f.locals[0] = aw
+	f.locals()[0] = aw
 	c := &Coroutine{genState{kind: kindCoroutine, frame: f, name: code.Name, qualname: code.QualName}}
 	f.gen = &c.genState
 	return c

@@ -76,3 +76,14 @@ func (d *Dict) Store(th *Thread, k, v Value) error {
 	}
 	return d.setHashed(th, k, h, v)
 }
+
+// StrEntryValue is EntryValue for a key that is an exact str object: a
+// pointer comparison, without the interface comparison's call.
+func (d *Dict) StrEntryValue(i int, key *String) (v Value, ok bool) {
+	if uint(i) < uint(len(d.entries)) {
+		if k, isStr := d.entries[i].key.o.(*String); isStr && k == key && key != nil {
+			return d.entries[i].val, true
+		}
+	}
+	return Value{}, false
+}

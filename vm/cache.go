@@ -13,7 +13,7 @@ import "github.com/pyish/pyish/runtime"
 type globalCache struct {
 	globals *runtime.Dict
 	from    *runtime.Dict
-	key     runtime.Object
+	key     *runtime.String
 	idx     int
 }
 
@@ -26,11 +26,11 @@ func loadGlobal(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
 	c := &co.globalCaches[i]
 	if c.globals == f.globals {
 		if c.from == f.globals {
-			if v, ok := c.from.EntryValue(c.idx, c.key); ok {
+			if v, ok := c.from.StrEntryValue(c.idx, c.key); ok {
 				return v, nil
 			}
 		} else if c.from == th.Builtins && f.globals.StrIndex(co.Names[i], runtime.StrKeyHash(co.NameVals[i])) < 0 {
-			if v, ok := c.from.EntryValue(c.idx, c.key); ok {
+			if v, ok := c.from.StrEntryValue(c.idx, c.key); ok {
 				return v, nil
 			}
 		}
@@ -44,8 +44,11 @@ func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (run
 	name, h := co.Names[i], runtime.StrKeyHash(co.NameVals[i])
 	*c = globalCache{}
 	if j := f.globals.StrIndex(name, h); j >= 0 {
-		*c = globalCache{globals: f.globals, from: f.globals, key: f.globals.EntryKey(j), idx: j}
-		v, _ := f.globals.EntryValue(j, c.key)
+		key := f.globals.EntryKey(j)
+		if s, ok := key.(*runtime.String); ok {
+			*c = globalCache{globals: f.globals, from: f.globals, key: s, idx: j}
+		}
+		v, _ := f.globals.EntryValue(j, key)
 		return v, nil
 	}
 	// A key that is not a str may still equal the name (not cached).
@@ -54,8 +57,11 @@ func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (run
 	}
 	if b := th.Builtins; b != nil {
 		if j := b.StrIndex(name, h); j >= 0 {
-			*c = globalCache{globals: f.globals, from: b, key: b.EntryKey(j), idx: j}
-			v, _ := b.EntryValue(j, c.key)
+			key := b.EntryKey(j)
+			if s, ok := key.(*runtime.String); ok {
+				*c = globalCache{globals: f.globals, from: b, key: s, idx: j}
+			}
+			v, _ := b.EntryValue(j, key)
 			return v, nil
 		}
 		if v, ok, err := dictGet(th, b, co.NameVals[i]); err != nil || ok {

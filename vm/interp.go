@@ -356,15 +356,10 @@ load:
 
 		case JUMP:
 			target := int(ins >> argShift)
-			if target < pc {
-				if th.MaxSteps > 0 {
-					steps += int64(pc - target)
-					if e := checkpoint(th, &steps); e != nil {
-						err = e
-						goto raise
-					}
-				} else if exc := th.TakeInterrupt(); exc != nil {
-					err = exc
+			if target < pc && th.Checking() {
+				steps += int64(pc - target)
+				if e := checkpoint(th, &steps); e != nil {
+					err = e
 					goto raise
 				}
 			}
@@ -554,10 +549,12 @@ load:
 					args = stack[base+1 : sp]
 				}
 			}
-			steps++
-			if e := checkpoint(th, &steps); e != nil {
-				err = e
-				goto raise
+			if th.Checking() {
+				steps++
+				if e := checkpoint(th, &steps); e != nil {
+					err = e
+					goto raise
+				}
 			}
 			fnv := stack[base]
 			if fn, ok := fnv.Object().(*Function); ok && len(kwnames) == 0 && fn.simpleCall(len(args)) {

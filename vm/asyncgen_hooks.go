@@ -124,7 +124,7 @@ func awaitCoroutine(aw runtime.Value) *Coroutine {
 	code := awaitCode()
 	f := newFrame(code, runtime.NewDict())
 	f.locals()[0] = aw
-	c := &Coroutine{genState{kind: kindCoroutine, frame: f, name: code.Name, qualname: code.QualName}}
+	c := &Coroutine{genState{kind: kindCoroutine, frame: f, qual: &code.QualName}}
 	f.gen = &c.genState
 	return c
 }

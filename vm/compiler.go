@@ -147,7 +147,9 @@ func (c *compiler) enter(s *scope, name string, firstLine int) {
 
 func (c *compiler) leave() *Code {
 	u := c.u
-	u.code.StackSize = u.maxDepth + 2
+	// Exactly the deepest stack the code reaches (no slack): every frame,
+	// and every parked coroutine, holds StackSize values.
+	u.code.StackSize = u.maxDepth
 	c.u = u.parent
 	return u.code
 }

@@ -50,7 +50,7 @@ func (op *asyncGenOp) Type() *runtime.Type { return AsyncGenASendType }
 // is the value to echo (see PRINT_EXPR) or None.
 func NewModuleCoroutine(th *runtime.Thread, code *Code, globals *runtime.Dict) runtime.Coroutine {
 	f := newFrame(code, globals)
-	g := &Coroutine{genState{kind: kindCoroutine, frame: f, name: code.Name, qualname: code.QualName}}
+	g := &Coroutine{genState{kind: kindCoroutine, frame: f, qual: &code.QualName}}
 	f.gen = &g.genState
 	return g
 }

@@ -15,9 +15,9 @@ import (
 func (c *Coroutine) Describe() (qualname, file string, line int, finished bool) {
 	code := c.frame.code
 	if !c.started || c.finished || c.inner == nil {
-		return c.qualname, code.Filename, code.FirstLine, c.finished
+		return c.qualname(), code.Filename, code.FirstLine, c.finished
 	}
-	return c.qualname, code.Filename, c.frame.line(), false
+	return c.qualname(), code.Filename, c.frame.line(), false
 }
 
 // AwaitStack lists the frames of the suspended chain, outermost first:

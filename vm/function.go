@@ -22,6 +22,9 @@ type Function struct {
 	doc        runtime.Value
 	module     runtime.Value
 	dict       *runtime.Dict // __dict__, created on first use
+	// qualBox is qualname in a box that generators made by fn share (see
+	// qualnamePtr).
+	qualBox *string
 	// simpleArgc is the number of positional arguments a call binds
 	// straight into the first locals (see simpleCall), or -1.
 	simpleArgc int
@@ -354,6 +357,16 @@ func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames [
 	}
 	fn.setupCells(f)
 	return f, nil
+}
+
+// qualnamePtr returns a pointer to an immutable copy of fn's current
+// __qualname__, shared by the generators and coroutines fn makes.
+func (fn *Function) qualnamePtr() *string {
+	if fn.qualBox == nil || *fn.qualBox != fn.qualname {
+		s := fn.qualname
+		fn.qualBox = &s
+	}
+	return fn.qualBox
 }
 
 // simpleCall reports whether a call of fn with n positional arguments

@@ -22,11 +22,12 @@ const (
 // genState is what generators, coroutines and async generators share: the
 // frame of a call to a function whose body yields or is async.
 type genState struct {
-	kind     genKind
-	frame    *Frame
-	inner    *Frame // coroutines: the innermost frame of the suspended chain
-	name     string
-	qualname string
+	kind  genKind
+	frame *Frame
+	inner *Frame // coroutines: the innermost frame of the suspended chain
+	// qual is the __qualname__ of the function when the call was made (a
+	// pointer to an immutable string: a parked coroutine is kept small).
+	qual     *string
 	started  bool
 	running  bool
 	finished bool
@@ -64,9 +65,9 @@ type AsyncGenerator struct{ genState }
 
 // newGenerator wraps a fresh frame of a generator or async function.
 func newGenerator(f *Frame) runtime.Value {
-	st := genState{frame: f, name: f.code.Name, qualname: f.code.QualName}
+	st := genState{frame: f, qual: &f.code.QualName}
 	if f.fn != nil {
-		st.name, st.qualname = f.fn.name, f.fn.qualname
+		st.qual = f.fn.qualnamePtr()
 	}
 	switch {
 	case f.code.has(flagAsyncGen):
@@ -114,8 +115,11 @@ func (g *genState) kindName() string {
 	return "generator"
 }
 
+// qualname returns the __qualname__ the generator was made with.
+func (g *genState) qualname() string { return *g.qual }
+
 func (g *genState) repr() string {
-	return fmt.Sprintf("<%s object %s at %s>", g.typeName(), g.qualname, addr(unsafe.Pointer(g)))
+	return fmt.Sprintf("<%s object %s at %s>", g.typeName(), g.qualname(), addr(unsafe.Pointer(g)))
 }
 
 // Repr implements runtime.HasRepr.

@@ -14,7 +14,7 @@ func TestFrameSize(t *testing.T) {
 	if n := unsafe.Sizeof(Frame{}); n > 160 {
 		t.Errorf("Frame is %d bytes, budget 160", n)
 	}
-	if n := unsafe.Sizeof(Coroutine{}); n > 80 {
-		t.Errorf("Coroutine is %d bytes, budget 80", n)
+	if n := unsafe.Sizeof(Coroutine{}); n > 48 {
+		t.Errorf("Coroutine is %d bytes, budget 48", n)
 	}
 }

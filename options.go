@@ -40,7 +40,10 @@ type Options struct {
 // DefaultModules returns the modules a script may import unless
 // Options.Modules says otherwise. None of them reaches files or the
 // network (pyish has no such module yet; when it gets one, it will stay
-// out of this list).
+// out of this list). The modules written in Python import others, which
+// a narrower Options.Modules must allow too: contextlib needs functools,
+// collections and sys; typing needs collections; dataclasses needs copy
+// and sys.
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "collections", "contextlib", "copy", "dataclasses",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "string",

@@ -130,6 +130,9 @@ func (d *Dict) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error
 
 // Update is dict.update(other) for a mapping or an iterable of pairs.
 func (d *Dict) Update(th *Thread, other Value) error {
+	if mp, ok := other.o.(*MappingProxy); ok {
+		other = Obj(mp.d)
+	}
 	switch o := other.o.(type) {
 	case *Dict:
 		for _, e := range o.entries {
@@ -140,8 +143,9 @@ func (d *Dict) Update(th *Thread, other Value) error {
 			}
 		}
 		return nil
-	case *Instance:
-		if _, ok := o.Class.Lookup("keys"); ok {
+	default:
+		// CPython treats any object with a keys attribute as a mapping.
+		if _, ok := other.Type().Lookup("keys"); ok {
 			return d.updateMapping(th, other)
 		}
 	}

@@ -179,15 +179,24 @@ func typeInit() {
 			}
 			return None, nil
 		},
-		"__dict__": func(th *Thread, self Value) (Value, error) { return Obj(&MappingProxy{selfType(self).Dict}), nil },
-		"__doc__": func(th *Thread, self Value) (Value, error) {
+		"__dict__":   func(th *Thread, self Value) (Value, error) { return Obj(&MappingProxy{selfType(self).Dict}), nil },
+		"__module__": func(th *Thread, self Value) (Value, error) { return Str(selfType(self).ModuleName()), nil },
+	})
+	TypeType.Dict.SetStr("__doc__", Obj(&Member{Name: "__doc__", Owner: TypeType,
+		Get: func(th *Thread, self Value) (Value, error) {
 			if v, ok := selfType(self).Dict.GetStr("__doc__"); ok {
 				return v, nil
 			}
 			return None, nil
 		},
-		"__module__": func(th *Thread, self Value) (Value, error) { return Str(selfType(self).ModuleName()), nil },
-	})
+		Set: func(th *Thread, self, v Value) error {
+			t := selfType(self)
+			if t.Flags&FlagHeap == 0 {
+				return Errorf(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t.Name)
+			}
+			t.SetAttr("__doc__", v)
+			return nil
+		}}))
 	TypeType.Dict.SetStr("__name__", Obj(&Member{Name: "__name__", Owner: TypeType,
 		Get: func(th *Thread, self Value) (Value, error) { return Str(selfType(self).Name), nil },
 		Set: func(th *Thread, self, v Value) error {

@@ -102,6 +102,11 @@ func NewFuture(loop *Loop) *Future {
 	return f
 }
 
+// Init makes f, a zero Future inside a larger Go object, a pending
+// future on loop (as NewFuture's), so that the object and the future it
+// waits on are one allocation. f must not be in use.
+func (f *Future) Init(loop *Loop) { f.init(loop, nil) }
+
 func (f *Future) init(loop *Loop, task *Task) {
 	loop.seq++
 	f.loop, f.task, f.id = loop, task, uint32(loop.seq)

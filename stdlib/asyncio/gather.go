@@ -28,10 +28,27 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 		outer.SetResult(runtime.Obj(runtime.NewList(nil)))
 		return runtime.Obj(outer), nil
 	}
-	children := make([]runtime.FutureLike, len(pos))
-	var uniq []runtime.FutureLike // the distinct children, once a repeat is seen
-	// seen maps each heap argument to its child's index, as CPython's
-	// arg_to_fut; sized up front so it never grows.
+	children, uniq, err := st.gatherArgs(th, pos)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	loop := children[0].BaseFuture().Loop()
+	return runtime.Obj(gatherChildren(loop, children, uniq, returnExceptions)), nil
+}
+
+// gatherArgs is the argument loop of CPython's gather: each argument
+// becomes a future (a coroutine is wrapped in a task), a repeated
+// argument maps to the same child (CPython's arg_to_fut), and uniq lists
+// each child once, in order.
+func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, uniq []runtime.FutureLike, err error) {
+	children = make([]runtime.FutureLike, len(pos))
+	if lo, hi, ok := futureIDRange(pos); ok && hi-lo < 64*int64(len(pos))+4096 {
+		if uniq, ok, err = gatherFutureArgs(pos, children, lo, hi); ok || err != nil {
+			return children, uniq, err
+		}
+	}
+	// seen maps each heap argument to its child's index; sized up front
+	// so it never grows.
 	seen := make(map[runtime.Object]int32, len(pos))
 	var loop *runtime.Loop
 	for i, a := range pos {
@@ -44,7 +61,7 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 		}
 		f, err := st.ensureFuture(th, a, loop)
 		if err != nil {
-			return runtime.Value{}, err
+			return nil, nil, err
 		}
 		if loop == nil {
 			loop = f.BaseFuture().Loop()
@@ -60,7 +77,50 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 	if uniq == nil {
 		uniq = children
 	}
-	return runtime.Obj(gatherChildren(loop, children, uniq, returnExceptions)), nil
+	return children, uniq, nil
+}
+
+// futureIDRange reports whether every argument is a future or task and
+// the range of their ids (their identity hashes, numbered by the loop).
+func futureIDRange(pos []runtime.Value) (lo, hi int64, ok bool) {
+	for i, a := range pos {
+		f, ok := a.Object().(runtime.FutureLike)
+		if !ok {
+			return 0, 0, false
+		}
+		id, _ := f.BaseFuture().Hash(nil)
+		if i == 0 || id < lo {
+			lo = id
+		}
+		if i == 0 || id > hi {
+			hi = id
+		}
+	}
+	return lo, hi, true
+}
+
+// gatherFutureArgs is gatherArgs when every argument is a future or task
+// with an id in [lo, hi]: a bitset over the ids finds the repeats
+// without a map (gathering many tasks at once, the parked-task case).
+// Ids are only 32 bits and may repeat, so on any repeat it gives up
+// (ok false) and the map decides.
+func gatherFutureArgs(pos []runtime.Value, children []runtime.FutureLike, lo, hi int64) (uniq []runtime.FutureLike, ok bool, err error) {
+	seen := make([]uint64, (hi-lo)/64+1)
+	loop := pos[0].Object().(runtime.FutureLike).BaseFuture().Loop()
+	for i, a := range pos {
+		f := a.Object().(runtime.FutureLike)
+		if f.BaseFuture().Loop() != loop {
+			return nil, false, runtime.Errorf(runtime.ValueError, "The future belongs to a different loop than the one specified as the loop argument")
+		}
+		children[i] = f
+		id, _ := f.BaseFuture().Hash(nil)
+		bit := id - lo
+		if seen[bit/64]&(1<<(bit%64)) != 0 {
+			return nil, false, nil
+		}
+		seen[bit/64] |= 1 << (bit % 64)
+	}
+	return children, true, nil
 }
 
 // gatherFutures gathers values that are distinct futures or tasks.

@@ -137,6 +137,16 @@ type loopBound struct{ loop *runtime.Loop }
 
 // newFuture is self._get_loop().create_future().
 func (b *loopBound) newFuture(th *runtime.Thread, self runtime.Object) (*runtime.Future, error) {
+	loop, err := b.getLoop(th, self)
+	if err != nil {
+		return nil, err
+	}
+	return runtime.NewFuture(loop), nil
+}
+
+// getLoop is self._get_loop(): the running loop, which self binds to
+// the first time.
+func (b *loopBound) getLoop(th *runtime.Thread, self runtime.Object) (*runtime.Loop, error) {
 	loop, err := runtime.RunningLoop(th)
 	if err != nil {
 		return nil, err
@@ -151,7 +161,7 @@ func (b *loopBound) newFuture(th *runtime.Thread, self runtime.Object) (*runtime
 		}
 		return nil, runtime.Errorf(runtime.RuntimeError, "%s is bound to a different event loop", r)
 	}
-	return runtime.NewFuture(loop), nil
+	return loop, nil
 }
 
 // ---- helpers for the Python-visible types ----
@@ -447,27 +457,90 @@ func (e *Event) set() {
 }
 
 // wait is the coroutine of event.wait().
-func (e *Event) wait() *goCoro {
-	var fut *runtime.Future
-	return newGoCoro("Event.wait", func(th *runtime.Thread, _ runtime.Value, err error) next {
-		if fut == nil {
-			if e.value {
-				return finishWith(runtime.True)
-			}
-			f, err := e.newFuture(th, e)
-			if err != nil {
-				return fail(err)
-			}
-			fut = f
-			e.waiters.push(fut)
-			return awaitOn(fut)
+func (e *Event) wait() *eventWait { return &eventWait{e: e} }
+
+// eventWait is the coroutine of event.wait(). It is not a goCoro: it
+// holds the future it waits on, so that a task parked on an Event costs
+// one allocation here.
+type eventWait struct {
+	fut   runtime.Future // the waiter, once state is waiting
+	e     *Event
+	state coroState
+}
+
+// coroState is where a hand-written coroutine is.
+type coroState uint8
+
+const (
+	coroNew coroState = iota
+	coroWaiting
+	coroDone
+)
+
+// Type implements runtime.Object.
+func (w *eventWait) Type() *runtime.Type { return goCoroType }
+
+// Repr implements runtime.HasRepr.
+func (w *eventWait) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<coroutine object Event.wait at %p>", w), nil
+}
+
+// Describe implements runtime.CoroutineDescriber.
+func (w *eventWait) Describe() (qualname, file string, line int, finished bool) {
+	return "Event.wait", "asyncio/tasks.py", 1, w.state == coroDone
+}
+
+// Resume implements runtime.Coroutine: return True at once if the event
+// is set, else wait on a future that set() completes.
+func (w *eventWait) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	switch w.state {
+	case coroNew:
+		if exc != nil || w.e.value {
+			return w.end(exc)
 		}
-		e.waiters.remove(fut)
+		loop, err := w.e.getLoop(th, w.e)
 		if err != nil {
-			return fail(err)
+			return w.end(runtime.AsException(err))
 		}
-		return finishWith(runtime.True)
-	})
+		w.fut.Init(loop)
+		w.e.waiters.push(&w.fut)
+		w.state = coroWaiting
+		return runtime.Obj(&w.fut), false, nil
+	case coroWaiting:
+		if exc == nil && !w.fut.Done() { // woken early: keep waiting
+			return runtime.Obj(&w.fut), false, nil
+		}
+		w.e.waiters.remove(&w.fut)
+		if exc == nil {
+			if _, err := w.fut.Result(th); err != nil {
+				exc = runtime.AsException(err)
+			}
+		}
+		return w.end(exc)
+	}
+	if exc != nil {
+		return runtime.Value{}, true, exc
+	}
+	return runtime.Value{}, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
+}
+
+// end finishes the coroutine: raise exc, or return True.
+func (w *eventWait) end(exc *runtime.Exception) (runtime.Value, bool, error) {
+	w.state = coroDone
+	if exc != nil {
+		return runtime.Value{}, true, exc
+	}
+	return runtime.True, true, nil
+}
+
+// Close implements runtime.Coroutine: a waiting coroutine leaves the
+// event's waiters.
+func (w *eventWait) Close(th *runtime.Thread) error {
+	if w.state == coroWaiting {
+		w.e.waiters.remove(&w.fut)
+	}
+	w.state = coroDone
+	return nil
 }
 
 func newEvent(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {

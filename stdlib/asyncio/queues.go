@@ -268,51 +268,148 @@ func siftUp(th *runtime.Thread, h []runtime.Value, pos int) error {
 }
 
 // put is the coroutine of q.put(item): wait while the queue is full.
-func (q *Queue) put(item runtime.Value) *goCoro {
-	var putter *runtime.Future
-	return newGoCoro("Queue.put", func(th *runtime.Thread, _ runtime.Value, err error) next {
-		if p := putter; p != nil {
-			putter = nil
-			if err != nil {
-				return fail(q.abandon(th, p, &q.putters, err, q.full))
-			}
-		}
-		full, err := q.full(th)
-		switch {
-		case err != nil:
-			return fail(err)
-		case !full:
-			return finish(runtime.None, q.putNowait(th, item))
-		}
-		if putter, err = q.newFuture(th, q); err != nil {
-			return fail(err)
-		}
-		q.putters.push(putter)
-		return awaitOn(putter)
-	})
+func (q *Queue) put(item runtime.Value) *queuePut {
+	return &queuePut{queueWait: queueWait{q: q}, item: item}
 }
 
 // get is the coroutine of q.get(): wait while the queue is empty.
-func (q *Queue) get() *goCoro {
-	var getter *runtime.Future
-	empty := func(th *runtime.Thread) (bool, error) { return q.size() == 0, nil }
-	return newGoCoro("Queue.get", func(th *runtime.Thread, _ runtime.Value, err error) next {
-		if g := getter; g != nil {
-			getter = nil
-			if err != nil {
-				return fail(q.abandon(th, g, &q.getters, err, empty))
-			}
-		}
-		if q.size() == 0 {
-			if getter, err = q.newFuture(th, q); err != nil {
-				return fail(err)
-			}
-			q.getters.push(getter)
-			return awaitOn(getter)
-		}
-		return finish(q.getNowait(th))
-	})
+func (q *Queue) get() *queueGet { return &queueGet{queueWait{q: q}} }
+
+// queueWait is the loop Queue.get and Queue.put share, `while
+// blocked(): waiter = create_future(); waiters.append(waiter); await
+// waiter`, with abandon as its except clause. Queue operations are
+// hand-written coroutines, not goCoros, because every message through a
+// queue makes one or two of them.
+type queueWait struct {
+	q      *Queue
+	waiter *runtime.Future
+	state  coroState
 }
+
+// resume runs the loop on from where it stopped (exc: thrown in) and
+// says what the coroutine does next: yield a waiter (proceed false), or
+// end with err, or proceed (neither) with the operation itself.
+func (w *queueWait) resume(th *runtime.Thread, exc *runtime.Exception, ws *waiters, blocked func(*runtime.Thread) (bool, error)) (waiter runtime.Value, proceed bool, err error) {
+	switch w.state {
+	case coroNew:
+		if exc != nil {
+			return runtime.Value{}, false, w.end(exc)
+		}
+	case coroWaiting:
+		if exc == nil && !w.waiter.Done() { // woken early: keep waiting
+			return runtime.Obj(w.waiter), false, nil
+		}
+		g := w.waiter
+		w.waiter = nil
+		if exc == nil {
+			if _, err := g.Result(th); err != nil {
+				exc = runtime.AsException(err)
+			}
+		}
+		if exc != nil {
+			return runtime.Value{}, false, w.end(w.q.abandon(th, g, ws, exc, blocked))
+		}
+	default:
+		if exc != nil {
+			return runtime.Value{}, false, exc
+		}
+		return runtime.Value{}, false, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	b, err := blocked(th)
+	if err != nil || !b {
+		w.state = coroDone
+		return runtime.Value{}, err == nil, err
+	}
+	if w.waiter, err = w.q.newFuture(th, w.q); err != nil {
+		return runtime.Value{}, false, w.end(err)
+	}
+	ws.push(w.waiter)
+	w.state = coroWaiting
+	return runtime.Obj(w.waiter), false, nil
+}
+
+// end marks the coroutine finished with err.
+func (w *queueWait) end(err error) error {
+	w.state = coroDone
+	return err
+}
+
+// close is Close for a coroutine whose waiters are ws: GeneratorExit
+// goes through abandon, as it would through CPython's except clause.
+func (w *queueWait) close(th *runtime.Thread, ws *waiters, blocked func(*runtime.Thread) (bool, error)) error {
+	if w.state != coroWaiting {
+		w.state = coroDone
+		return nil
+	}
+	g := w.waiter
+	w.waiter = nil
+	w.state = coroDone
+	err := w.q.abandon(th, g, ws, runtime.NewException(runtime.GeneratorExit), blocked)
+	if e := runtime.AsException(err); e != nil && !e.Matches(runtime.GeneratorExit) {
+		return e
+	}
+	return nil
+}
+
+// Type implements runtime.Object.
+func (w *queueWait) Type() *runtime.Type { return goCoroType }
+
+// empty is get's blocking condition.
+func (q *Queue) empty(th *runtime.Thread) (bool, error) { return q.size() == 0, nil }
+
+// queueGet is the coroutine of q.get().
+type queueGet struct{ queueWait }
+
+// Repr implements runtime.HasRepr.
+func (c *queueGet) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<coroutine object Queue.get at %p>", c), nil
+}
+
+// Describe implements runtime.CoroutineDescriber.
+func (c *queueGet) Describe() (qualname, file string, line int, finished bool) {
+	return "Queue.get", "asyncio/tasks.py", 1, c.state == coroDone
+}
+
+// Resume implements runtime.Coroutine.
+func (c *queueGet) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	v, proceed, err := c.resume(th, exc, &c.q.getters, c.q.empty)
+	if !proceed {
+		return v, err != nil || c.state == coroDone, err
+	}
+	v, err = c.q.getNowait(th)
+	return v, true, err
+}
+
+// Close implements runtime.Coroutine.
+func (c *queueGet) Close(th *runtime.Thread) error { return c.close(th, &c.q.getters, c.q.empty) }
+
+// queuePut is the coroutine of q.put(item).
+type queuePut struct {
+	queueWait
+	item runtime.Value
+}
+
+// Repr implements runtime.HasRepr.
+func (c *queuePut) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<coroutine object Queue.put at %p>", c), nil
+}
+
+// Describe implements runtime.CoroutineDescriber.
+func (c *queuePut) Describe() (qualname, file string, line int, finished bool) {
+	return "Queue.put", "asyncio/tasks.py", 1, c.state == coroDone
+}
+
+// Resume implements runtime.Coroutine.
+func (c *queuePut) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	v, proceed, err := c.resume(th, exc, &c.q.putters, c.q.full)
+	if !proceed {
+		return v, err != nil || c.state == coroDone, err
+	}
+	return runtime.None, true, c.q.putNowait(th, c.item)
+}
+
+// Close implements runtime.Coroutine.
+func (c *queuePut) Close(th *runtime.Thread) error { return c.close(th, &c.q.putters, c.q.full) }
 
 // abandon is the except clause of put and get, for a waiter fut of w
 // interrupted by err: drop the waiter, and if it had been woken but

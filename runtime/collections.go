@@ -382,7 +382,10 @@ func orderedDictTypeInit() {
 			if d.used == 0 {
 				return Str(d.Type().Name + "()"), nil
 			}
-			s, err := seqRepr(th, "[", pairs(d.Items()), "]")
+			if d.inRepr { // reprlib.recursive_repr
+				return Str("..."), nil
+			}
+			s, err := d.repr(th) // 3.12 shows the items as a dict
 			return Str(d.Type().Name + "(" + s + ")"), err
 		},
 		"__eq__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

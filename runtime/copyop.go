@@ -416,7 +416,7 @@ func abstractError(t *Type) error {
 	if s, ok := am.o.(*Set); ok {
 		for _, n := range s.Elems() {
 			str, _ := AsString(n)
-			names = append(names, str)
+			names = append(names, "'"+str+"'")
 		}
 	}
 	slices.Sort(names)
@@ -424,7 +424,7 @@ func abstractError(t *Type) error {
 	if len(names) != 1 {
 		what = "methods"
 	}
-	return Errorf(TypeError, "Can't instantiate abstract class %s with abstract %s %s", t.Name, what, strings.Join(names, ", "))
+	return Errorf(TypeError, "Can't instantiate abstract class %s without an implementation for abstract %s %s", t.Name, what, strings.Join(names, ", "))
 }
 
 // NewAbcModule builds the abc module.

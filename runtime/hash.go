@@ -46,7 +46,7 @@ func StrHash(s string) int64 {
 }
 
 // noneHash is hash(None) (CPython 3.12's constant).
-const noneHash = 0xFCA86420 >> 4
+const noneHash = 0xFCA86420
 
 // inlineHash is hash() of an int, float, bool or None.
 func inlineHash(v Value) int64 {
@@ -77,6 +77,25 @@ func hashSeq(th *Thread, items []Value) (int64, error) {
 		acc *= xxPrime1
 	}
 	acc += uint64(len(items)) ^ (xxPrime5 ^ 3527539)
+	if acc == ^uint64(0) {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}
+
+// Hash implements HasHash: slices are hashable since CPython 3.12, with
+// tuplehash's lanes over (start, stop, step) and no length term.
+func (s *Slice) Hash(th *Thread) (int64, error) {
+	acc := xxPrime5
+	for _, it := range [3]Value{s.Start, s.Stop, s.Step} {
+		h, err := hashKey(th, it)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(h) * xxPrime2
+		acc = bits.RotateLeft64(acc, 31)
+		acc *= xxPrime1
+	}
 	if acc == ^uint64(0) {
 		return 1546275796, nil
 	}

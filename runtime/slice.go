@@ -185,7 +185,6 @@ func indexArgs(th *Thread, args []Value, n int) (int, int, error) {
 }
 
 func sliceInit() {
-	SliceType.Dict.SetStr("__hash__", None)
 	SliceType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
 		if len(kwnames) > 0 {
 			return Value{}, Errorf(TypeError, "slice() takes no keyword arguments")

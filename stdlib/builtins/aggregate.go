@@ -131,7 +131,7 @@ func minmax(th *runtime.Thread, name string, op runtime.CmpOp, args []runtime.Va
 	case !def.IsNull():
 		return def, nil
 	}
-	return runtime.Value{}, runtime.Errorf(runtime.ValueError, "%s() arg is an empty sequence", name)
+	return runtime.Value{}, runtime.Errorf(runtime.ValueError, "%s() iterable argument is empty", name)
 }
 
 // compareTrue is bool(a op b), without a call into the runtime for two ints.

@@ -130,7 +130,7 @@ func TestErrorMessages(t *testing.T) {
 	}{
 		{"len", nil, "TypeError: len() takes exactly one argument (0 given)"},
 		{"len", []runtime.Value{runtime.Int(5)}, "TypeError: object of type 'int' has no len()"},
-		{"max", []runtime.Value{empty}, "ValueError: max() arg is an empty sequence"},
+		{"max", []runtime.Value{empty}, "ValueError: max() iterable argument is empty"},
 		{"min", nil, "TypeError: min expected at least 1 argument, got 0"},
 		{"isinstance", []runtime.Value{runtime.Int(1), runtime.Int(1)}, "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"},
 		{"divmod", []runtime.Value{runtime.Float(1), runtime.Int(0)}, "ZeroDivisionError: float divmod()"},

@@ -218,7 +218,7 @@ func builtin_iter(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 	}
 	if len(args) == 2 {
 		if !runtime.IsCallable(args[0]) {
-			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "iter(v, w): v must be callable")
+			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "iter(object, sentinel): object must be callable")
 		}
 		return runtime.Obj(&callableIter{fn: args[0], sentinel: args[1]}), nil
 	}

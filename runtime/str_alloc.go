@@ -39,37 +39,77 @@ type (
 )
 
 // allocStr returns a header and a buffer of n > 0 bytes for the caller
-// to fill before sealStr; for n <= 96 both are one object.
-func allocStr(n int) (*String, []byte) {
+// to fill before sealStr; ascii tells whether the bytes will all be below
+// 0x80. For n <= 96 header and bytes are one object.
+func allocStr(n int, ascii bool) (*String, []byte) {
+	if ascii && n <= 96 {
+		return allocPlain(n)
+	}
+	var h *String
+	var b []byte
 	switch {
 	case n <= 16:
 		p := new(strIn16)
-		return &p.h, p.b[:n]
+		h, b = &p.h, p.b[:n]
 	case n <= 32:
 		p := new(strIn32)
-		return &p.h, p.b[:n]
+		h, b = &p.h, p.b[:n]
 	case n <= 48:
 		p := new(strIn48)
-		return &p.h, p.b[:n]
+		h, b = &p.h, p.b[:n]
 	case n <= 64:
 		p := new(strIn64)
-		return &p.h, p.b[:n]
+		h, b = &p.h, p.b[:n]
 	case n <= 96:
 		p := new(strIn96)
-		return &p.h, p.b[:n]
+		h, b = &p.h, p.b[:n]
+	default:
+		h, b = new(String), make([]byte, n)
 	}
-	return new(String), make([]byte, n)
+	if !ascii {
+		h.x = &strExtra{} // sealStr counts the code points
+	}
+	return h, b
 }
 
+// allocPlain is allocStr for a short ASCII str, in memory the collector
+// does not scan. That is sound because such a str's only pointers are s,
+// which points into the same object (kept alive by whoever holds the
+// *String, or by s itself held elsewhere as a Go string), and x, which
+// stays nil: a plain ASCII str never gets an extra part (rune tables are
+// for non-ASCII text, subclass instances and concatenation buffers are
+// allocated as ordinary Strings). Unscanned strs make allocation cheaper
+// and leave the collector nothing to trace in them.
+func allocPlain(n int) (*String, []byte) {
+	var p unsafe.Pointer
+	switch {
+	case n <= 16:
+		p = unsafe.Pointer(new([(strHeader + 16) / 8]uint64))
+	case n <= 32:
+		p = unsafe.Pointer(new([(strHeader + 32) / 8]uint64))
+	case n <= 48:
+		p = unsafe.Pointer(new([(strHeader + 48) / 8]uint64))
+	case n <= 64:
+		p = unsafe.Pointer(new([(strHeader + 64) / 8]uint64))
+	default:
+		p = unsafe.Pointer(new([(strHeader + 96) / 8]uint64))
+	}
+	return (*String)(p), unsafe.Slice((*byte)(unsafe.Add(p, strHeader)), n)
+}
+
+// strHeader is the size of a String, where the bytes of a plain str start.
+const strHeader = unsafe.Sizeof(String{})
+
 // sealStr makes h the str of the bytes b (from allocStr, now filled and
-// never written again); ascii tells whether they are all below 0x80.
-func sealStr(h *String, b []byte, ascii bool) Value {
-	if len(b) == 1 && ascii {
+// never written again).
+func sealStr(h *String, b []byte) Value {
+	if len(b) == 1 && h.x == nil {
 		return Obj(asciiStrings[b[0]])
 	}
 	h.s = unsafe.String(unsafe.SliceData(b), len(b))
-	if !ascii {
-		h.x = &strExtra{n: utf8.RuneCount(b)}
+	if h.x != nil {
+		h.x.n = utf8.RuneCount(b)
+		h.x.ascii = h.x.n == len(b) // "é".replace("é", "e")
 	}
 	return Obj(h)
 }
@@ -77,9 +117,9 @@ func sealStr(h *String, b []byte, ascii bool) Value {
 // concat2 is the str a + b, both non-empty; ascii tells whether both are
 // ASCII.
 func concat2(a, b string, ascii bool) Value {
-	h, buf := allocStr(len(a) + len(b))
+	h, buf := allocStr(len(a)+len(b), ascii)
 	copy(buf[copy(buf, a):], b)
-	return sealStr(h, buf, ascii)
+	return sealStr(h, buf)
 }
 
 // StrFromInt is str(i) for an int64, built in one allocation.
@@ -89,9 +129,9 @@ func StrFromInt(i int64) Value {
 	}
 	var tmp [20]byte
 	d := strconv.AppendInt(tmp[:0], i, 10)
-	h, buf := allocStr(len(d))
+	h, buf := allocStr(len(d), true)
 	copy(buf, d)
-	return sealStr(h, buf, true)
+	return sealStr(h, buf)
 }
 
 // strParts makes the list of parts, substrings of the str s.
@@ -99,33 +139,44 @@ func strParts(s *String, parts []string) Value {
 	items := make([]Value, len(parts))
 	hdrs := partHeaders(s, len(parts))
 	for i, p := range parts {
-		items[i] = partStr(hdrs, i, p)
+		items[i] = partStr(&hdrs, p)
 	}
 	return Obj(NewList(items))
 }
 
-// partHeaders returns room for n str headers in one allocation when the
-// parts of s need no scan (s is ASCII, so they are), else nil.
+// partChunk is how many part headers share one allocation: enough to
+// save most allocations, few enough that a part kept alive (a dict key)
+// keeps only a few dead neighbours for the collector to scan.
+const partChunk = 16
+
+// partHeaders returns room for part headers when the parts of s need no
+// scan (s is ASCII, so they are), else nil.
 func partHeaders(s *String, n int) []String {
 	if !s.isASCII() {
 		return nil
 	}
-	return make([]String, n)
+	return make([]String, 0, min(n, partChunk))
 }
 
-// partStr is the str of p, a part of a str split into parts; hdrs is
+// partStr is the str of p, a part of a str split into parts; *hdrs is
 // from partHeaders.
-func partStr(hdrs []String, i int, p string) Value {
+func partStr(hdrs *[]String, p string) Value {
 	switch {
-	case hdrs == nil:
+	case *hdrs == nil:
 		return Str(p)
 	case len(p) == 0:
 		return Obj(emptyString)
 	case len(p) == 1:
 		return Obj(asciiStrings[p[0]])
 	}
-	hdrs[i].s = p
-	return Obj(&hdrs[i])
+	h := *hdrs
+	if len(h) == cap(h) {
+		h = make([]String, 0, partChunk)
+	}
+	h = h[:len(h)+1]
+	h[len(h)-1].s = p
+	*hdrs = h
+	return Obj(&h[len(h)-1])
 }
 
 // splitSep is s.split(sep) with at most maxsplit splits (sep not empty).
@@ -139,10 +190,10 @@ func splitSep(s *String, sep string, maxsplit int) Value {
 	rest := s.s
 	for i := range n - 1 {
 		j := strings.Index(rest, sep)
-		items[i] = partStr(hdrs, i, rest[:j])
+		items[i] = partStr(&hdrs, rest[:j])
 		rest = rest[j+len(sep):]
 	}
-	items[n-1] = partStr(hdrs, n-1, rest)
+	items[n-1] = partStr(&hdrs, rest)
 	return Obj(NewList(items))
 }
 
@@ -166,13 +217,13 @@ func joinStrs(sep *String, items []Value) (Value, error) {
 	if err := checkSize(int64(total)); err != nil {
 		return Value{}, err
 	}
-	h, buf := allocStr(total)
+	h, buf := allocStr(total, ascii)
 	w := copy(buf, items[0].o.(*String).s)
 	for _, v := range items[1:] {
 		w += copy(buf[w:], sep.s)
 		w += copy(buf[w:], v.o.(*String).s)
 	}
-	return sealStr(h, buf, ascii), nil
+	return sealStr(h, buf), nil
 }
 
 // replaceStr is s.replace(old, new, count) with count < 0 meaning all.
@@ -201,7 +252,8 @@ func replaceStr(s, old, nw *String, count int) (Value, error) {
 	if err := checkSize(n); err != nil {
 		return Value{}, err
 	}
-	h, buf := allocStr(int(n))
+	ascii := s.isASCII() && nw.isASCII()
+	h, buf := allocStr(int(n), ascii)
 	rest, w := s.s, 0
 	for range m {
 		j := strings.Index(rest, old.s)
@@ -210,7 +262,7 @@ func replaceStr(s, old, nw *String, count int) (Value, error) {
 		rest = rest[j+len(old.s):]
 	}
 	copy(buf[w:], rest)
-	return sealStr(h, buf, s.isASCII() && nw.isASCII()), nil
+	return sealStr(h, buf), nil
 }
 
 // upperASCII is s.upper() for an ASCII str.
@@ -218,7 +270,7 @@ func upperASCII(s string) Value {
 	if s == "" {
 		return Obj(emptyString)
 	}
-	h, buf := allocStr(len(s))
+	h, buf := allocStr(len(s), true)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'a' <= c && c <= 'z' {
@@ -226,7 +278,7 @@ func upperASCII(s string) Value {
 		}
 		buf[i] = c
 	}
-	return sealStr(h, buf, true)
+	return sealStr(h, buf)
 }
 
 // lowerASCII is s.lower() for an ASCII str.
@@ -234,7 +286,7 @@ func lowerASCII(s string) Value {
 	if s == "" {
 		return Obj(emptyString)
 	}
-	h, buf := allocStr(len(s))
+	h, buf := allocStr(len(s), true)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -242,5 +294,5 @@ func lowerASCII(s string) Value {
 		}
 		buf[i] = c
 	}
-	return sealStr(h, buf, true)
+	return sealStr(h, buf)
 }

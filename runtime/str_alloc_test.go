@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,4 +68,39 @@ func mustReplace(t *testing.T, s *String, old, nw string) Value {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestPlainStrGC keeps strs built in unscanned memory (allocPlain) alive
+// only through Values and Go strings while the collector runs and the
+// heap is reused, then checks their text. Run it under
+// GODEBUG=gccheckmark=1 to have the collector verify its marking.
+func TestPlainStrGC(t *testing.T) {
+	const n = 20000
+	vals := make([]Value, n)
+	texts := make([]string, n)
+	for round := 0; round < 3; round++ {
+		for i := range vals {
+			a := strings.Repeat("k", i%90+1)
+			v := concatStr(newString(a), newString("!"))
+			if i%2 == 0 {
+				vals[i] = v
+			} else {
+				texts[i] = v.o.(*String).s // only the bytes are held
+			}
+			if i%5000 == 0 {
+				goruntime.GC()
+			}
+		}
+		goruntime.GC()
+		for i := range vals {
+			want := strings.Repeat("k", i%90+1) + "!"
+			got := texts[i]
+			if i%2 == 0 {
+				got = vals[i].o.(*String).s
+			}
+			if got != want {
+				t.Fatalf("round %d, str %d: got %q, want %q", round, i, got, want)
+			}
+		}
+	}
 }

@@ -24,6 +24,9 @@ type Exception struct {
 	Traceback []TraceEntry
 
 	dict *Dict // instance attributes (created on first use)
+	// members is an exception group's exceptions tuple; Args[1] keeps the
+	// sequence the group was made from, as CPython's args does.
+	members *Tuple
 }
 
 // TraceEntry is one line of a traceback.

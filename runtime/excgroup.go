@@ -24,7 +24,7 @@ func init() {
 			return selfExc(self).Args[0], nil
 		},
 		"exceptions": func(th *Thread, self Value) (Value, error) {
-			return selfExc(self).Args[1], nil
+			return Obj(groupTuple(selfExc(self))), nil
 		},
 	})
 	BaseExceptionGroup.SetMethods(map[string]MethodFunc{
@@ -45,7 +45,8 @@ func NewExceptionGroup(msg string, excs []*Exception) *Exception {
 			t = BaseExceptionGroup
 		}
 	}
-	return &Exception{typ: t, Args: []Value{Str(msg), Obj(NewTuple(items))}}
+	// CPython's callers (derive, split, TaskGroup) pass a list.
+	return &Exception{typ: t, Args: []Value{Str(msg), Obj(NewList(append([]Value(nil), items...)))}, members: NewTuple(items)}
 }
 
 // groupNew is BaseExceptionGroup.__new__ with CPython's checks.
@@ -79,7 +80,7 @@ func groupNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error
 	for i, e := range excs {
 		items[i] = Obj(e)
 	}
-	return Obj(&Exception{typ: t, Args: []Value{args[0], Obj(NewTuple(items))}}), nil
+	return Obj(&Exception{typ: t, Args: []Value{args[0], args[1]}, members: NewTuple(items)}), nil
 }
 
 // groupMembersArg validates the exceptions argument of a group.
@@ -105,13 +106,23 @@ func groupMembersArg(th *Thread, v Value) ([]*Exception, error) {
 	return excs, nil
 }
 
+// groupTuple is the exceptions tuple of the group e (nil for a group
+// whose args were replaced by something else).
+func groupTuple(e *Exception) *Tuple {
+	if e.members != nil {
+		return e.members
+	}
+	t, _ := e.Args[1].o.(*Tuple)
+	return t
+}
+
 // GroupMembers returns the sub-exceptions of a group (nil if e is none).
 func GroupMembers(e *Exception) []*Exception {
 	if !IsSubtype(e.typ, BaseExceptionGroup) || len(e.Args) < 2 {
 		return nil
 	}
-	t, ok := e.Args[1].o.(*Tuple)
-	if !ok {
+	t := groupTuple(e)
+	if t == nil {
 		return nil
 	}
 	out := make([]*Exception, 0, len(t.Items))

@@ -103,8 +103,6 @@ load:
 			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 		case ROT_THREE:
 			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
-		case ROT_FOUR:
-			stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
 		case LOAD_CONST:
 			stack[sp] = f.code.Consts[ins>>argShift]
 			sp++
@@ -126,13 +124,6 @@ load:
 		case STORE_FAST:
 			sp--
 			locals[ins>>argShift] = stack[sp]
-		case DELETE_FAST:
-			i := ins >> argShift
-			if locals[i].IsNull() {
-				err = unboundLocal(f.code.VarNames[i])
-				goto raise
-			}
-			locals[i] = runtime.Value{}
 		case LOAD_GLOBAL:
 			v, e := loadGlobal(th, f, ins>>argShift)
 			if e != nil {
@@ -146,27 +137,6 @@ load:
 			if err = dictSet(th, f.globals, f.code.NameVals[ins>>argShift], stack[sp]); err != nil {
 				goto raise
 			}
-		case DELETE_GLOBAL:
-			if err = deleteName(th, f.globals, f.code.Names[ins>>argShift]); err != nil {
-				goto raise
-			}
-		case LOAD_NAME:
-			v, e := loadName(th, f, ins>>argShift)
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-		case STORE_NAME:
-			sp--
-			if err = dictSet(th, f.namespace(), f.code.NameVals[ins>>argShift], stack[sp]); err != nil {
-				goto raise
-			}
-		case DELETE_NAME:
-			if err = deleteName(th, f.namespace(), f.code.Names[ins>>argShift]); err != nil {
-				goto raise
-			}
 		case LOAD_DEREF:
 			v := f.cells[ins>>argShift].v
 			if v.IsNull() {
@@ -178,25 +148,9 @@ load:
 		case STORE_DEREF:
 			sp--
 			f.cells[ins>>argShift].v = stack[sp]
-		case DELETE_DEREF:
-			c := f.cells[ins>>argShift]
-			if c.v.IsNull() {
-				err = unboundDeref(f, int(ins>>argShift))
-				goto raise
-			}
-			c.v = runtime.Value{}
 		case LOAD_CLOSURE:
 			stack[sp] = runtime.Obj(f.cells[ins>>argShift])
 			sp++
-		case LOAD_CLASSDEREF:
-			v, e := loadClassDeref(th, f, int(ins>>argShift))
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-
 		case LOAD_ATTR:
 			v, e := loadAttr(th, f, pc-1, stack[sp-1], ins>>argShift)
 			if e != nil {
@@ -207,11 +161,6 @@ load:
 		case STORE_ATTR:
 			sp -= 2
 			if err = storeAttr(th, f, pc-1, stack[sp+1], ins>>argShift, stack[sp]); err != nil {
-				goto raise
-			}
-		case DELETE_ATTR:
-			sp--
-			if err = runtime.DelAttr(th, stack[sp], f.code.Names[ins>>argShift]); err != nil {
 				goto raise
 			}
 		case LOAD_METHOD:
@@ -234,11 +183,6 @@ load:
 		case STORE_SUBSCR:
 			sp -= 3
 			if err = setItem(th, stack[sp+1], stack[sp+2], stack[sp]); err != nil {
-				goto raise
-			}
-		case DELETE_SUBSCR:
-			sp -= 2
-			if err = runtime.DelItem(th, stack[sp], stack[sp+1]); err != nil {
 				goto raise
 			}
 		case BUILD_SLICE:
@@ -423,24 +367,6 @@ load:
 			sp -= n
 			stack[sp] = runtime.Obj(runtime.NewList(copyValues(stack[sp : sp+n])))
 			sp++
-		case BUILD_SET_CONST:
-			s, e := runtime.NewSetDisplay(th, f.code.Consts[ins>>argShift].Object().(*runtime.Tuple).Items)
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = runtime.Obj(s)
-			sp++
-		case BUILD_SET:
-			n := int(ins >> argShift)
-			sp -= n
-			v, e := newSet(th, stack[sp:sp+n])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
 		case BUILD_MAP:
 			n := int(ins >> argShift)
 			sp -= 2 * n
@@ -455,39 +381,6 @@ load:
 			sp--
 			l := stack[sp-int(ins>>argShift)].Object().(*runtime.List)
 			l.Items = append(l.Items, stack[sp])
-		case SET_ADD:
-			sp--
-			if err = setAdd(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
-				goto raise
-			}
-		case MAP_ADD:
-			sp -= 2
-			if err = runtime.SetItem(th, stack[sp-int(ins>>argShift)], stack[sp], stack[sp+1]); err != nil {
-				goto raise
-			}
-		case LIST_EXTEND:
-			sp--
-			if err = listExtend(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
-				goto raise
-			}
-		case SET_UPDATE:
-			sp--
-			if err = setUpdate(th, stack[sp-int(ins>>argShift)], stack[sp]); err != nil {
-				goto raise
-			}
-		case DICT_UPDATE:
-			sp--
-			if err = dictUpdate(th, stack[sp-int(ins>>argShift)], stack[sp], runtime.Value{}); err != nil {
-				goto raise
-			}
-		case DICT_MERGE:
-			sp--
-			if err = dictUpdate(th, stack[sp-1], stack[sp], stack[sp-int(ins>>argShift)]); err != nil {
-				goto raise
-			}
-		case LIST_TO_TUPLE:
-			l := stack[sp-1].Object().(*runtime.List)
-			stack[sp-1] = runtime.Obj(runtime.NewTuple(l.Items))
 		case BUILD_STRING:
 			n := int(ins >> argShift)
 			sp -= n
@@ -518,15 +411,6 @@ load:
 				goto raise
 			}
 			sp += n - 1
-		case UNPACK_EX:
-			arg := int(ins >> argShift)
-			n, e := unpackEx(th, stack[sp-1], arg&0xff, arg>>8, stack[sp-1:])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			sp += n - 1
-
 		case MAKE_FUNCTION:
 			co := f.code.Codes[ins>>argShift]
 			n := co.MakeOperands
@@ -665,48 +549,12 @@ load:
 				goto raise
 			}
 			goto load
-		case BUILD_CLASS:
-			arg := int(ins >> argShift)
-			nb := arg & 0xff
-			var kwnames []string
-			if k := arg >> 8; k > 0 {
-				kwnames = f.code.KwNames[k-1]
-			}
-			base := sp - nb - len(kwnames) - 2
-			v, e := buildClass(th, stack[base], stack[base+1], stack[base+2:base+2+nb], kwnames, stack[base+2+nb:sp])
-			clearValues(stack[base:sp])
-			sp = base
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-
 		case SETUP_FINALLY:
 			f.blocks = append(f.blocks, block{handler: int32(ins >> argShift), level: int32(sp)})
 		case SETUP_WITH:
 			f.blocks = append(f.blocks, block{handler: int32(ins >> argShift), level: int32(sp - 1)})
 		case POP_BLOCK:
 			f.blocks = f.blocks[:len(f.blocks)-1]
-		case RAISE:
-			n := int(ins >> argShift)
-			sp -= n
-			if n == 0 {
-				exc := f.handled()
-				if exc == nil {
-					err = runtime.Errorf(runtime.RuntimeError, "No active exception to reraise")
-				} else {
-					err, reraising = exc, true
-				}
-				goto raise
-			}
-			cause := runtime.Value{}
-			if n == 2 {
-				cause = stack[sp+1]
-			}
-			err = makeRaise(th, stack[sp], cause)
-			goto raise
 		case RERAISE:
 			sp--
 			err, reraising = stack[sp].Object().(*runtime.Exception), true
@@ -726,64 +574,6 @@ load:
 			f.handling, _ = stack[sp].Object().(*runtime.Exception)
 			err, reraising = stack[sp+2].Object().(*runtime.Exception), true
 			goto raise
-		case EG_BEGIN:
-			stack[sp-1] = runtime.Obj(newStarState(stack[sp-1].Object().(*runtime.Exception)))
-		case EG_MATCH:
-			st := stack[sp-2].Object().(*starState)
-			match, e := st.match(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			if match == nil {
-				sp--
-				stack[sp] = runtime.Value{}
-				pc = int(ins >> argShift)
-				continue
-			}
-			stack[sp-1] = runtime.Obj(match)
-			f.handling = match
-		case EG_RAISED:
-			sp--
-			st := stack[sp-1].Object().(*starState)
-			st.raised = append(st.raised, stack[sp].Object().(*runtime.Exception))
-			stack[sp] = runtime.Value{}
-			f.handling = st.orig
-		case EG_END:
-			st := stack[sp-1].Object().(*starState)
-			f.handling = st.orig
-			if exc := runtime.PrepReraiseStar(st.orig, st.rest, st.raised); exc != nil {
-				err, reraising = exc, exc == st.orig
-				goto raise
-			}
-		case CHECK_EXC_MATCH:
-			ok, e := exceptionMatches(th, stack[sp-2], stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = runtime.Bool(ok)
-		case BEFORE_WITH:
-			exit, res, e := beforeWith(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = exit
-			stack[sp] = res
-			sp++
-		case WITH_EXCEPT_START:
-			v, e := withExceptStart(th, stack[sp-3], stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-		case LOAD_ASSERTION_ERROR:
-			stack[sp] = runtime.Obj(runtime.AssertionError)
-			sp++
-
 		case YIELD_VALUE:
 			sp--
 			v := stack[sp]
@@ -800,20 +590,6 @@ load:
 				goto raise
 			}
 			goto load
-		case GET_YIELD_FROM_ITER:
-			v, e := getYieldFromIter(th, f, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = v
-		case GET_AWAITABLE:
-			v, e := getAwaitable(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = v
 		case SEND:
 			nf, v, linked, e := linkAwait(th, f, stack[sp-2], stack[sp-1])
 			if linked {
@@ -845,74 +621,18 @@ load:
 			sp--
 			stack[sp] = runtime.Value{}
 			stack[sp-1] = v
-		case GET_AITER:
-			v, e := getAIter(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = v
-		case GET_ANEXT:
-			v, e := getANext(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-		case END_ASYNC_FOR:
-			sp -= 2
-			exc := stack[sp+1].Object().(*runtime.Exception)
-			clearValues(stack[sp : sp+2])
-			if !runtime.IsSubtype(exc.Type(), runtime.StopAsyncIteration) {
-				err, reraising = exc, true
-				goto raise
-			}
-		case BEFORE_ASYNC_WITH:
-			exit, aw, e := beforeAsyncWith(th, stack[sp-1])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = exit
-			stack[sp] = aw
-			sp++
-
-		case IMPORT_NAME:
-			sp--
-			v, e := importName(th, f.code.Names[ins>>argShift], stack[sp-1], stack[sp])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = v
-		case IMPORT_FROM:
-			v, e := importFrom(th, stack[sp-1], f.code.Names[ins>>argShift])
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp] = v
-			sp++
-		case IMPORT_STAR:
-			sp--
-			if err = importStar(th, stack[sp], f.namespace()); err != nil {
-				goto raise
-			}
-		case SCOPE_CALL:
-			v, e := scopeCall(th, f, stack[sp-1], scopeBuiltin(ins>>argShift))
-			if e != nil {
-				err = e
-				goto raise
-			}
-			stack[sp-1] = v
-		case PRINT_EXPR:
-			sp--
-			if err = printExpr(th, f, stack[sp]); err != nil {
-				goto raise
-			}
 		default:
-			panic("vm: unknown opcode " + Opcode(ins&0xff).String())
+			// The rarer operations, out of the loop so that its hot cases
+			// stay small enough for the compiler to inline their helpers.
+			nsp, jump, e, rr := coldOp(th, f, ins, stack, sp)
+			sp = nsp
+			if e != nil {
+				err, reraising = e, rr
+				goto raise
+			}
+			if jump >= 0 {
+				pc = jump
+			}
 		}
 	}
 

@@ -51,7 +51,8 @@
 //
 // An exception that reaches Go is an *Error with the exception's type,
 // message and frames; Traceback formats it as CPython does. sys.exit gives
-// an *ExitError.
+// an *ExitError. Warnings (a coroutine never awaited) go to Stderr when
+// the run ends, before the caller prints the error that ended it.
 //
 // # Concurrency
 //

@@ -147,6 +147,7 @@ func (in *Interpreter) run(ctx context.Context, body func() (Value, error)) (v V
 			release()
 		}
 		cause := in.stopper.end(in.th)
+		in.showWarnings()
 		in.depth--
 		in.runCtx = nil
 		if err != nil {

@@ -51,6 +51,11 @@ type Thread struct {
 	// (filled by the embedding layer; nil if unavailable).
 	Compile func(th *Thread, filename, src string, globals *Dict) (Value, error)
 
+	// warnings waits to be shown at the end of the run; shownWarnings
+	// are the locations already shown (see warnings.go).
+	warnings      *warnQueue
+	shownWarnings map[warnKey]bool
+
 	// Local is free for the embedder (the root package keeps its interpreter here).
 	Local any
 }

@@ -95,6 +95,10 @@ func (c *compiler) exprStmt(n *ast.ExprStmt) {
 		c.emit(PRINT_EXPR, 0)
 		return
 	}
+	if _, ok := n.Value.(*ast.Call); ok {
+		c.emit(POP_RESULT, 0) // may drop a coroutine never awaited
+		return
+	}
 	c.emit(POP_TOP, 0)
 }
 

@@ -326,3 +326,23 @@ func beforeAsyncWith(th *runtime.Thread, ctx runtime.Value) (exit, aw runtime.Va
 	aw, err = runtime.Call(th, enter, nil, nil)
 	return exit, aw, err
 }
+
+// noteDiscarded is POP_RESULT, ending an expression statement that is a call,
+// `f()`, dropping the coroutine c: if c never started it is garbage now,
+// and CPython warns then that it was never awaited. The warning waits
+// for the end of the run (see runtime.Thread.DeferWarning) and is
+// dropped if c was started or closed meanwhile (f returned a coroutine
+// held elsewhere).
+func noteDiscarded(th *runtime.Thread, f *Frame, pc int, c *Coroutine) {
+	if c.started || c.finished {
+		return
+	}
+	th.DeferWarning(runtime.PendingWarning{
+		File:      f.code.Filename,
+		Line:      f.code.Line(pc),
+		Category:  runtime.RuntimeWarning,
+		Message:   "coroutine '" + c.qualname + "' was never awaited",
+		AllocHint: true,
+		Stale:     func() bool { return c.started || c.finished },
+	})
+}

@@ -84,6 +84,12 @@ load:
 		case POP_TOP:
 			sp--
 			stack[sp] = runtime.Value{}
+		case POP_RESULT:
+			sp--
+			if c, ok := stack[sp].Object().(*Coroutine); ok {
+				noteDiscarded(th, f, pc-1, c)
+			}
+			stack[sp] = runtime.Value{}
 		case POP_ITER:
 			sp--
 			it := stack[sp]

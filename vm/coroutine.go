@@ -341,7 +341,7 @@ func noteDiscarded(th *runtime.Thread, f *Frame, pc int, c *Coroutine) {
 		File:      f.code.Filename,
 		Line:      f.code.Line(pc),
 		Category:  runtime.RuntimeWarning,
-		Message:   "coroutine '" + c.qualname + "' was never awaited",
+		Message:   "coroutine '" + c.qualname() + "' was never awaited",
 		AllocHint: true,
 		Stale:     func() bool { return c.started || c.finished },
 	})

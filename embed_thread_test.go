@@ -2,6 +2,7 @@ package pyish_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"sync/atomic"
@@ -150,6 +151,43 @@ print(t.cancelled())
 		t.Error("asyncio.run returned before the offloaded call ended")
 	}
 	if got := out.String(); got != "True\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestToThreadInterrupt checks that Interrupt stops a script awaiting an
+// offloaded call that never returns: asyncio.run's shutdown, which waits
+// for the call, is itself interrupted, as Ctrl-C interrupts CPython's.
+func TestToThreadInterrupt(t *testing.T) {
+	in, out := newInterp(t, pyish.Options{})
+	release := make(chan struct{})
+	defer close(release)
+	block, _ := in.NewFunc("block", func() { <-release })
+	in.Set("block", block)
+	time.AfterFunc(50*time.Millisecond, in.Interrupt)
+	done := make(chan error, 1)
+	go func() {
+		done <- in.Exec(context.Background(), "test.pyish", `
+import asyncio
+
+async def main():
+    try:
+        await asyncio.to_thread(block)
+    finally:
+        print("main cleaned up")
+
+asyncio.run(main())
+`)
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, pyish.ErrInterrupted) {
+			t.Errorf("Exec: %v, want ErrInterrupted", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Interrupt did not stop the run")
+	}
+	if got := out.String(); got != "main cleaned up\n" {
 		t.Errorf("got %q", got)
 	}
 }

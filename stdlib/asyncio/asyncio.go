@@ -160,27 +160,46 @@ func (st *state) run(th *runtime.Thread, args []runtime.Value, kw []string) (run
 		return runtime.Value{}, runtime.Errorf(runtime.RuntimeError, "asyncio.run() cannot be called from a running event loop")
 	}
 	r := &Runner{st: st}
-	defer r.close(th)
-	return r.run(th, main)
+	v, err := r.run(th, main)
+	if cerr := r.close(th); err == nil && cerr != nil {
+		return runtime.Value{}, cerr
+	}
+	return v, err
 }
 
 // shutdown is Runner.close: cancel the tasks left and let them finish
 // (reporting the exceptions they end with), close the async generators
 // left (shutdown_asyncgens), wait for the default executor
 // (shutdown_default_executor), and close the loop. Each of the last two
-// runs as a task, as CPython's run_until_complete(coro) does.
-func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) {
+// runs as a task, as CPython's run_until_complete(coro) does. An
+// interrupt (KeyboardInterrupt) ends the shutdown and is returned, as
+// Ctrl-C raises out of CPython's: it may be waiting for an offloaded
+// call that never returns.
+func (st *state) shutdown(th *runtime.Thread, loop *runtime.Loop) error {
 	defer loop.Close()
+	loop.OnInterrupt = func(exc *runtime.Exception) error { return exc }
+	defer func() { loop.OnInterrupt = nil }()
 	if err := cancelAllTasks(th, loop); err != nil {
-		return
+		return interruption(err)
 	}
 	if _, err := loop.RunUntilComplete(runtime.Obj(shutdownAsyncgens(loop))); err != nil {
-		return
+		return interruption(err)
 	}
 	c, err := shutdownDefaultExecutor(th, loop, runtime.Int(300)) // CPython's THREAD_JOIN_TIMEOUT
-	if err == nil {
-		loop.RunUntilComplete(runtime.Obj(c))
+	if err != nil {
+		return nil
 	}
+	_, err = loop.RunUntilComplete(runtime.Obj(c))
+	return interruption(err)
+}
+
+// interruption returns err if it is a KeyboardInterrupt or SystemExit
+// (which end a shutdown early), else nil.
+func interruption(err error) error {
+	if matches(err, runtime.KeyboardInterrupt) || matches(err, runtime.SystemExit) {
+		return err
+	}
+	return nil
 }
 
 // cancelAllTasks is CPython's runners._cancel_all_tasks.

@@ -42,8 +42,7 @@ func init() {
 			return runtime.Obj(r.loop), nil
 		}),
 		"close": runnerMethod(func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
-			r.close(th)
-			return runtime.None, nil
+			return runtime.None, r.close(th)
 		}),
 		"__enter__": runnerMethod(func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
 			if err := r.lazyInit(th); err != nil {
@@ -52,8 +51,7 @@ func init() {
 			return runtime.Obj(r), nil
 		}),
 		"__exit__": runnerMethod(func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
-			r.close(th)
-			return runtime.None, nil
+			return runtime.None, r.close(th)
 		}),
 	})
 }
@@ -138,20 +136,22 @@ func (r *Runner) run(th *runtime.Thread, coroVal runtime.Value) (runtime.Value, 
 	return v, err
 }
 
-// close cancels the tasks left, lets them finish, and closes the loop.
+// close cancels the tasks left, lets them finish, and closes the loop;
+// an error is the interrupt that cut the shutdown short.
 // Like CPython's (set_event_loop(None)) it leaves no usable current
 // loop; the closed one stays th.Loop so the next loop continues its task
 // names and virtual-time setting.
-func (r *Runner) close(th *runtime.Thread) {
+func (r *Runner) close(th *runtime.Thread) error {
 	if r.state != runnerInitialized {
-		return
+		return nil
 	}
-	r.st.shutdown(th, r.loop)
+	err := r.st.shutdown(th, r.loop)
 	if th.Loop == r.loop {
 		r.st.ranLoop = r.loop
 	}
 	r.loop = nil
 	r.state = runnerClosed
+	return err
 }
 
 // loop_shutdown_asyncgens is loop.shutdown_asyncgens().

@@ -81,6 +81,7 @@ func allowSet(names []string) map[string]bool {
 // newModuleGlobals returns a fresh module namespace named name.
 func newModuleGlobals(th *runtime.Thread, name string) *runtime.Dict {
 	m := runtime.NewModule(name)
+	m.Dict.SetStr("__builtins__", runtime.Obj(th.Modules["builtins"]))
 	th.Modules[name] = m
 	return m.Dict
 }

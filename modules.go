@@ -30,9 +30,15 @@ func init() {
 	}
 }
 
+// installBuiltins fills the thread's builtins and makes them importable
+// as the builtins module (its dict is the builtins themselves, as in
+// CPython, so builtins.print = f changes print for every module).
 func installBuiltins(th *runtime.Thread) {
 	th.Builtins = runtime.NewDict()
 	builtins.Install(th)
+	m := &runtime.Module{Name: "builtins", Dict: th.Builtins}
+	th.Builtins.SetStr("__name__", runtime.Str("builtins"))
+	th.Modules["builtins"] = m
 }
 
 // importModule is the Thread's import hook: cached modules first, then the

@@ -65,6 +65,7 @@ var (
 	UnicodeError              = NewType("UnicodeError", ValueError)
 	UnicodeDecodeError        = NewType("UnicodeDecodeError", UnicodeError)
 	UnicodeEncodeError        = NewType("UnicodeEncodeError", UnicodeError)
+	UnicodeTranslateError     = NewType("UnicodeTranslateError", UnicodeError)
 	Warning                   = NewType("Warning", Exception_)
 	UserWarning               = NewType("UserWarning", Warning)
 	DeprecationWarning        = NewType("DeprecationWarning", Warning)
@@ -76,6 +77,7 @@ var (
 	UnicodeWarning            = NewType("UnicodeWarning", Warning)
 	BytesWarning              = NewType("BytesWarning", Warning)
 	ResourceWarning           = NewType("ResourceWarning", Warning)
+	EncodingWarning           = NewType("EncodingWarning", Warning)
 )
 
 // ExceptionTypes lists the built-in exception types in hierarchy order,
@@ -93,7 +95,7 @@ var ExceptionTypes = []*Type{
 	ReferenceError, RuntimeError, NotImplementedError, RecursionError,
 	SyntaxError, IndentationError, TabError, SystemError, TypeError,
 	ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
-	Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning,
+	UnicodeTranslateError, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning,
 	RuntimeWarning, SyntaxWarning, FutureWarning, ImportWarning,
-	UnicodeWarning, BytesWarning, ResourceWarning,
+	UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
 }

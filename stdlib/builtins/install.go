@@ -83,6 +83,12 @@ func Install(th *runtime.Thread) {
 		d.SetStr(t.Name, runtime.Obj(t))
 	}
 	d.SetStr("anext", runtime.Obj(&runtime.BuiltinFunction{Name: "anext", Fn: newAnext()}))
+	// CPython's old names for OSError.
+	d.SetStr("EnvironmentError", runtime.Obj(runtime.OSError))
+	d.SetStr("IOError", runtime.Obj(runtime.OSError))
+	d.SetStr("None", runtime.None)
+	d.SetStr("True", runtime.True)
+	d.SetStr("False", runtime.False)
 	d.SetStr("NotImplemented", runtime.NotImplemented)
 	d.SetStr("Ellipsis", runtime.Ellipsis)
 	d.SetStr("__name__", runtime.Str("builtins"))

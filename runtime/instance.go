@@ -20,18 +20,46 @@ type Instance struct {
 
 // newInstance returns a bare instance of the class t.
 func newInstance(t *Type) *Instance {
-	o := &Instance{Class: t, noDict: t.Flags&FlagNoInstanceDict != 0}
-	switch {
-	case o.noDict:
-	case t.Flags&FlagHeap != 0:
-		o.shape = t.emptyShape()
-		if n := t.attrHint; n > 0 {
-			o.vals = make([]Value, 0, n)
-		}
-	default:
-		o.dict = &Dict{}
+	if t.Flags&FlagNoInstanceDict != 0 {
+		return &Instance{Class: t, noDict: true}
 	}
+	if t.Flags&FlagHeap == 0 {
+		return &Instance{Class: t, dict: &Dict{}}
+	}
+	o := allocShaped(t.attrHint)
+	o.Class, o.shape = t, t.emptyShape()
 	return o
+}
+
+// allocShaped allocates an instance with room for n attribute values,
+// in the same allocation while n is small.
+func allocShaped(n int) *Instance {
+	switch {
+	case n == 0:
+		return &Instance{}
+	case n <= 2:
+		b := &struct {
+			Instance
+			a [2]Value
+		}{}
+		b.vals = b.a[:0]
+		return &b.Instance
+	case n <= 4:
+		b := &struct {
+			Instance
+			a [4]Value
+		}{}
+		b.vals = b.a[:0]
+		return &b.Instance
+	case n <= 8:
+		b := &struct {
+			Instance
+			a [8]Value
+		}{}
+		b.vals = b.a[:0]
+		return &b.Instance
+	}
+	return &Instance{vals: make([]Value, 0, n)}
 }
 
 // Attrs returns the instance's attribute dict (nil for object()).

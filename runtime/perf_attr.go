@@ -22,9 +22,20 @@ func (t *Type) attrVersion() uint64 {
 	return t.version
 }
 
-// AttrCache is the inline cache of one attribute-access site. The zero
-// value is an empty cache.
+// AttrCache is the inline cache of one attribute-access site: what it
+// knows about the first class seen there and, for sites that see
+// several classes, a few more. The zero value is an empty cache.
 type AttrCache struct {
+	first attrEntry
+	more  *[attrWays - 1]attrEntry
+	next  uint8 // the way of more refilled next
+}
+
+// attrWays is how many classes a site's cache remembers.
+const attrWays = 4
+
+// attrEntry is what an AttrCache knows about one class.
+type attrEntry struct {
 	typ   *Type
 	ver   uint64
 	epoch uint64
@@ -44,13 +55,13 @@ type AttrCache struct {
 }
 
 // valid reports whether c describes the class t as it is now.
-func (c *AttrCache) valid(t *Type) bool {
-	return c.typ == t && c.ver == t.version && c.epoch == classEpoch.Load()
+func (c *attrEntry) valid(t *Type, epoch uint64) bool {
+	return c.typ == t && c.ver == t.version && c.epoch == epoch
 }
 
 // fill caches the lookup of name on the class t; it is false (and c
 // stays empty) when t is a built-in type.
-func (c *AttrCache) fill(t *Type, name string) bool {
+func (c *attrEntry) fill(t *Type, name string) bool {
 	if t.Flags&FlagHeap == 0 {
 		c.typ = nil
 		return false
@@ -70,21 +81,53 @@ func (c *AttrCache) fill(t *Type, name string) bool {
 	return true
 }
 
-// instanceAt returns obj as an instance of a class whose lookup of name
-// c holds (filling c if needed); nil when c cannot serve obj.
-func (c *AttrCache) instanceAt(obj Value, name string) *Instance {
+// instanceAt returns obj as an instance of a class and the entry of c
+// that describes its class (filling one if needed); nil when c cannot
+// serve obj.
+func (c *AttrCache) instanceAt(obj Value, name string) (*Instance, *attrEntry) {
 	o, ok := obj.o.(*Instance)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	if !c.valid(o.Class) && !c.fill(o.Class, name) {
-		return nil
+	t, epoch := o.Class, classEpoch.Load()
+	if c.first.valid(t, epoch) {
+		return o, &c.first
 	}
-	return o
+	if m := c.more; m != nil {
+		for i := range m {
+			if m[i].valid(t, epoch) {
+				return o, &m[i]
+			}
+		}
+	}
+	e := c.victim(t)
+	if !e.fill(t, name) {
+		return nil, nil
+	}
+	return o, e
+}
+
+// victim returns the entry to refill for the class t: the first one
+// while it is free or stale for t, else the ways of more in turn.
+func (c *AttrCache) victim(t *Type) *attrEntry {
+	if c.first.typ == nil || c.first.typ == t {
+		return &c.first
+	}
+	if c.more == nil {
+		c.more = new([attrWays - 1]attrEntry)
+	}
+	for i := range c.more {
+		if e := &c.more[i]; e.typ == nil || e.typ == t {
+			return e
+		}
+	}
+	e := &c.more[c.next]
+	c.next = (c.next + 1) % (attrWays - 1)
+	return e
 }
 
 // shapeIndex returns the position of name in the shape s.
-func (c *AttrCache) shapeIndex(s *shape, name string) int {
+func (c *attrEntry) shapeIndex(s *shape, name string) int {
 	if s != c.shape {
 		c.shape, c.sidx, c.added = s, s.find(name, c.e.hash), nil
 	}
@@ -94,7 +137,7 @@ func (c *AttrCache) shapeIndex(s *shape, name string) int {
 // dictIndex finds name in the instance dict d (nil: none): the cached
 // position when it still holds the cached key, else a search that
 // updates the cache.
-func (c *AttrCache) dictIndex(d *Dict, name string) int {
+func (c *attrEntry) dictIndex(d *Dict, name string) int {
 	if d == nil {
 		return -1
 	}
@@ -112,7 +155,7 @@ func (c *AttrCache) dictIndex(d *Dict, name string) int {
 }
 
 // ownAttr returns the instance's own attribute name through the cache.
-func (c *AttrCache) ownAttr(o *Instance, name string) (Value, bool) {
+func (c *attrEntry) ownAttr(o *Instance, name string) (Value, bool) {
 	if s := o.shape; s != nil {
 		if i := c.shapeIndex(s, name); i >= 0 {
 			return o.vals[i], true
@@ -126,8 +169,8 @@ func (c *AttrCache) ownAttr(o *Instance, name string) (Value, bool) {
 }
 
 // LoadAttr is GetAttr(th, obj, name) for the site whose cache is c.
-func LoadAttr(th *Thread, obj Value, name string, c *AttrCache) (Value, error) {
-	o := c.instanceAt(obj, name)
+func LoadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) {
+	o, c := ac.instanceAt(obj, name)
 	if o == nil {
 		return GetAttr(th, obj, name)
 	}
@@ -151,8 +194,8 @@ func LoadAttr(th *Thread, obj Value, name string, c *AttrCache) (Value, error) {
 }
 
 // StoreAttr is SetAttr(th, obj, name, v) for the site whose cache is c.
-func StoreAttr(th *Thread, obj Value, name string, v Value, c *AttrCache) error {
-	o := c.instanceAt(obj, name)
+func StoreAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
+	o, c := ac.instanceAt(obj, name)
 	if o == nil || c.hooks&hookSetAttr != 0 || c.e.data || o.noDict {
 		return SetAttr(th, obj, name, v)
 	}
@@ -186,11 +229,11 @@ func StoreAttr(th *Thread, obj Value, name string, v Value, c *AttrCache) error 
 // instance does not shadow, so the call can prepend obj instead of
 // binding; else (attribute, null). ok is false when c does not apply
 // (obj is not an instance of a class); the caller then looks up itself.
-func LoadMethod(th *Thread, obj Value, name string, c *AttrCache) (m, self Value, ok bool, err error) {
+func LoadMethod(th *Thread, obj Value, name string, ac *AttrCache) (m, self Value, ok bool, err error) {
 	if s, isSuper := obj.o.(*Super); isSuper {
 		return superMethod(th, s, name)
 	}
-	o := c.instanceAt(obj, name)
+	o, c := ac.instanceAt(obj, name)
 	if o == nil {
 		return Value{}, Value{}, false, nil
 	}
@@ -199,7 +242,7 @@ func LoadMethod(th *Thread, obj Value, name string, c *AttrCache) (m, self Value
 			return c.e.v, obj, true, nil
 		}
 	}
-	v, err := LoadAttr(th, obj, name, c)
+	v, err := LoadAttr(th, obj, name, ac)
 	return v, Value{}, true, err
 }
 

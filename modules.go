@@ -52,7 +52,7 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	if !ok && !isSource {
 		return nil, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'", name)
 	}
-	if !in.allowed[name] {
+	if !in.allowed[name] && name != "__future__" { // __future__ is harmless and often first
 		return nil, runtime.Errorf(runtime.ImportError, "import of module '%s' is not allowed by this interpreter", name)
 	}
 	if isSource {

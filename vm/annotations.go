@@ -83,7 +83,7 @@ func (c *compiler) annotate(n *ast.AnnAssign) {
 		return
 	}
 	if t, ok := n.Target.(*ast.Name); ok && n.Simple {
-		c.expr(n.Annotation)
+		c.annotation(n.Annotation)
 		c.nameOp("__annotations__", ctxLoad)
 		c.loadConst(t.Id)
 		c.setLine(n.Pos)
@@ -102,8 +102,63 @@ func (c *compiler) annotate(n *ast.AnnAssign) {
 			c.emit(POP_TOP, 0)
 		}
 	}
-	c.expr(n.Annotation)
-	c.emit(POP_TOP, 0)
+	if !c.futureAnnotations {
+		c.expr(n.Annotation)
+		c.emit(POP_TOP, 0)
+	}
+}
+
+// annotation pushes an annotation's value: the expression's, or under
+// `from __future__ import annotations` its source text as CPython
+// rebuilds it.
+func (c *compiler) annotation(e ast.Expr) {
+	if c.futureAnnotations {
+		text, forbidden := unparseAnnotation(e)
+		if forbidden != "" {
+			c.fail(e.Position(), "%s cannot be used within an annotation", forbidden)
+		}
+		c.loadConst(text)
+		return
+	}
+	c.expr(e)
+}
+
+// futureFeatures are the names `from __future__ import` accepts; all but
+// annotations are on in Python 3 anyway.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"generator_stop": true, "annotations": true,
+}
+
+// scanFuture finds the future imports at the start of a module (after its
+// docstring) and checks their features, as CPython's future.c does. A
+// future import anywhere else is refused when it is compiled.
+func scanFuture(c *compiler, body []ast.Stmt) (map[*ast.ImportFrom]bool, bool) {
+	valid := map[*ast.ImportFrom]bool{}
+	annotations := false
+	if _, ok := docstring(body); ok {
+		body = body[1:]
+	}
+	for _, s := range body {
+		n, ok := s.(*ast.ImportFrom)
+		if !ok || n.Module != "__future__" || n.Level != 0 {
+			break
+		}
+		for _, a := range n.Names {
+			switch {
+			case a.Name == "braces":
+				c.fail(a.Pos, "not a chance")
+			case a.Name == "barry_as_FLUFL":
+				c.fail(a.Pos, "pyish: future feature barry_as_FLUFL is not supported")
+			case !futureFeatures[a.Name]:
+				c.fail(a.Pos, "future feature %s is not defined", a.Name)
+			}
+			annotations = annotations || a.Name == "annotations"
+		}
+		valid[n] = true
+	}
+	return valid, annotations
 }
 
 // argAnnotations evaluates a def's parameter and return annotations into
@@ -114,7 +169,7 @@ func (c *compiler) argAnnotations(args *ast.Arguments, returns ast.Expr) bool {
 	add := func(name string, ann ast.Expr) {
 		if ann != nil {
 			c.loadConst(name)
-			c.expr(ann)
+			c.annotation(ann)
 			n++
 		}
 	}

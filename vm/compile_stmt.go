@@ -855,6 +855,9 @@ func (c *compiler) importStmt(n *ast.Import) {
 }
 
 func (c *compiler) importFrom(n *ast.ImportFrom) {
+	if n.Module == "__future__" && n.Level == 0 && !c.futureImports[n] {
+		c.fail(n.Pos, "from __future__ imports must occur at the beginning of the file")
+	}
 	c.loadConst(int64(n.Level))
 	c.loadConst(true)
 	c.emit(IMPORT_NAME, c.nameIndex(n.Module))

@@ -27,6 +27,7 @@ func Compile(mod *ast.Module, mode Mode) (code *Code, err error) {
 		}
 	}()
 	c.bindNames = mangleModule(mod)
+	c.futureImports, c.futureAnnotations = scanFuture(c, mod.Body)
 	st, err := buildSymtable(c, mod)
 	if err != nil {
 		return nil, err
@@ -43,6 +44,11 @@ type compiler struct {
 	// bindNames holds the mangled names that private defs and classes
 	// are bound to (their __name__ keeps the name as written).
 	bindNames map[ast.Stmt]string
+	// futureImports are the `from __future__ import …` statements at the
+	// start of the module; futureAnnotations is set by
+	// `from __future__ import annotations` (annotations become strings).
+	futureImports     map[*ast.ImportFrom]bool
+	futureAnnotations bool
 }
 
 // bindName is the variable a def or class statement binds.

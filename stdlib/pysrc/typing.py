@@ -85,7 +85,11 @@ class ForwardRef:
         self.__forward_arg__ = arg
 
     def _evaluate(self, globalns, localns):
-        return eval(self.__forward_arg__, globalns if globalns is not None else {}, localns)
+        # pyish's eval takes one namespace: the locals shadow the globals.
+        ns = dict(globalns) if globalns is not None else {}
+        if localns is not None:
+            ns.update(localns)
+        return eval(self.__forward_arg__, ns)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -790,12 +794,28 @@ def get_args(tp):
 
 
 def _eval_hint(value, globalns, localns):
+    """typing._eval_type: evaluate strings and forward references, also
+    inside the arguments of generic aliases and unions."""
     if value is None:
         return _NoneType
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
         return _eval_hint(value._evaluate(globalns, localns), globalns, localns)
+    if isinstance(value, (_GenericAlias, type(list[int]), type(int | str))):
+        if isinstance(value, _AnnotatedAlias):
+            return value
+        args = tuple(_eval_hint(a, globalns, localns) for a in value.__args__)
+        if args == value.__args__:
+            return value
+        if isinstance(value, _GenericAlias):
+            return value.copy_with(args)
+        if type(value) is type(list[int]):
+            return value.__origin__[args]
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
     return value
 
 

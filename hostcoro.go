@@ -44,6 +44,9 @@ func (c *hostCoro) Describe() (qualname, file string, line int, finished bool) {
 	return c.name, "<host>", 0, c.done
 }
 
+// AwaitState implements runtime.AwaitState.
+func (c *hostCoro) AwaitState() (string, bool) { return c.name, c.started || c.done }
+
 // Resume implements runtime.Coroutine.
 func (c *hostCoro) Resume(th *runtime.Thread, send Value, exc *runtime.Exception) (Value, bool, error) {
 	switch {

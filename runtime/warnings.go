@@ -20,6 +20,15 @@ type PendingWarning struct {
 	Stale func() bool
 }
 
+// AwaitState is implemented by coroutines written in Go that the
+// "coroutine ... was never awaited" warning covers: it returns the
+// __qualname__ CPython's coroutine would have ("" for none) and whether
+// the coroutine has begun (started or closed).
+type AwaitState interface {
+	Coroutine
+	AwaitState() (qualname string, begun bool)
+}
+
 // warnKey is what CPython's "default" action shows once per location.
 type warnKey struct {
 	file, msg string

@@ -327,22 +327,56 @@ func beforeAsyncWith(th *runtime.Thread, ctx runtime.Value) (exit, aw runtime.Va
 	return exit, aw, err
 }
 
-// noteDiscarded is POP_RESULT, ending an expression statement that is a call,
-// `f()`, dropping the coroutine c: if c never started it is garbage now,
-// and CPython warns then that it was never awaited. The warning waits
-// for the end of the run (see runtime.Thread.DeferWarning) and is
-// dropped if c was started or closed meanwhile (f returned a coroutine
-// held elsewhere).
-func noteDiscarded(th *runtime.Thread, f *Frame, pc int, c *Coroutine) {
-	if c.started || c.finished {
+// noteDiscarded is POP_RESULT, ending an expression statement that is a
+// call, `f()`, dropping o: a coroutine that never started is garbage
+// now, and CPython warns then that it was never awaited. The warning
+// waits for the end of the run (see runtime.Thread.DeferWarning) and is
+// dropped if the coroutine was started or closed meanwhile (f returned
+// one held elsewhere). Coroutines written in Go take part through
+// runtime.AwaitState.
+func noteDiscarded(th *runtime.Thread, f *Frame, pc int, o runtime.Object) {
+	noteDropped(th, f, pc, o, 0)
+}
+
+// noteDropped queues the warning for o, dropped at pc of f, and for the
+// unstarted coroutines among its arguments (freed with it in CPython).
+func noteDropped(th *runtime.Thread, f *Frame, pc int, o runtime.Object, depth int) {
+	var name string
+	var stale func() bool
+	switch c := o.(type) {
+	case *Coroutine:
+		if c.started || c.finished {
+			return
+		}
+		name, stale = c.qualname(), func() bool { return c.started || c.finished }
+		defer noteArgs(th, f, pc, c, depth)
+	case runtime.AwaitState:
+		n, begun := c.AwaitState()
+		if begun || n == "" {
+			return
+		}
+		name, stale = n, func() bool { _, begun := c.AwaitState(); return begun }
+	default:
 		return
 	}
 	th.DeferWarning(runtime.PendingWarning{
 		File:      f.code.Filename,
 		Line:      f.code.Line(pc),
 		Category:  runtime.RuntimeWarning,
-		Message:   "coroutine '" + c.qualname() + "' was never awaited",
+		Message:   "coroutine '" + name + "' was never awaited",
 		AllocHint: true,
-		Stale:     func() bool { return c.started || c.finished },
+		Stale:     stale,
 	})
+}
+
+// noteArgs is noteDropped for the arguments of the unstarted coroutine c.
+func noteArgs(th *runtime.Thread, f *Frame, pc int, c *Coroutine, depth int) {
+	if depth >= 8 {
+		return
+	}
+	for _, v := range c.frame.locals() {
+		if o := v.Object(); o != nil && !v.IsNull() {
+			noteDropped(th, f, pc, o, depth+1)
+		}
+	}
 }

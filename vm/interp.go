@@ -86,8 +86,8 @@ load:
 			stack[sp] = runtime.Value{}
 		case POP_RESULT:
 			sp--
-			if c, ok := stack[sp].Object().(*Coroutine); ok {
-				noteDiscarded(th, f, pc-1, c)
+			if o := stack[sp].Object(); o != nil {
+				noteDiscarded(th, f, pc-1, o)
 			}
 			stack[sp] = runtime.Value{}
 		case POP_ITER:

@@ -246,6 +246,16 @@ func (c *goCoro) run(th *runtime.Thread, s next) (runtime.Value, bool, error) {
 	}
 }
 
+// AwaitState implements runtime.AwaitState; the coroutines of readyValue
+// stand for CPython's `async def` methods of other names, and are left
+// out.
+func (c *goCoro) AwaitState() (string, bool) {
+	if c.name == readyName {
+		return "", true
+	}
+	return c.name, c.started || c.finished
+}
+
 // Describe implements runtime.CoroutineDescriber, for Task reprs.
 func (c *goCoro) Describe() (qualname, file string, line int, finished bool) {
 	return c.name, "asyncio/tasks.py", 1, c.finished
@@ -284,12 +294,15 @@ func matches(err error, t *runtime.Type) bool {
 	return e != nil && e.Matches(t)
 }
 
+// readyName names the coroutines of readyValue.
+const readyName = "ready"
+
 // readyValue returns an awaitable that is already done with v or err:
 // what an `async def` that never suspends returns (__aenter__ and
 // friends). Awaiting it does not suspend.
 func readyValue(th *runtime.Thread, v runtime.Value, err error) (runtime.Value, error) {
 	done := false
-	return runtime.Obj(newGoCoro("ready", func(th *runtime.Thread, _ runtime.Value, _ error) next {
+	return runtime.Obj(newGoCoro(readyName, func(th *runtime.Thread, _ runtime.Value, _ error) next {
 		if done {
 			return finish(runtime.None, nil)
 		}

@@ -175,7 +175,7 @@ func loop_shutdown_asyncgens(th *runtime.Thread, self runtime.Value, args []runt
 func shutdownAsyncgens(loop *runtime.Loop) runtime.Coroutine {
 	var gens []runtime.AsyncGen
 	var tasks []*runtime.Task
-	return newGoCoro("shutdown_asyncgens", func(th *runtime.Thread, v runtime.Value, err error) next {
+	return newGoCoro("BaseEventLoop.shutdown_asyncgens", func(th *runtime.Thread, v runtime.Value, err error) next {
 		if tasks != nil {
 			reportAsyncgenErrors(th, loop, gens, tasks)
 			return finish(runtime.None, err)

@@ -161,3 +161,6 @@ func (s *sleep0) Close(th *runtime.Thread) error {
 	*s = sleep0(coroDone)
 	return nil
 }
+
+// AwaitState implements runtime.AwaitState.
+func (s *sleepCoro) AwaitState() (string, bool) { return "sleep", s.state != 0 }

@@ -199,7 +199,7 @@ func shutdownDefaultExecutor(th *runtime.Thread, loop *runtime.Loop, timeout run
 	}
 	started := false
 	var timer *runtime.Handle
-	return newGoCoro("shutdown_default_executor", func(th *runtime.Thread, v runtime.Value, err error) next {
+	return newGoCoro("BaseEventLoop.shutdown_default_executor", func(th *runtime.Thread, v runtime.Value, err error) next {
 		if started {
 			if timer != nil {
 				timer.Cancel()

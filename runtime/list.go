@@ -297,11 +297,24 @@ func (l *List) appendAll(th *Thread, items []Value) error {
 // Append appends v (list.append).
 func (l *List) Append(th *Thread, v Value) error {
 	if len(l.Items) == cap(l.Items) {
-		if err := th.Charge((cap(l.Items) + 4) * valueSize); err != nil {
-			return err
-		}
+		return l.grow(th, v)
 	}
 	l.Items = append(l.Items, v)
+	return nil
+}
+
+// grow appends v to a full list, doubling its room: Go's append grows
+// big slices by only 1.25x, so building a list by appends would allocate
+// (and zero, and fault in) about five times its final size.
+func (l *List) grow(th *Thread, v Value) error {
+	n := len(l.Items)
+	if err := th.Charge((n + 4) * valueSize); err != nil {
+		return err
+	}
+	items := make([]Value, n+1, max(2*n, 4))
+	copy(items, l.Items)
+	items[n] = v
+	l.Items = items
 	return nil
 }
 

@@ -149,6 +149,12 @@ func strParts(s *String, parts []string) Value {
 // keeps only a few dead neighbours for the collector to scan.
 const partChunk = 16
 
+// copyPart is the length up to which a part gets its own copy of its
+// bytes, unscanned and beside its header (as CPython copies every part):
+// cheaper than a header pointing into the whole text, which that header
+// would keep alive, and one cache line to compare as a dict key.
+const copyPart = 16
+
 // partHeaders returns room for part headers when the parts of s need no
 // scan (s is ASCII, so they are), else nil.
 func partHeaders(s *String, n int) []String {
@@ -168,6 +174,10 @@ func partStr(hdrs *[]String, p string) Value {
 		return Obj(emptyString)
 	case len(p) == 1:
 		return Obj(asciiStrings[p[0]])
+	case len(p) <= copyPart:
+		h, b := allocPlain(len(p))
+		copy(b, p)
+		return sealStr(h, b)
 	}
 	h := *hdrs
 	if len(h) == cap(h) {

@@ -8,6 +8,7 @@ import (
 	"github.com/pyish/pyish/stdlib/math"
 	"github.com/pyish/pyish/stdlib/pysrc"
 	"github.com/pyish/pyish/stdlib/random"
+	"github.com/pyish/pyish/stdlib/re"
 	"github.com/pyish/pyish/stdlib/sys"
 	"github.com/pyish/pyish/stdlib/time"
 )
@@ -18,6 +19,7 @@ var stdModules = map[string]func(th *runtime.Thread) *runtime.Module{
 	"json":    json.Module,
 	"math":    math.Module,
 	"random":  random.Module,
+	"re":      re.Module,
 	"sys":     sys.Module,
 	"time":    time.Module,
 }

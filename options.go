@@ -46,6 +46,6 @@ type Options struct {
 // and sys.
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "collections", "contextlib", "copy", "dataclasses",
-		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "string",
+		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
 		"sys", "time", "typing"}
 }

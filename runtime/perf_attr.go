@@ -44,6 +44,10 @@ type attrEntry struct {
 	// method is set when e.v is a function that LOAD_METHOD may call with
 	// the instance prepended instead of binding it.
 	method bool
+	// loadOwn and storeOwn are set when the instance's own attribute is
+	// what reading, or writing, the name reaches (no data descriptor, no
+	// __getattribute__ or __setattr__ override).
+	loadOwn, storeOwn bool
 	// For shaped instances: the shape seen last, the name's position in
 	// it (-1: absent) and, for STORE_ATTR, the shape adding the name.
 	shape *shape
@@ -76,8 +80,10 @@ func (c *attrEntry) fill(t *Type, name string) bool {
 			c.method = true
 		}
 	}
+	c.loadOwn = !c.e.data && c.hooks&hookGetAttribute == 0
+	c.storeOwn = !c.e.data && c.hooks&hookSetAttr == 0
 	c.typ, c.ver, c.epoch = t, t.attrVersion(), epoch
-	c.shape, c.added, c.idx, c.key = nil, nil, -1, nil
+	c.shape, c.sidx, c.added, c.idx, c.key = nil, -1, nil, -1, nil
 	return true
 }
 
@@ -170,6 +176,17 @@ func (c *attrEntry) ownAttr(o *Instance, name string) (Value, bool) {
 
 // LoadAttr is GetAttr(th, obj, name) for the site whose cache is c.
 func LoadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) {
+	if o, ok := obj.o.(*Instance); ok {
+		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.sidx >= 0 && c.loadOwn &&
+			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+			return o.vals[c.sidx], nil // the common case, kept small
+		}
+	}
+	return loadAttr(th, obj, name, ac)
+}
+
+// loadAttr is LoadAttr past its fast path.
+func loadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) {
 	o, c := ac.instanceAt(obj, name)
 	if o == nil {
 		return GetAttr(th, obj, name)
@@ -195,6 +212,18 @@ func LoadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) 
 
 // StoreAttr is SetAttr(th, obj, name, v) for the site whose cache is c.
 func StoreAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
+	if o, ok := obj.o.(*Instance); ok {
+		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.sidx >= 0 && c.storeOwn &&
+			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+			o.vals[c.sidx] = v // the common case, kept small
+			return nil
+		}
+	}
+	return storeAttr(th, obj, name, v, ac)
+}
+
+// storeAttr is StoreAttr past its fast path.
+func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
 	o, c := ac.instanceAt(obj, name)
 	if o == nil || c.hooks&hookSetAttr != 0 || c.e.data || o.noDict {
 		return SetAttr(th, obj, name, v)

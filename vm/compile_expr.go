@@ -357,6 +357,7 @@ func (c *compiler) call(e *ast.Call) {
 	}
 	if kind, ok := scopeBuiltinCall(e); ok {
 		c.expr(e.Func)
+		c.exprs(e.Args)
 		c.setLine(e.Pos)
 		c.emit(SCOPE_CALL, int(kind))
 		return

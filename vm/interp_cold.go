@@ -290,7 +290,11 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 			return
 		}
 	case SCOPE_CALL:
-		v, e := scopeCall(th, f, stack[sp-1], scopeBuiltin(ins>>argShift))
+		kind := scopeBuiltin(ins >> argShift)
+		n := scopeArgs(kind)
+		v, e := scopeCall(th, f, stack[sp-1-n], stack[sp-n:sp], kind)
+		clearValues(stack[sp-n : sp])
+		sp -= n
 		if e != nil {
 			err = e
 			return

@@ -140,7 +140,7 @@ const (
 
 	// Interactive mode.
 	PRINT_EXPR //                    x → -
-	SCOPE_CALL //                   fn → fn()  (globals/locals/vars/dir of this frame when fn is the builtin; arg: scopeKind)
+	SCOPE_CALL //                   fn [source] → fn(…)  (globals/locals/vars/dir/eval/exec/sys.exc_info of this frame when fn is the builtin; arg: scopeBuiltin)
 
 	numOpcodes
 )
@@ -251,6 +251,8 @@ func stackEffect(op Opcode, arg uint32) int {
 		return 0 // the compiler accounts for the operands
 	case RAISE:
 		return -int(arg)
+	case SCOPE_CALL:
+		return -scopeArgs(scopeBuiltin(arg))
 	}
 	return 0
 }

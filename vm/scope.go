@@ -20,18 +20,31 @@ const (
 	scopeBuiltinLocals
 	scopeBuiltinVars
 	scopeBuiltinDir
+	scopeBuiltinEval  // eval(source): the caller's namespaces
+	scopeBuiltinExec  // exec(source)
 	scopeSysExcInfo   // sys.exc_info
 	scopeSysException // sys.exception
 )
 
-var scopeBuiltinNames = [...]string{"globals", "locals", "vars", "dir", "exc_info", "exception"}
+var scopeBuiltinNames = [...]string{"globals", "locals", "vars", "dir", "eval", "exec", "exc_info", "exception"}
+
+// scopeArgs is how many arguments a SCOPE_CALL of kind passes.
+func scopeArgs(kind scopeBuiltin) int {
+	if kind == scopeBuiltinEval || kind == scopeBuiltinExec {
+		return 1
+	}
+	return 0
+}
 
 // scopeBuiltinCall reports whether e is `globals()`, `locals()`, `vars()` or
 // `dir()` with no arguments, or `exc_info()` or `exception()` with no
 // arguments, called by name or as an attribute (sys.exc_info()).
 func scopeBuiltinCall(e *ast.Call) (scopeBuiltin, bool) {
-	if len(e.Args) > 0 || len(e.Keywords) > 0 {
+	if len(e.Keywords) > 0 || len(e.Args) > 1 {
 		return 0, false
+	}
+	if len(e.Args) == 1 {
+		return evalExecCall(e)
 	}
 	var id string
 	first := scopeBuiltinGlobals
@@ -47,6 +60,22 @@ func scopeBuiltinCall(e *ast.Call) (scopeBuiltin, bool) {
 		if id == scopeBuiltinNames[k] {
 			return k, true
 		}
+	}
+	return 0, false
+}
+
+// evalExecCall reports whether e is eval(source) or exec(source) by name
+// with one plain argument: the forms that read the caller's namespaces.
+func evalExecCall(e *ast.Call) (scopeBuiltin, bool) {
+	name, ok := e.Func.(*ast.Name)
+	if _, starred := e.Args[0].(*ast.Starred); !ok || starred {
+		return 0, false
+	}
+	switch name.Id {
+	case "eval":
+		return scopeBuiltinEval, true
+	case "exec":
+		return scopeBuiltinExec, true
 	}
 	return 0, false
 }
@@ -67,12 +96,15 @@ func isScopeBuiltin(th *runtime.Thread, fn runtime.Value, kind scopeBuiltin) boo
 	return ok && b.Is(fn)
 }
 
-// scopeCall is SCOPE_CALL: fn() where fn was loaded by name.
-func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, kind scopeBuiltin) (runtime.Value, error) {
+// scopeCall is SCOPE_CALL: fn(args...) where fn was loaded by name (or as
+// sys's attribute).
+func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, args []runtime.Value, kind scopeBuiltin) (runtime.Value, error) {
 	if !isScopeBuiltin(th, fn, kind) {
-		return runtime.Call(th, fn, nil, nil)
+		return runtime.Call(th, fn, copyValues(args), nil)
 	}
 	switch kind {
+	case scopeBuiltinEval, scopeBuiltinExec:
+		return evalInCaller(th, f, fn, args[0], kind)
 	case scopeSysException:
 		return excValue(f.handled()), nil
 	case scopeSysExcInfo:
@@ -120,4 +152,34 @@ func frameLocals(f *Frame) *runtime.Dict {
 		}
 	}
 	return d
+}
+
+// evalInCaller is eval(source) or exec(source) without namespaces: at
+// module level they run in the module's globals, as in CPython. In a
+// function, eval sees the globals and the function's variables (through a
+// merged copy, so names it binds stay invisible to the function, as with
+// CPython's locals() snapshot); exec there, or in a class body, could
+// rebind the caller's names in ways a copy would lose, so it is refused.
+func evalInCaller(th *runtime.Thread, f *Frame, fn, source runtime.Value, kind scopeBuiltin) (runtime.Value, error) {
+	if _, ok := runtime.AsString(source); !ok {
+		return runtime.Call(th, fn, []runtime.Value{source}, nil) // its TypeError
+	}
+	ns := f.globals
+	switch {
+	case f.ns() != nil && f.ns() != f.globals:
+		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
+			"pyish: %s() without a globals dict in a class body is not supported", scopeBuiltinNames[kind])
+	case f.fn != nil && kind == scopeBuiltinExec:
+		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
+			"pyish: exec() without a globals dict inside a function is not supported; pass globals() or a dict")
+	case f.fn != nil:
+		ns = runtime.NewDict()
+		if err := ns.Update(th, runtime.Obj(f.globals)); err != nil {
+			return runtime.Value{}, err
+		}
+		if err := ns.Update(th, runtime.Obj(frameLocals(f))); err != nil {
+			return runtime.Value{}, err
+		}
+	}
+	return runtime.Call(th, fn, []runtime.Value{source, runtime.Obj(ns)}, nil)
 }

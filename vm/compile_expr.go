@@ -26,7 +26,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.setLine(e.Pos)
-		c.emit(BINARY_OP, int(e.Op))
+		c.emitBinary(BINARY_OP, int(e.Op))
 	case *ast.UnaryOp:
 		c.expr(e.Operand)
 		c.setLine(e.Pos)

@@ -380,7 +380,7 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.nameOp(t.Id, ctxLoad)
 		c.expr(n.Value)
 		c.setLine(n.Pos)
-		c.emit(INPLACE_OP, op)
+		c.emitBinary(INPLACE_OP, op)
 		c.nameOp(t.Id, ctxStore)
 	case *ast.Attribute:
 		c.expr(t.Value)
@@ -388,7 +388,7 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.emit(LOAD_ATTR, c.nameIndex(t.Attr))
 		c.expr(n.Value)
 		c.setLine(n.Pos)
-		c.emit(INPLACE_OP, op)
+		c.emitBinary(INPLACE_OP, op)
 		c.emit(ROT_TWO, 0)
 		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
 	case *ast.Subscript:
@@ -398,7 +398,7 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.emit(BINARY_SUBSCR, 0)
 		c.expr(n.Value)
 		c.setLine(n.Pos)
-		c.emit(INPLACE_OP, op)
+		c.emitBinary(INPLACE_OP, op)
 		c.emit(ROT_THREE, 0)
 		c.emit(STORE_SUBSCR, 0)
 	default:

@@ -61,18 +61,21 @@ func (c *compiler) bindName(n ast.Stmt, name string) string {
 
 // unit is the code object under construction.
 type unit struct {
-	s         *scope
-	code      *Code
-	consts    map[any]int
-	names     map[string]int
-	labels    []labelInfo
-	line      int32
-	depth     int
-	maxDepth  int
-	fblocks   []fblock
-	varIndex  map[string]int
-	cellIndex map[string]int
-	parent    *unit
+	s        *scope
+	code     *Code
+	consts   map[any]int
+	names    map[string]int
+	labels   []labelInfo
+	line     int32
+	depth    int
+	maxDepth int
+	// lastTarget is the last pc a label was bound to: the instruction
+	// there may be jumped to, so it cannot be fused with the one before.
+	lastTarget int
+	fblocks    []fblock
+	varIndex   map[string]int
+	cellIndex  map[string]int
+	parent     *unit
 }
 
 type label int
@@ -182,6 +185,33 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	return pc
 }
 
+// Fused instructions: BINARY_OP_INT's argument layout.
+const (
+	binIntInplace = 1 << 4
+	binIntShift   = 5
+	binIntMax     = maxArg >> binIntShift
+)
+
+// emitBinary emits BINARY_OP or INPLACE_OP with operator bop. Right after
+// a LOAD_INT of a small int on the same line that no jump lands on, it
+// rewrites that LOAD_INT into one BINARY_OP_INT: one dispatch less for
+// `n - 1`, `i += 1`, `x % 7`, and the same line in a traceback.
+func (c *compiler) emitBinary(op Opcode, bop int) {
+	u := c.u
+	code := u.code.Code
+	if n := len(code); n > 0 && u.lastTarget < n && Opcode(code[n-1]&0xff) == LOAD_INT &&
+		code[n-1]>>argShift <= binIntMax && u.code.lines[len(u.code.lines)-1].line == u.line {
+		arg := uint32(bop) | code[n-1]>>argShift<<binIntShift
+		if op == INPLACE_OP {
+			arg |= binIntInplace
+		}
+		code[n-1] = uint32(BINARY_OP_INT) | arg<<argShift
+		c.adjust(-1) // the LOAD_INT's push
+		return
+	}
+	c.emit(op, bop)
+}
+
 func (c *compiler) adjust(d int) {
 	u := c.u
 	u.depth += d
@@ -220,6 +250,7 @@ func (c *compiler) bind(l label) {
 	u := c.u
 	info := &u.labels[l]
 	info.pc = len(u.code.Code)
+	u.lastTarget = info.pc
 	for _, use := range info.uses {
 		u.code.Code[use] |= uint32(info.pc) << argShift
 	}

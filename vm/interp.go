@@ -261,6 +261,32 @@ load:
 				goto raise
 			}
 			stack[sp-1] = v
+		case BINARY_OP_INT:
+			x, arg := stack[sp-1], ins>>argShift
+			k := int64(arg >> binIntShift)
+			if x.IsInt() {
+				a := x.AsInt()
+				if runtime.BinaryOp(arg&0xf) == runtime.OpAdd {
+					if r := a + k; r >= a {
+						stack[sp-1] = runtime.Int(r)
+						continue
+					}
+				} else if r, ok := intOp(runtime.BinaryOp(arg&0xf), a, k); ok {
+					stack[sp-1] = runtime.Int(r)
+					continue
+				}
+			} else if x.IsFloat() {
+				if r, ok := floatOp(runtime.BinaryOp(arg&0xf), x.AsFloat(), float64(k)); ok {
+					stack[sp-1] = runtime.Float(r)
+					continue
+				}
+			}
+			v, e := binaryIntSlow(th, arg, x)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			stack[sp-1] = v
 		case UNARY_OP:
 			v, e := runtime.Unary(th, runtime.UnaryOp(ins>>argShift), stack[sp-1])
 			if e != nil {
@@ -677,6 +703,15 @@ raise:
 			noteRaise(f, exc)
 		}
 	}
+}
+
+// binaryIntSlow is BINARY_OP_INT past its int and float fast paths.
+func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Value, error) {
+	op, k := runtime.BinaryOp(arg&0xf), runtime.Int(int64(arg>>binIntShift))
+	if arg&binIntInplace != 0 {
+		return runtime.InplaceBinary(th, op, x, k)
+	}
+	return runtime.Binary(th, op, x, k)
 }
 
 // frameRegs returns what the run loop keeps in locals while it runs f.

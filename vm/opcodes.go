@@ -63,13 +63,16 @@ const (
 	BUILD_SLICE   //    lo hi [step] (arg) → slice
 
 	// Operators.
-	BINARY_OP   //                     x y → x op y     (arg: runtime.BinaryOp)
-	INPLACE_OP  //                     x y → x op= y    (arg: runtime.BinaryOp)
-	UNARY_OP    //                       x → op x       (arg: runtime.UnaryOp)
-	UNARY_NOT   //                       x → not x
-	COMPARE_OP  //                     x y → x op y     (arg: runtime.CmpOp)
-	IS_OP       //                     x y → x is y     (arg 1: is not)
-	CONTAINS_OP //                     x y → x in y     (arg 1: not in)
+	BINARY_OP  //                     x y → x op y     (arg: runtime.BinaryOp)
+	INPLACE_OP //                     x y → x op= y    (arg: runtime.BinaryOp)
+	// BINARY_OP_INT is LOAD_INT k then BINARY_OP or INPLACE_OP, fused by
+	// the compiler (see emitBinary).
+	BINARY_OP_INT //                     x → x op k     (arg: op | inplace<<4 | k<<5)
+	UNARY_OP      //                       x → op x       (arg: runtime.UnaryOp)
+	UNARY_NOT     //                       x → not x
+	COMPARE_OP    //                     x y → x op y     (arg: runtime.CmpOp)
+	IS_OP         //                     x y → x is y     (arg 1: is not)
+	CONTAINS_OP   //                     x y → x in y     (arg 1: not in)
 
 	// Control flow (arg: target index).
 	JUMP                 //              - → -
@@ -156,7 +159,7 @@ var opNames = [...]string{
 	LOAD_CLOSURE: "LOAD_CLOSURE", LOAD_CLASSDEREF: "LOAD_CLASSDEREF", LOAD_ATTR: "LOAD_ATTR",
 	STORE_ATTR: "STORE_ATTR", DELETE_ATTR: "DELETE_ATTR", LOAD_METHOD: "LOAD_METHOD",
 	BINARY_SUBSCR: "BINARY_SUBSCR", STORE_SUBSCR: "STORE_SUBSCR", DELETE_SUBSCR: "DELETE_SUBSCR",
-	BUILD_SLICE: "BUILD_SLICE", BINARY_OP: "BINARY_OP", INPLACE_OP: "INPLACE_OP", UNARY_OP: "UNARY_OP",
+	BUILD_SLICE: "BUILD_SLICE", BINARY_OP: "BINARY_OP", INPLACE_OP: "INPLACE_OP", BINARY_OP_INT: "BINARY_OP_INT", UNARY_OP: "UNARY_OP",
 	UNARY_NOT: "UNARY_NOT", COMPARE_OP: "COMPARE_OP", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
 	JUMP: "JUMP", POP_JUMP_IF_FALSE: "POP_JUMP_IF_FALSE", POP_JUMP_IF_TRUE: "POP_JUMP_IF_TRUE",
 	JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP", JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP",
@@ -201,7 +204,7 @@ func stackEffect(op Opcode, arg uint32) int {
 	switch op {
 	case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_DEREF,
 		LOAD_ATTR, UNARY_OP, UNARY_NOT, GET_ITER, LIST_TO_TUPLE, JUMP, SETUP_FINALLY, SETUP_WITH,
-		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER:
+		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER, BINARY_OP_INT:
 		return 0
 	case POP_TOP, POP_ITER, POP_RESULT, EG_RAISED, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_DEREF, DELETE_ATTR, BINARY_SUBSCR,
 		BINARY_OP, INPLACE_OP, COMPARE_OP, IS_OP, CONTAINS_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,

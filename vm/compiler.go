@@ -238,12 +238,49 @@ func (c *compiler) emitJump(op Opcode, l label) {
 	if target > u.maxDepth {
 		u.maxDepth = target
 	}
-	pc := c.emit(op, 0)
+	pc := c.fuseCompare(op)
+	if pc < 0 {
+		pc = c.emit(op, 0)
+	}
 	if info.pc >= 0 {
-		u.code.Code[pc] |= uint32(info.pc) << argShift
+		c.patchJump(pc, info.pc)
 		return
 	}
 	info.uses = append(info.uses, pc)
+}
+
+// fuseCompare turns a COMPARE_OP just emitted on the current line, that
+// no jump lands on, and the conditional jump op into one COMPARE_JUMP
+// (one dispatch and no bool for `if n < 2:` and `while i < n:`). It
+// returns the pc of the fused jump, or -1 when it cannot fuse.
+func (c *compiler) fuseCompare(op Opcode) int {
+	u := c.u
+	code := u.code.Code
+	n := len(code)
+	if (op != POP_JUMP_IF_FALSE && op != POP_JUMP_IF_TRUE) || n == 0 || u.lastTarget >= n ||
+		Opcode(code[n-1]&0xff) != COMPARE_OP || u.code.lines[len(u.code.lines)-1].line != u.line {
+		return -1
+	}
+	arg := code[n-1] >> argShift
+	if op == POP_JUMP_IF_TRUE {
+		arg |= cmpJumpIfTrue
+	}
+	code[n-1] = uint32(COMPARE_JUMP) | arg<<argShift
+	c.adjust(-1) // the jump's pop of the bool
+	return n - 1
+}
+
+// patchJump sets the target of the jump at pc.
+func (c *compiler) patchJump(pc, target int) {
+	ins := c.u.code.Code[pc]
+	if Opcode(ins&0xff) == COMPARE_JUMP {
+		if target > maxArg>>cmpJumpShift {
+			c.fail(ast.Pos{Line: c.u.line}, "too many instructions in one function")
+		}
+		c.u.code.Code[pc] = ins | uint32(target)<<(argShift+cmpJumpShift)
+		return
+	}
+	c.u.code.Code[pc] = ins | uint32(target)<<argShift
 }
 
 func (c *compiler) bind(l label) {
@@ -252,7 +289,7 @@ func (c *compiler) bind(l label) {
 	info.pc = len(u.code.Code)
 	u.lastTarget = info.pc
 	for _, use := range info.uses {
-		u.code.Code[use] |= uint32(info.pc) << argShift
+		c.patchJump(use, info.pc)
 	}
 	info.uses = nil
 	if info.depth >= 0 {

@@ -318,6 +318,16 @@ load:
 				goto raise
 			}
 			stack[sp-1] = v
+		case COMPARE_JUMP:
+			sp -= 2
+			t, e := compareJump(th, ins>>argShift, stack[sp:sp+2])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if t {
+				pc = int(ins >> (argShift + cmpJumpShift))
+			}
 		case IS_OP:
 			sp--
 			stack[sp-1] = runtime.Bool(stack[sp-1].Is(stack[sp]) != (ins>>argShift == 1))
@@ -703,6 +713,33 @@ raise:
 			noteRaise(f, exc)
 		}
 	}
+}
+
+// compareJump is COMPARE_JUMP with argument arg on the operands xy
+// (cleared): whether to jump. It is a function, not a case body, because
+// more code in the run loop makes the compiler spill its hot registers.
+func compareJump(th *runtime.Thread, arg uint32, xy []runtime.Value) (bool, error) {
+	x, y := xy[0], xy[1]
+	xy[0], xy[1] = runtime.Value{}, runtime.Value{}
+	op := runtime.CmpOp(arg & 7)
+	var t bool
+	switch {
+	case x.IsInt() && y.IsInt():
+		t = intCompare(op, x.AsInt(), y.AsInt())
+	case x.IsFloat() && y.IsFloat():
+		t = floatCompare(op, x.AsFloat(), y.AsFloat())
+	default:
+		v, err := runtime.Compare(th, op, x, y)
+		if err != nil {
+			return false, err
+		}
+		if v.IsBool() {
+			t = v.AsBool()
+		} else if t, err = truth(th, v); err != nil {
+			return false, err
+		}
+	}
+	return t == (arg&cmpJumpIfTrue != 0), nil
 }
 
 // binaryIntSlow is BINARY_OP_INT past its int and float fast paths.

@@ -71,8 +71,11 @@ const (
 	UNARY_OP      //                       x → op x       (arg: runtime.UnaryOp)
 	UNARY_NOT     //                       x → not x
 	COMPARE_OP    //                     x y → x op y     (arg: runtime.CmpOp)
-	IS_OP         //                     x y → x is y     (arg 1: is not)
-	CONTAINS_OP   //                     x y → x in y     (arg 1: not in)
+	// COMPARE_JUMP is COMPARE_OP then POP_JUMP_IF_FALSE (or _TRUE when
+	// arg&cmpJumpIfTrue), fused by the compiler (see emitJump).
+	COMPARE_JUMP //                    x y → -          (arg: op | ifTrue<<3 | target<<4)
+	IS_OP        //                     x y → x is y     (arg 1: is not)
+	CONTAINS_OP  //                     x y → x in y     (arg 1: not in)
 
 	// Control flow (arg: target index).
 	JUMP                 //              - → -
@@ -160,7 +163,7 @@ var opNames = [...]string{
 	STORE_ATTR: "STORE_ATTR", DELETE_ATTR: "DELETE_ATTR", LOAD_METHOD: "LOAD_METHOD",
 	BINARY_SUBSCR: "BINARY_SUBSCR", STORE_SUBSCR: "STORE_SUBSCR", DELETE_SUBSCR: "DELETE_SUBSCR",
 	BUILD_SLICE: "BUILD_SLICE", BINARY_OP: "BINARY_OP", INPLACE_OP: "INPLACE_OP", BINARY_OP_INT: "BINARY_OP_INT", UNARY_OP: "UNARY_OP",
-	UNARY_NOT: "UNARY_NOT", COMPARE_OP: "COMPARE_OP", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
+	UNARY_NOT: "UNARY_NOT", COMPARE_OP: "COMPARE_OP", COMPARE_JUMP: "COMPARE_JUMP", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
 	JUMP: "JUMP", POP_JUMP_IF_FALSE: "POP_JUMP_IF_FALSE", POP_JUMP_IF_TRUE: "POP_JUMP_IF_TRUE",
 	JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP", JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP",
 	GET_ITER: "GET_ITER", FOR_ITER: "FOR_ITER", BUILD_TUPLE: "BUILD_TUPLE", BUILD_LIST: "BUILD_LIST",
@@ -193,15 +196,31 @@ func (op Opcode) String() string {
 func isJump(op Opcode) bool {
 	switch op {
 	case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-		FOR_ITER, SETUP_FINALLY, SETUP_WITH, EG_MATCH:
+		FOR_ITER, SETUP_FINALLY, SETUP_WITH, EG_MATCH, COMPARE_JUMP:
 		return true
 	}
 	return false
 }
 
+// COMPARE_JUMP's argument layout.
+const (
+	cmpJumpIfTrue = 1 << 3
+	cmpJumpShift  = 4
+)
+
+// jumpTarget returns the target of a jump instruction op with argument arg.
+func jumpTarget(op Opcode, arg uint32) int {
+	if op == COMPARE_JUMP {
+		return int(arg >> cmpJumpShift)
+	}
+	return int(arg)
+}
+
 // stackEffect is the change of stack depth when op falls through.
 func stackEffect(op Opcode, arg uint32) int {
 	switch op {
+	case COMPARE_JUMP:
+		return -2
 	case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_DEREF,
 		LOAD_ATTR, UNARY_OP, UNARY_NOT, GET_ITER, LIST_TO_TUPLE, JUMP, SETUP_FINALLY, SETUP_WITH,
 		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER, BINARY_OP_INT:
@@ -266,6 +285,8 @@ func jumpEffect(op Opcode) int {
 	switch op {
 	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
 		return -1
+	case COMPARE_JUMP:
+		return -2
 	case FOR_ITER, EG_MATCH:
 		return -1
 	case SETUP_FINALLY:

@@ -57,7 +57,7 @@ func verifyStack(co *Code) error {
 			after -= 1 + int(arg&0xff) + nkw
 		}
 		if isJump(op) {
-			if err := visit(int(arg), it.d+jumpEffect(op)); err != nil {
+			if err := visit(jumpTarget(op, arg), it.d+jumpEffect(op)); err != nil {
 				return err
 			}
 		}

@@ -246,19 +246,22 @@ func strAffix(name string, suffix bool) MethodFunc {
 	}
 }
 
-// splitKeywords unpacks split's arguments when some are keywords.
-func splitKeywords(name string, args []Value, kwnames []string, sepv, maxv *Value) error {
+// splitKeywords unpacks split's arguments when some are keywords (its
+// own variables escape to UnpackArgs, splitArgs's do not).
+func splitKeywords(name string, args []Value, kwnames []string) (sepv, maxv Value, err error) {
+	sepv, maxv = None, Int(-1)
 	if err := checkKeywords(name, kwnames, "sep", "maxsplit"); err != nil {
-		return err
+		return sepv, maxv, err
 	}
-	return UnpackArgs(name, args, kwnames, "sep?", sepv, "maxsplit?", maxv)
+	err = UnpackArgs(name, args, kwnames, "sep?", &sepv, "maxsplit?", &maxv)
+	return sepv, maxv, err
 }
 
 // splitArgs reads split's sep and maxsplit.
 func splitArgs(th *Thread, name string, args []Value, kwnames []string) (sep *String, maxsplit int, err error) {
 	sepv, maxv := None, Int(-1)
 	if len(kwnames) > 0 || len(args) > 2 {
-		if err := splitKeywords(name, args, kwnames, &sepv, &maxv); err != nil {
+		if sepv, maxv, err = splitKeywords(name, args, kwnames); err != nil {
 			return nil, 0, err
 		}
 	} else if len(args) > 0 { // positional only: no UnpackArgs (it allocates)

@@ -212,6 +212,30 @@ func rangeInit() {
 			}
 			return Int(0), nil
 		},
+		"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			it, err := Iter(th, self)
+			if err != nil {
+				return Value{}, err
+			}
+			return Obj(it), nil
+		},
+		"__len__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			n, err := Len(th, self)
+			return Int(int64(n)), err
+		},
+		"__contains__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := oneArg("__contains__", args, kwnames); err != nil {
+				return Value{}, err
+			}
+			ok, err := Contains(th, self, args[0])
+			return Bool(ok), err
+		},
+		"__getitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if err := oneArg("__getitem__", args, kwnames); err != nil {
+				return Value{}, err
+			}
+			return GetItem(th, self, args[0])
+		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			r := self.o.(*Range)
 			n := r.length()

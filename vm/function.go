@@ -186,6 +186,8 @@ func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 		return runtime.Obj(fn.code), nil
 	case "__kwdefaults__":
 		return fn.kwdefaultsDict(th)
+	case "__closure__":
+		return fn.closureTuple(), nil
 	case "__annotations__":
 		if fn.annots == nil {
 			fn.annots = runtime.NewDict()

@@ -96,7 +96,7 @@ func (c *compiler) exprStmt(n *ast.ExprStmt) {
 		return
 	}
 	if _, ok := n.Value.(*ast.Call); ok {
-		c.emit(POP_RESULT, 0) // may drop a coroutine never awaited
+		c.emit(POP_TOP, 1) // may drop a coroutine never awaited: see noteDiscarded
 		return
 	}
 	c.emit(POP_TOP, 0)

@@ -327,13 +327,13 @@ func beforeAsyncWith(th *runtime.Thread, ctx runtime.Value) (exit, aw runtime.Va
 	return exit, aw, err
 }
 
-// noteDiscarded is POP_RESULT, ending an expression statement that is a
-// call, `f()`, dropping o: a coroutine that never started is garbage
-// now, and CPython warns then that it was never awaited. The warning
-// waits for the end of the run (see runtime.Thread.DeferWarning) and is
-// dropped if the coroutine was started or closed meanwhile (f returned
-// one held elsewhere). Coroutines written in Go take part through
-// runtime.AwaitState.
+// noteDiscarded is POP_TOP with arg 1, ending an expression statement
+// that is a call, `f()`, dropping o: a coroutine that never started is
+// garbage now, and CPython warns then that it was never awaited. The
+// warning waits for the end of the run (see runtime.Thread.DeferWarning)
+// and is dropped if the coroutine was started or closed meanwhile (f
+// returned one held elsewhere). Coroutines written in Go take part
+// through runtime.AwaitState.
 func noteDiscarded(th *runtime.Thread, f *Frame, pc int, o runtime.Object) {
 	noteDropped(th, f, pc, o, 0)
 }

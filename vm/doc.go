@@ -19,9 +19,10 @@
 // "coroutine ... was never awaited": CPython warns when an unstarted
 // coroutine is freed. pyish has no reference counts, so it warns where
 // the drop is certain, at an expression statement that is a call
-// (`f()`, POP_RESULT; with the unstarted coroutines among the arguments
-// of a dropped async def, and Go coroutines such as asyncio.sleep's
-// through runtime.AwaitState), and shows the warning when the run ends,
+// (`f()`, POP_TOP with arg 1; with the unstarted coroutines among the
+// arguments of a dropped async def, and Go coroutines such as
+// asyncio.sleep's through runtime.AwaitState), and shows the warning
+// when the run ends,
 // before the exception that ended it, unless the coroutine was started
 // or closed meanwhile. A coroutine dropped any other way (bound to a
 // name and never used, left in a list, an argument of a dropped Go

@@ -83,11 +83,8 @@ load:
 		case NOP:
 		case POP_TOP:
 			sp--
-			stack[sp] = runtime.Value{}
-		case POP_RESULT:
-			sp--
-			if o := stack[sp].Object(); o != nil {
-				noteDiscarded(th, f, pc-1, o)
+			if ins != uint32(POP_TOP) && !stack[sp].IsInline() { // arg 1: see noteDiscarded
+				noteDiscarded(th, f, pc-1, stack[sp].Object())
 			}
 			stack[sp] = runtime.Value{}
 		case POP_ITER:

@@ -18,9 +18,8 @@ const (
 	NOP Opcode = iota //                 -
 
 	// Stack manipulation.
-	POP_TOP    //                        x → -
-	POP_ITER   //                       it → -    (closes a generator the loop made)
-	POP_RESULT //                        x → -    (x: the value of an expression statement that is a call)
+	POP_TOP  //                        x → -    (arg 1: x is the value of an expression statement that is a call)
+	POP_ITER //                       it → -    (closes a generator the loop made)
 
 	// except* (PEP 654); state is the statement's split state.
 	EG_BEGIN   //                        exc → state
@@ -152,7 +151,7 @@ const (
 )
 
 var opNames = [...]string{
-	NOP: "NOP", POP_TOP: "POP_TOP", POP_ITER: "POP_ITER", POP_RESULT: "POP_RESULT", EG_BEGIN: "EG_BEGIN", EG_MATCH: "EG_MATCH",
+	NOP: "NOP", POP_TOP: "POP_TOP", POP_ITER: "POP_ITER", EG_BEGIN: "EG_BEGIN", EG_MATCH: "EG_MATCH",
 	EG_RAISED: "EG_RAISED", EG_END: "EG_END", DUP_TOP: "DUP_TOP", DUP_TOP2: "DUP_TOP2", ROT_TWO: "ROT_TWO",
 	ROT_THREE: "ROT_THREE", ROT_FOUR: "ROT_FOUR", LOAD_CONST: "LOAD_CONST", LOAD_INT: "LOAD_INT",
 	LOAD_NULL: "LOAD_NULL", LOAD_FAST: "LOAD_FAST", STORE_FAST: "STORE_FAST", DELETE_FAST: "DELETE_FAST",
@@ -225,7 +224,7 @@ func stackEffect(op Opcode, arg uint32) int {
 		LOAD_ATTR, UNARY_OP, UNARY_NOT, GET_ITER, LIST_TO_TUPLE, JUMP, SETUP_FINALLY, SETUP_WITH,
 		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER, BINARY_OP_INT:
 		return 0
-	case POP_TOP, POP_ITER, POP_RESULT, EG_RAISED, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_DEREF, DELETE_ATTR, BINARY_SUBSCR,
+	case POP_TOP, POP_ITER, EG_RAISED, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_DEREF, DELETE_ATTR, BINARY_SUBSCR,
 		BINARY_OP, INPLACE_OP, COMPARE_OP, IS_OP, CONTAINS_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 		JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
 		DICT_UPDATE, DICT_MERGE, RERAISE, IMPORT_NAME, IMPORT_STAR, PRINT_EXPR, SEND, RETURN_VALUE:

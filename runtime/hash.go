@@ -66,6 +66,22 @@ const (
 
 // hashSeq is CPython's tuplehash over the items' hashes.
 func hashSeq(th *Thread, items []Value) (int64, error) {
+	acc, err := xxLanes(th, items)
+	if err != nil {
+		return 0, err
+	}
+	return xxFinish(acc + (uint64(len(items)) ^ (xxPrime5 ^ 3527539))), nil
+}
+
+// Hash implements HasHash: slices are hashable since CPython 3.12, with
+// tuplehash's lanes over (start, stop, step) and no length term.
+func (s *Slice) Hash(th *Thread) (int64, error) {
+	acc, err := xxLanes(th, []Value{s.Start, s.Stop, s.Step})
+	return xxFinish(acc), err
+}
+
+// xxLanes folds the items' hashes into tuplehash's accumulator.
+func xxLanes(th *Thread, items []Value) (uint64, error) {
 	acc := xxPrime5
 	for _, it := range items {
 		h, err := hashKey(th, it)
@@ -76,28 +92,13 @@ func hashSeq(th *Thread, items []Value) (int64, error) {
 		acc = bits.RotateLeft64(acc, 31)
 		acc *= xxPrime1
 	}
-	acc += uint64(len(items)) ^ (xxPrime5 ^ 3527539)
-	if acc == ^uint64(0) {
-		return 1546275796, nil
-	}
-	return int64(acc), nil
+	return acc, nil
 }
 
-// Hash implements HasHash: slices are hashable since CPython 3.12, with
-// tuplehash's lanes over (start, stop, step) and no length term.
-func (s *Slice) Hash(th *Thread) (int64, error) {
-	acc := xxPrime5
-	for _, it := range [3]Value{s.Start, s.Stop, s.Step} {
-		h, err := hashKey(th, it)
-		if err != nil {
-			return 0, err
-		}
-		acc += uint64(h) * xxPrime2
-		acc = bits.RotateLeft64(acc, 31)
-		acc *= xxPrime1
-	}
+// xxFinish maps the accumulator to a hash, avoiding -1 as CPython does.
+func xxFinish(acc uint64) int64 {
 	if acc == ^uint64(0) {
-		return 1546275796, nil
+		return 1546275796
 	}
-	return int64(acc), nil
+	return int64(acc)
 }

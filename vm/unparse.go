@@ -132,15 +132,9 @@ func (u *unparser) expr(e ast.Expr, level int) {
 		u.list(e.Elts, prTest)
 		u.s("}")
 	case *ast.ListComp:
-		u.s("[")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s("]")
+		u.comprehension("[", e.Elt, e.Generators, "]")
 	case *ast.SetComp:
-		u.s("{")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s("}")
+		u.comprehension("{", e.Elt, e.Generators, "}")
 	case *ast.DictComp:
 		u.s("{")
 		u.expr(e.Key, prTest)
@@ -149,10 +143,7 @@ func (u *unparser) expr(e ast.Expr, level int) {
 		u.comprehensions(e.Generators)
 		u.s("}")
 	case *ast.GeneratorExp:
-		u.s("(")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s(")")
+		u.comprehension("(", e.Elt, e.Generators, ")")
 	case *ast.Await:
 		u.forbid("await expression")
 		defer u.open(level, prAwait)()
@@ -274,6 +265,14 @@ func (u *unparser) binOp(e *ast.BinOp, level int) {
 	u.expr(e.Left, pr+rassoc)
 	u.s(" " + e.Op.String() + " ")
 	u.expr(e.Right, pr+1-rassoc)
+}
+
+// comprehension writes open elt for … close.
+func (u *unparser) comprehension(open string, elt ast.Expr, gens []*ast.Comprehension, close string) {
+	u.s(open)
+	u.expr(elt, prTest)
+	u.comprehensions(gens)
+	u.s(close)
 }
 
 func (u *unparser) comprehensions(gens []*ast.Comprehension) {

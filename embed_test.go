@@ -445,8 +445,10 @@ asyncio.run(main())
 
 func TestInterruptMethod(t *testing.T) {
 	in, out := newInterp(t, pyish.Options{})
-	time.AfterFunc(20*time.Millisecond, in.Interrupt)
-	err := in.Exec(context.Background(), "loop.pyish", "try:\n    while True:\n        pass\nfinally:\n    print('cleanup')")
+	// The script says when it is running: an Interrupt before the run
+	// starts does nothing, and a fixed delay loses that race under load.
+	in.Set("started", func() { time.AfterFunc(20*time.Millisecond, in.Interrupt) })
+	err := in.Exec(context.Background(), "loop.pyish", "started()\ntry:\n    while True:\n        pass\nfinally:\n    print('cleanup')")
 	if !errors.Is(err, pyish.ErrInterrupted) || errorType(err) != "KeyboardInterrupt" {
 		t.Fatalf("err = %v (%s)", err, errorType(err))
 	}

@@ -144,8 +144,13 @@ func ExampleInterpreter_ToValue() {
 
 func ExampleInterpreter_Interrupt() {
 	in := pyish.New(pyish.Options{Stdout: os.Stdout})
-	time.AfterFunc(10*time.Millisecond, in.Interrupt) // from another goroutine
+	// Interrupt stops the run in progress (it does nothing before a run
+	// starts), so the script reports when it is running.
+	in.Set("started", func() {
+		time.AfterFunc(10*time.Millisecond, in.Interrupt) // from another goroutine
+	})
 	err := in.Exec(context.Background(), "main.pyish", `
+started()
 try:
     while True:
         pass

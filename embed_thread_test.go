@@ -162,9 +162,13 @@ func TestToThreadInterrupt(t *testing.T) {
 	in, out := newInterp(t, pyish.Options{})
 	release := make(chan struct{})
 	defer close(release)
-	block, _ := in.NewFunc("block", func() { <-release })
+	// The interrupt is sent once the call is running: before the run
+	// starts, Interrupt does nothing.
+	block, _ := in.NewFunc("block", func() {
+		time.AfterFunc(50*time.Millisecond, in.Interrupt)
+		<-release
+	})
 	in.Set("block", block)
-	time.AfterFunc(50*time.Millisecond, in.Interrupt)
 	done := make(chan error, 1)
 	go func() {
 		done <- in.Exec(context.Background(), "test.pyish", `

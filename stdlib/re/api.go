@@ -178,7 +178,7 @@ func matchOp(md mode) func(p *Pattern, th *runtime.Thread, a *opArgs) (value, er
 			return value{}, err
 		}
 		pos, endpos := clamp(a.pos, a.endpos, sub.n)
-		loc, err := p.eng.exec(sub, pos, endpos, md)
+		loc, err := p.eng.exec(sub, pos, endpos, md, true)
 		if err != nil || loc == nil {
 			return runtime.None, err
 		}
@@ -190,15 +190,15 @@ func matchOp(md mode) func(p *Pattern, th *runtime.Thread, a *opArgs) (value, er
 // rules: after an empty match the next one must not be empty at the same
 // place; an empty match right after a non-empty one is allowed. f
 // returns false to stop.
-func (p *Pattern) scan(sub *subject, pos, endpos int, f func(loc []int) (bool, error)) error {
+func (p *Pattern) scan(sub *subject, pos, endpos int, groups bool, f func(loc []int) (bool, error)) error {
 	advance := false
 	for pos <= endpos {
 		var loc []int
 		var err error
 		if advance {
-			loc, err = p.eng.execAdvance(sub, pos, endpos)
+			loc, err = p.eng.execAdvance(sub, pos, endpos, groups)
 		} else {
-			loc, err = p.eng.exec(sub, pos, endpos, modeSearch)
+			loc, err = p.eng.exec(sub, pos, endpos, modeSearch, groups)
 		}
 		if err != nil || loc == nil {
 			return err
@@ -221,7 +221,7 @@ func (p *Pattern) findall(th *runtime.Thread, a *opArgs) (value, error) {
 	var out []value
 	groups := p.eng.t.groups
 	m := &Match{pat: p, sub: sub}
-	err = p.scan(sub, pos, endpos, func(loc []int) (bool, error) {
+	err = p.scan(sub, pos, endpos, groups > 0, func(loc []int) (bool, error) {
 		m.spans = loc
 		switch groups {
 		case 0:
@@ -251,7 +251,7 @@ func (p *Pattern) split(th *runtime.Thread, a *opArgs) (value, error) {
 	var out []value
 	last, n := 0, 0
 	m := &Match{pat: p, sub: sub}
-	err = p.scan(sub, 0, sub.n, func(loc []int) (bool, error) {
+	err = p.scan(sub, 0, sub.n, p.eng.t.groups > 0, func(loc []int) (bool, error) {
 		if a.count < 0 || a.count > 0 && n >= a.count {
 			return false, nil
 		}
@@ -305,7 +305,8 @@ func (p *Pattern) sub(th *runtime.Thread, a *opArgs) (string, int, error) {
 	}
 	j := &joiner{}
 	last, n := 0, 0
-	err = p.scan(sub, 0, sub.n, func(loc []int) (bool, error) {
+	groups := tmpl == nil || tmpl.usesGroups()
+	err = p.scan(sub, 0, sub.n, groups, func(loc []int) (bool, error) {
 		if a.count < 0 || a.count > 0 && n >= a.count {
 			return false, nil
 		}
@@ -399,9 +400,9 @@ func (it *matchIter) Next(th *runtime.Thread) (value, bool, error) {
 	var loc []int
 	var err error
 	if it.advance {
-		loc, err = it.p.eng.execAdvance(it.sub, it.pos, it.endpos)
+		loc, err = it.p.eng.execAdvance(it.sub, it.pos, it.endpos, true)
 	} else {
-		loc, err = it.p.eng.exec(it.sub, it.pos, it.endpos, modeSearch)
+		loc, err = it.p.eng.exec(it.sub, it.pos, it.endpos, modeSearch, true)
 	}
 	if err != nil || loc == nil {
 		it.done = true

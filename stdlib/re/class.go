@@ -60,12 +60,12 @@ func (p *parser) class(start, scoped int) atom {
 			return atom{text: `(?:)`}
 		}
 		// [x\W] is x or a non-word character.
-		return atom{text: "(?:" + set.re2() + "|" + category('W', false).re2() + ")"}
+		return atom{text: "(?:" + p.set(set) + "|" + p.set(category('W', false)) + ")"}
 	}
 	if negate {
 		set = set.complement()
 	}
-	return atom{text: set.re2()}
+	return atom{text: p.set(set)}
 }
 
 // addItem adds one character or category to a set being built.

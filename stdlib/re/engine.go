@@ -28,11 +28,14 @@ type variant struct {
 	prefix      bool // one character of context before pos
 	mode        mode
 	longest     bool
+	ascii       bool // the program for ASCII subjects (sets cut to ASCII)
 }
 
 // engine holds a translation and its compiled variants.
 type engine struct {
 	t        *translation
+	source   string // the pattern, for the ASCII translation
+	clipped  string // the ASCII translation's RE2 text, once made
 	mu       sync.Mutex
 	variants map[variant]*regexp.Regexp
 }
@@ -48,7 +51,7 @@ func (e *engine) compileVariant(v variant) (*regexp.Regexp, error) {
 	if v.multiDollar {
 		dollar = `(?m:$)`
 	}
-	src := "(?:" + strings.ReplaceAll(e.t.re2, dollarMark, dollar) + ")"
+	src := "(?:" + strings.ReplaceAll(e.re2(v.ascii), dollarMark, dollar) + ")"
 	if v.prefix {
 		src = `(?s:.)` + src
 	}
@@ -72,6 +75,19 @@ func (e *engine) compileVariant(v variant) (*regexp.Regexp, error) {
 	return re, nil
 }
 
+// re2 is the RE2 text of the pattern, or of its ASCII translation.
+func (e *engine) re2(ascii bool) string {
+	if !ascii {
+		return e.t.re2
+	}
+	if e.clipped == "" {
+		// The pattern parsed once already: this parse cannot fail.
+		t, _ := translate(e.source, e.t.flags&^flagUnicode, true)
+		e.clipped = t.re2
+	}
+	return e.clipped
+}
+
 // subject is a str being matched, with its code-point offsets when it is
 // not ASCII.
 type subject struct {
@@ -79,6 +95,7 @@ type subject struct {
 	ascii  bool
 	n      int     // length in code points
 	byteAt []int32 // code point index → byte offset (non-ASCII only)
+	wide   uint8   // hasWideWord: 0 unknown, 1 no, 2 yes
 }
 
 func newSubject(s string) *subject {
@@ -98,6 +115,26 @@ func newSubject(s string) *subject {
 		sub.byteAt = append(sub.byteAt, int32(len(s)))
 	}
 	return sub
+}
+
+// hasWideWord reports whether the subject has a non-ASCII word character,
+// the only place where RE2's ASCII \b differs from Python's Unicode one.
+// The answer is kept.
+func (s *subject) hasWideWord() bool {
+	if s.ascii {
+		return false
+	}
+	if s.wide == 0 {
+		s.wide = 1
+		word := unicodeSets()[1]
+		for _, c := range s.s {
+			if c >= 0x80 && word.has(c) {
+				s.wide = 2
+				break
+			}
+		}
+	}
+	return s.wide == 2
 }
 
 // off is the byte offset of code point i.
@@ -135,14 +172,14 @@ func clamp(pos, endpos, n int) (int, int) {
 // exec finds a match at or after pos (search) or at pos (match,
 // fullmatch) within [0, endpos); spans are code point pairs, -1 for a
 // group that did not take part. nil: no match.
-func (e *engine) exec(sub *subject, pos, endpos int, m mode) ([]int, error) {
+func (e *engine) exec(sub *subject, pos, endpos int, m mode, groups bool) ([]int, error) {
 	if pos > endpos {
 		return nil, nil
 	}
-	if e.t.boundary && !sub.ascii {
-		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: \\b or \\B on a non-ASCII string is not supported (use re.ASCII)")
+	if e.t.boundary && sub.hasWideWord() {
+		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: \\b or \\B on a string with non-ASCII letters or digits is not supported (use re.ASCII)")
 	}
-	v := variant{mode: m, prefix: pos > 0}
+	v := variant{mode: m, prefix: pos > 0 && e.t.context, ascii: sub.ascii}
 	if e.t.dollar {
 		md, err := dollarVariant(sub, pos, endpos)
 		if err != nil {
@@ -150,7 +187,7 @@ func (e *engine) exec(sub *subject, pos, endpos int, m mode) ([]int, error) {
 		}
 		v.multiDollar = md
 	}
-	return e.run(sub, pos, endpos, v)
+	return e.run(sub, pos, endpos, v, groups)
 }
 
 // dollarVariant decides how `$` reads on the searched text: as \z when
@@ -167,8 +204,10 @@ func dollarVariant(sub *subject, pos, endpos int) (bool, error) {
 	return true, nil
 }
 
-// run executes one variant and converts its result.
-func (e *engine) run(sub *subject, pos, endpos int, v variant) ([]int, error) {
+// run executes one variant and converts its result. Without groups only
+// the whole match is found (RE2 is faster without captures); the other
+// spans read as unmatched.
+func (e *engine) run(sub *subject, pos, endpos int, v variant, groups bool) ([]int, error) {
 	re, err := e.compileVariant(v)
 	if err != nil {
 		return nil, err
@@ -178,7 +217,14 @@ func (e *engine) run(sub *subject, pos, endpos int, v variant) ([]int, error) {
 		_, w := utf8.DecodeLastRuneInString(sub.s[:start])
 		start -= w
 	}
-	loc := re.FindStringSubmatchIndex(sub.s[start:sub.off(endpos)])
+	var loc []int
+	if groups {
+		loc = re.FindStringSubmatchIndex(sub.s[start:sub.off(endpos)])
+	} else if loc = re.FindStringIndex(sub.s[start:sub.off(endpos)]); loc != nil {
+		for i := 0; i < e.t.groups; i++ {
+			loc = append(loc, -1, -1)
+		}
+	}
 	if loc == nil {
 		return nil, nil
 	}
@@ -196,19 +242,19 @@ func (e *engine) run(sub *subject, pos, endpos int, v variant) ([]int, error) {
 
 // execAdvance is a search from pos after an empty match at pos (Python
 // 3.7+'s must_advance): a match there must not be empty.
-func (e *engine) execAdvance(sub *subject, pos, endpos int) ([]int, error) {
-	loc, err := e.exec(sub, pos, endpos, modeSearch)
+func (e *engine) execAdvance(sub *subject, pos, endpos int, groups bool) ([]int, error) {
+	loc, err := e.exec(sub, pos, endpos, modeSearch, groups)
 	if err != nil || loc == nil || loc[0] != pos || loc[1] != pos {
 		return loc, err
 	}
 	// The preferred match at pos is empty: Python backtracks to the next
 	// non-empty one, which RE2 cannot name; if there is none, it searches
 	// on from pos+1.
-	v := variant{mode: modeMatch, prefix: pos > 0, longest: true}
+	v := variant{mode: modeMatch, prefix: pos > 0 && e.t.context, longest: true, ascii: sub.ascii}
 	if e.t.dollar {
 		v.multiDollar, _ = dollarVariant(sub, pos, endpos)
 	}
-	long, err := e.run(sub, pos, endpos, v)
+	long, err := e.run(sub, pos, endpos, v, false)
 	if err != nil {
 		return nil, err
 	}
@@ -218,5 +264,5 @@ func (e *engine) execAdvance(sub *subject, pos, endpos int) ([]int, error) {
 	if pos+1 > endpos {
 		return nil, nil
 	}
-	return e.exec(sub, pos+1, endpos, modeSearch)
+	return e.exec(sub, pos+1, endpos, modeSearch, groups)
 }

@@ -19,6 +19,7 @@ func (p *parser) escape(start, scoped int) atom {
 	case -1:
 		p.fail(start, "bad escape (end of pattern)")
 	case 'A':
+		p.t.context = true
 		return atom{text: `\A`, at: true, nullable: true}
 	case 'Z':
 		return atom{text: `\z`, at: true, nullable: true}
@@ -26,9 +27,10 @@ func (p *parser) escape(start, scoped int) atom {
 		if f&flagASCII == 0 {
 			p.t.boundary = true
 		}
+		p.t.context = true
 		return atom{text: `\` + string(c), at: true, nullable: true}
 	case 'd', 'D', 's', 'S', 'w', 'W':
-		return atom{text: category(c, f&flagASCII != 0).re2()}
+		return atom{text: p.set(category(c, f&flagASCII != 0))}
 	}
 	if r, ok := simpleEscapes[c]; ok {
 		return p.literal(r, scoped)

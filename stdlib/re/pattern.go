@@ -124,7 +124,7 @@ func (m *module) compile(pattern string, flags int) (*Pattern, error) {
 	if flags&(flagDebug|flagTemplate) != 0 {
 		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: the DEBUG and TEMPLATE flags are not supported")
 	}
-	t, perr := translate(pattern, flags)
+	t, perr := translate(pattern, flags, false)
 	if perr != nil {
 		if perr.overflow {
 			return nil, runtime.Errorf(runtime.OverflowError, "%s", perr.msg)
@@ -134,7 +134,7 @@ func (m *module) compile(pattern string, flags int) (*Pattern, error) {
 	if t.refused != nil {
 		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: %s is not supported", t.refused.what)
 	}
-	p := &Pattern{source: pattern, eng: &engine{t: t}, mod: m}
+	p := &Pattern{source: pattern, eng: &engine{t: t, source: pattern}, mod: m}
 	// Compile the plain search program now so that RE2's own limits
 	// show at compile time.
 	if _, err := p.eng.compileVariant(variant{}); err != nil {

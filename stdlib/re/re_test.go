@@ -25,7 +25,7 @@ func TestRefused(t *testing.T) {
 		`[^a\W]`:         `\W inside a negated set`,
 	}
 	for pat, want := range cases {
-		tr, err := translate(pat, 0)
+		tr, err := translate(pat, 0, false)
 		if err != nil {
 			t.Errorf("%q: unexpected re.error %q", pat, err.msg)
 			continue
@@ -39,7 +39,7 @@ func TestRefused(t *testing.T) {
 // TestSupported checks that common patterns are translated, not refused.
 func TestSupported(t *testing.T) {
 	for _, pat := range []string{`(a*)b`, `(?:a|)+`, `(a)+`, `[\w\s]+`, `[^\d\s]`, `[a\W]`, `\bx\B`, `^a$`, `(?i)straße`, `(?x) a # c`} {
-		tr, err := translate(pat, 0)
+		tr, err := translate(pat, 0, false)
 		if err != nil || tr.refused != nil {
 			t.Errorf("%q: err %v refused %+v", pat, err, tr)
 		}

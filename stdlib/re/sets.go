@@ -70,6 +70,17 @@ func (s rangeSet) re2() string {
 	return b.String()
 }
 
+// clipASCII returns the ASCII part of s.
+func (s rangeSet) clipASCII() rangeSet {
+	var out rangeSet
+	for _, r := range s {
+		if r.lo < 0x80 {
+			out = append(out, runeRange{r.lo, min(r.hi, 0x7f)})
+		}
+	}
+	return out
+}
+
 func hexRune(r rune) string { return `\x{` + strconv.FormatInt(int64(r), 16) + `}` }
 
 // fromTables is the union of Unicode tables as ranges.

@@ -40,16 +40,16 @@ type refusal struct{ what string }
 
 // translation is a parsed pattern.
 type translation struct {
-	re2        string // RE2 syntax, with dollarMark for non-MULTILINE `$`
-	flags      int    // the pattern's flags, inline global flags included
-	groups     int
-	names      map[string]int
-	nameOf     []string // group index → name ("" unnamed); index 0 unused
-	parent     []int    // group index → enclosing group (0: none)
-	boundary   bool     // uses \b or \B with Unicode rules
-	dollar     bool     // uses `$` without MULTILINE
-	refused    *refusal // first unsupported construct found
-	hasAnchors bool
+	re2      string // RE2 syntax, with dollarMark for non-MULTILINE `$`
+	flags    int    // the pattern's flags, inline global flags included
+	groups   int
+	names    map[string]int
+	nameOf   []string // group index → name ("" unnamed); index 0 unused
+	parent   []int    // group index → enclosing group (0: none)
+	boundary bool     // uses \b or \B with Unicode rules
+	dollar   bool     // uses `$` without MULTILINE
+	refused  *refusal // first unsupported construct found
+	context  bool     // uses ^ \A \b \B: a search from pos needs the character before it
 }
 
 // parser holds the state of one parse.
@@ -59,6 +59,15 @@ type parser struct {
 	flags int // global flags
 	t     *translation
 	open  []int // groups being parsed
+	clip  bool  // cut sets to ASCII
+}
+
+// set writes a character set for RE2.
+func (p *parser) set(s rangeSet) string {
+	if p.clip {
+		s = s.clipASCII()
+	}
+	return s.re2()
 }
 
 // atom is one translated item of a sequence.
@@ -70,9 +79,11 @@ type atom struct {
 	captures bool // holds a capturing group
 }
 
-// translate parses pattern with the given flags.
-func translate(pattern string, flags int) (*translation, *patternError) {
-	p := &parser{src: []rune(pattern), flags: flags, t: &translation{names: map[string]int{}, nameOf: []string{""}, parent: []int{0}}}
+// translate parses pattern with the given flags. With clip, every set is
+// cut to ASCII: the program for ASCII subjects, where that changes no
+// answer and makes RE2's classes small.
+func translate(pattern string, flags int, clip bool) (*translation, *patternError) {
+	p := &parser{src: []rune(pattern), flags: flags, clip: clip, t: &translation{names: map[string]int{}, nameOf: []string{""}, parent: []int{0}}}
 	var out string
 	err := p.catch(func() {
 		out = p.parseTop()
@@ -196,6 +207,7 @@ func (p *parser) parseSeq(scoped int, first bool) (string, atom) {
 				items = append(items, atom{text: `[^\n]`})
 			}
 		case '^':
+			p.t.context = true
 			if p.eff(scoped)&flagMultiline != 0 {
 				items = append(items, atom{text: `(?m:^)`, at: true, nullable: true})
 			} else {
@@ -262,7 +274,7 @@ func (p *parser) literal(c rune, scoped int) atom {
 	if f&flagIgnoreCase != 0 {
 		set := foldSet(rangeSet{{c, c}}, f&flagASCII != 0)
 		if len(set) != 1 || set[0].lo != set[0].hi {
-			return atom{text: set.re2()}
+			return atom{text: p.set(set)}
 		}
 	}
 	return atom{text: quoteRune(c)}

@@ -189,6 +189,16 @@ func isASCIIDecimal(s string) bool {
 	return s != ""
 }
 
+// usesGroups reports whether the template refers to a group other than 0.
+func (t *template) usesGroups() bool {
+	for _, pc := range t.pieces {
+		if pc.group > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // expand writes the template for m; unmatched groups are empty.
 func (t *template) expand(m *Match) string {
 	if len(t.pieces) == 1 && t.pieces[0].group < 0 {

@@ -156,12 +156,18 @@ func re_escape(th *runtime.Thread, args []value, kwnames []string) (value, error
 }
 
 // subjectOf checks the string argument of an operation.
-func subjectOf(v value) (*subject, error) {
+func (p *Pattern) subjectOf(v value) (*subject, error) {
 	if s, ok := runtime.AsString(v); ok {
+		if p.bytes {
+			return nil, runtime.Errorf(runtime.TypeError, "cannot use a bytes pattern on a string-like object")
+		}
 		return newSubject(s), nil
 	}
-	if _, ok := runtime.AsBytes(v); ok {
-		return nil, runtime.Errorf(runtime.TypeError, "cannot use a string pattern on a bytes-like object")
+	if b, ok := runtime.AsBytes(v); ok {
+		if !p.bytes {
+			return nil, runtime.Errorf(runtime.TypeError, "cannot use a string pattern on a bytes-like object")
+		}
+		return newSubject(toLatin1(b)), nil
 	}
 	return nil, runtime.Errorf(runtime.TypeError, "expected string or bytes-like object, got '%s'", v.Type().Name)
 }
@@ -173,7 +179,7 @@ func (p *Pattern) newMatch(a *opArgs, sub *subject, loc []int, pos, endpos int) 
 
 func matchOp(md mode) func(p *Pattern, th *runtime.Thread, a *opArgs) (value, error) {
 	return func(p *Pattern, th *runtime.Thread, a *opArgs) (value, error) {
-		sub, err := subjectOf(a.str)
+		sub, err := p.subjectOf(a.str)
 		if err != nil {
 			return value{}, err
 		}
@@ -213,7 +219,7 @@ func (p *Pattern) scan(sub *subject, pos, endpos int, groups bool, f func(loc []
 }
 
 func (p *Pattern) findall(th *runtime.Thread, a *opArgs) (value, error) {
-	sub, err := subjectOf(a.str)
+	sub, err := p.subjectOf(a.str)
 	if err != nil {
 		return value{}, err
 	}
@@ -227,11 +233,11 @@ func (p *Pattern) findall(th *runtime.Thread, a *opArgs) (value, error) {
 		case 0:
 			out = append(out, m.text(0))
 		case 1:
-			out = append(out, m.textOr(1, runtime.Str("")))
+			out = append(out, m.textOr(1, p.val("")))
 		default:
 			items := make([]value, groups)
 			for g := range items {
-				items[g] = m.textOr(g+1, runtime.Str(""))
+				items[g] = m.textOr(g+1, p.val(""))
 			}
 			out = append(out, runtime.Obj(runtime.NewTuple(items)))
 		}
@@ -244,7 +250,7 @@ func (p *Pattern) findall(th *runtime.Thread, a *opArgs) (value, error) {
 }
 
 func (p *Pattern) split(th *runtime.Thread, a *opArgs) (value, error) {
-	sub, err := subjectOf(a.str)
+	sub, err := p.subjectOf(a.str)
 	if err != nil {
 		return value{}, err
 	}
@@ -256,7 +262,7 @@ func (p *Pattern) split(th *runtime.Thread, a *opArgs) (value, error) {
 			return false, nil
 		}
 		m.spans = loc
-		out = append(out, runtime.Str(sub.s[sub.off(last):sub.off(loc[0])]))
+		out = append(out, p.val(sub.s[sub.off(last):sub.off(loc[0])]))
 		for g := 1; g <= p.eng.t.groups; g++ {
 			out = append(out, m.text(g))
 		}
@@ -267,7 +273,7 @@ func (p *Pattern) split(th *runtime.Thread, a *opArgs) (value, error) {
 	if err != nil {
 		return value{}, err
 	}
-	out = append(out, runtime.Str(sub.s[sub.off(last):]))
+	out = append(out, p.val(sub.s[sub.off(last):]))
 	return runtime.Obj(runtime.NewList(out)), nil
 }
 
@@ -278,28 +284,25 @@ func subOp(withCount bool) func(p *Pattern, th *runtime.Thread, a *opArgs) (valu
 			return value{}, err
 		}
 		if withCount {
-			return runtime.Obj(runtime.NewTuple([]value{runtime.Str(s), runtime.Int(int64(n))})), nil
+			return runtime.Obj(runtime.NewTuple([]value{p.val(s), runtime.Int(int64(n))})), nil
 		}
-		return runtime.Str(s), nil
+		return p.val(s), nil
 	}
 }
 
 // sub replaces matches by a template or the result of a callable.
 func (p *Pattern) sub(th *runtime.Thread, a *opArgs) (string, int, error) {
 	var tmpl *template
-	if src, ok := runtime.AsString(a.repl); ok {
-		t, err := p.parseTemplate(src)
+	if src, ok := p.templateText(a.repl); ok {
+		t, err := p.parseTemplate(src, a.repl)
 		if err != nil {
 			return "", 0, err
 		}
 		tmpl = t
 	} else if !runtime.IsCallable(a.repl) {
-		if _, ok := runtime.AsBytes(a.repl); ok {
-			return "", 0, runtime.Errorf(runtime.TypeError, "expected str instance, bytes found")
-		}
-		return "", 0, runtime.Errorf(runtime.TypeError, "decoding to str: need a bytes-like object, %s found", a.repl.Type().Name)
+		return "", 0, p.badRepl(a.repl)
 	}
-	sub, err := subjectOf(a.str)
+	sub, err := p.subjectOf(a.str)
 	if err != nil {
 		return "", 0, err
 	}
@@ -315,7 +318,7 @@ func (p *Pattern) sub(th *runtime.Thread, a *opArgs) (string, int, error) {
 		if tmpl != nil {
 			j.b.WriteString(tmpl.expand(m))
 			j.items++
-		} else if err := j.call(th, a.repl, m); err != nil {
+		} else if err := j.call(th, a.repl, m, p.bytes); err != nil {
 			return false, err
 		}
 		n++
@@ -350,23 +353,57 @@ func (j *joiner) add(s string) {
 }
 
 // call appends repl(m).
-func (j *joiner) call(th *runtime.Thread, repl value, m *Match) error {
+func (j *joiner) call(th *runtime.Thread, repl value, m *Match, isBytes bool) error {
 	r, err := runtime.Call(th, repl, []value{runtime.Obj(m)}, nil)
 	if err != nil || r.IsNone() {
 		return err
 	}
-	if s, ok := runtime.AsString(r); ok {
+	s, ok := runtime.AsString(r)
+	if isBytes {
+		var b []byte
+		b, ok = runtime.AsBytes(r)
+		s = toLatin1(b)
+	}
+	if ok {
 		j.b.WriteString(s)
 	} else if j.bad == nil {
-		j.bad = runtime.Errorf(runtime.TypeError, "sequence item %d: expected str instance, %s found", j.items, r.Type().Name)
+		want := "str instance"
+		if isBytes {
+			want = "a bytes-like object"
+		}
+		j.bad = runtime.Errorf(runtime.TypeError, "sequence item %d: expected %s, %s found", j.items, want, r.Type().Name)
 	}
 	j.items++
 	return nil
 }
 
+// templateText is the text of a template of the pattern's type.
+func (p *Pattern) templateText(v value) (string, bool) {
+	if p.bytes {
+		b, ok := runtime.AsBytes(v)
+		return toLatin1(b), ok
+	}
+	return runtime.AsString(v)
+}
+
+// badRepl is CPython's TypeError for a repl that is neither a template
+// nor callable.
+func (p *Pattern) badRepl(v value) error {
+	if p.bytes {
+		if _, ok := runtime.AsString(v); ok {
+			return runtime.Errorf(runtime.TypeError, "sequence item 0: expected a bytes-like object, str found")
+		}
+		return runtime.Errorf(runtime.TypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
+	}
+	if _, ok := runtime.AsBytes(v); ok {
+		return runtime.Errorf(runtime.TypeError, "expected str instance, bytes found")
+	}
+	return runtime.Errorf(runtime.TypeError, "decoding to str: need a bytes-like object, %s found", v.Type().Name)
+}
+
 // finditer returns an iterator of Match objects, searching lazily.
 func (p *Pattern) finditer(th *runtime.Thread, a *opArgs) (value, error) {
-	sub, err := subjectOf(a.str)
+	sub, err := p.subjectOf(a.str)
 	if err != nil {
 		return value{}, err
 	}

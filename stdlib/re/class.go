@@ -6,7 +6,7 @@ package re
 // class parses a set after its '['; start is the bracket.
 func (p *parser) class(start, scoped int) atom {
 	f := p.eff(scoped)
-	ascii := f&flagASCII != 0
+	ascii := p.ascii(f)
 	negate := p.match('^')
 	first := p.pos
 	var lits rangeSet // literals and ranges (folded under IGNORECASE)

@@ -6,12 +6,13 @@
 // case-insensitive matching (simple lowercase plus CPython's _casefix
 // equivalents), `$` before a final newline, positions in code points,
 // pos/endpos with the character before pos as context, and the empty-match
-// rules of Python 3.7+.
+// rules of Python 3.7+. A bytes pattern works on bytes subjects read as
+// Latin-1 text (one character per byte), with ASCII classes and case
+// folding as in CPython.
 //
 // Refused with NotImplementedError, because RE2 cannot give Python's
 // answer exactly:
 //   - backreferences \1 and (?P=name);
-//   - bytes patterns;
 //   - lookahead (?=...) (?!...), lookbehind (?<=...) (?<!...),
 //     conditionals (?(1)...), atomic groups (?>...) and possessive
 //     quantifiers *+ ++ ?+ {m,n}+;
@@ -25,8 +26,8 @@
 //     character that also ends in '\n', and an empty match whose
 //     position also has a non-empty match (Python then takes the
 //     non-empty one in backtracking order, which RE2 cannot tell);
-//   - the DEBUG and TEMPLATE flags (LOCALE is CPython's ValueError for
-//     str patterns).
+//   - the LOCALE flag on bytes patterns (on str patterns it is CPython's
+//     ValueError), and the DEBUG and TEMPLATE flags.
 //
 // re.RegexFlag is not an int subclass (pyish cannot subclass int from
 // Go): the flags act as ints (operators, comparison, hash, int(),

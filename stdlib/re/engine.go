@@ -35,6 +35,7 @@ type variant struct {
 type engine struct {
 	t        *translation
 	source   string // the pattern, for the ASCII translation
+	tflags   int    // the flags it was translated with
 	clipped  string // the ASCII translation's RE2 text, once made
 	mu       sync.Mutex
 	variants map[variant]*regexp.Regexp
@@ -82,7 +83,7 @@ func (e *engine) re2(ascii bool) string {
 	}
 	if e.clipped == "" {
 		// The pattern parsed once already: this parse cannot fail.
-		t, _ := translate(e.source, e.t.flags&^flagUnicode, true)
+		t, _ := translate(e.source, e.tflags, true)
 		e.clipped = t.re2
 	}
 	return e.clipped

@@ -24,13 +24,13 @@ func (p *parser) escape(start, scoped int) atom {
 	case 'Z':
 		return atom{text: `\z`, at: true, nullable: true}
 	case 'b', 'B':
-		if f&flagASCII == 0 {
+		if !p.ascii(f) {
 			p.t.boundary = true
 		}
 		p.t.context = true
 		return atom{text: `\` + string(c), at: true, nullable: true}
 	case 'd', 'D', 's', 'S', 'w', 'W':
-		return atom{text: p.set(category(c, f&flagASCII != 0))}
+		return atom{text: p.set(category(c, p.ascii(f)))}
 	}
 	if r, ok := simpleEscapes[c]; ok {
 		return p.literal(r, scoped)
@@ -78,6 +78,9 @@ func isHex(c rune) bool {
 // charEscape parses the escapes of one character common to both
 // contexts: \x \u \U \N \0 and escaped punctuation.
 func (p *parser) charEscape(start int, c rune) rune {
+	if p.bytes && (c == 'u' || c == 'U' || c == 'N') {
+		p.fail(start, "bad escape \\%c", c)
+	}
 	switch c {
 	case 'x':
 		return p.hexEscape(start, 2)

@@ -179,8 +179,14 @@ func (p *parser) flagGroup(start, scoped int, first bool, c rune) (atom, bool) {
 	add, del := 0, 0
 	if c != '-' {
 		for {
-			if c == 'L' {
+			if c == 'L' && !p.bytes {
 				p.fail(p.pos, "bad inline flags: cannot use 'L' flag with a str pattern")
+			}
+			if c == 'L' {
+				p.refuse("the LOCALE flag")
+			}
+			if c == 'u' && p.bytes {
+				p.fail(p.pos, "bad inline flags: cannot use 'u' flag with a bytes pattern")
 			}
 			f := flagOf(c)
 			add |= f

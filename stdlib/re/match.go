@@ -34,7 +34,7 @@ func (m *Match) text(g int) value {
 	if a < 0 {
 		return runtime.None
 	}
-	return runtime.Str(m.sub.s[m.sub.off(a):m.sub.off(b)])
+	return m.pat.val(m.sub.s[m.sub.off(a):m.sub.off(b)])
 }
 
 // group0 is the matched text.
@@ -50,7 +50,11 @@ func (m *Match) textOr(g int, def value) value {
 
 // Repr implements runtime.HasRepr.
 func (m *Match) Repr(th *runtime.Thread) (string, error) {
-	r := truncate(runtime.StrRepr(m.group0()), 50)
+	r, err := runtime.Repr(th, m.pat.val(m.group0()))
+	if err != nil {
+		return "", err
+	}
+	r = truncate(r, 50)
 	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", m.spans[0], m.spans[1], r), nil
 }
 
@@ -227,13 +231,13 @@ func match_expand(th *runtime.Thread, s value, args []value, kwnames []string) (
 		return value{}, err
 	}
 	m := mat(s)
-	src, ok := runtime.AsString(tmpl)
+	src, ok := m.pat.templateText(tmpl)
 	if !ok {
-		return value{}, runtime.Errorf(runtime.TypeError, "expected str instance, %s found", tmpl.Type().Name)
+		return value{}, m.pat.badRepl(tmpl)
 	}
-	t, err := m.pat.parseTemplate(src)
+	t, err := m.pat.parseTemplate(src, tmpl)
 	if err != nil {
 		return value{}, err
 	}
-	return runtime.Str(t.expand(m)), nil
+	return m.pat.val(t.expand(m)), nil
 }

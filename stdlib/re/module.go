@@ -27,6 +27,7 @@ const maxCache = 512
 type cacheKey struct {
 	pattern string
 	flags   int
+	bytes   bool
 }
 
 // module is one interpreter's re: its cache of compiled patterns.
@@ -51,7 +52,12 @@ func Module(th *runtime.Thread) *runtime.Module {
 
 // newError is re.error(msg, pattern, pos) with CPython's message: the
 // position, and its line and column when the pattern has several lines.
-func (m *module) newError(msg, pattern string, pos int) error {
+func (m *module) newError(msg string, pv value, pos int) error {
+	pattern, ok := runtime.AsString(pv)
+	if !ok {
+		b, _ := runtime.AsBytes(pv)
+		pattern = toLatin1(b)
+	}
 	runes := []rune(pattern)
 	before := string(runes[:min(pos, len(runes))])
 	lineno := strings.Count(before, "\n") + 1
@@ -63,7 +69,7 @@ func (m *module) newError(msg, pattern string, pos int) error {
 	e := runtime.Errorf(Error, "%s", full)
 	a := e.Attrs()
 	a.SetStr("msg", runtime.Str(msg))
-	a.SetStr("pattern", runtime.Str(pattern))
+	a.SetStr("pattern", pv)
 	a.SetStr("pos", runtime.Int(int64(pos)))
 	a.SetStr("lineno", runtime.Int(int64(lineno)))
 	a.SetStr("colno", runtime.Int(int64(colno)))
@@ -88,17 +94,19 @@ func (m *module) cached(th *runtime.Thread, pattern value, flags value) (*Patter
 		return p, nil
 	}
 	src, ok := runtime.AsString(pattern)
+	isBytes := false
 	if !ok {
-		if _, isBytes := runtime.AsBytes(pattern); isBytes {
-			return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: bytes patterns are not supported")
+		b, ok := runtime.AsBytes(pattern)
+		if !ok {
+			return nil, runtime.Errorf(runtime.TypeError, "first argument must be string or compiled pattern")
 		}
-		return nil, runtime.Errorf(runtime.TypeError, "first argument must be string or compiled pattern")
+		src, isBytes = toLatin1(b), true
 	}
-	key := cacheKey{src, f}
+	key := cacheKey{src, f, isBytes}
 	if p, ok := m.cache[key]; ok {
 		return p, nil
 	}
-	p, err := m.compile(src, f)
+	p, err := m.compile(src, f, isBytes, pattern)
 	if err != nil {
 		return nil, err
 	}

@@ -12,9 +12,44 @@ type value = runtime.Value
 
 // Pattern is a compiled pattern (re.Pattern).
 type Pattern struct {
-	source string
+	source string // the pattern's text (a bytes pattern's bytes as Latin-1)
+	value  value  // the pattern as given (str or bytes)
+	bytes  bool
 	eng    *engine
 	mod    *module
+}
+
+// val is a result string: a str, or for a bytes pattern the bytes whose
+// Latin-1 reading s is.
+func (p *Pattern) val(s string) value {
+	if p.bytes {
+		return runtime.Bytes(fromLatin1(s))
+	}
+	return runtime.Str(s)
+}
+
+// toLatin1 reads bytes as Latin-1 characters, so that RE2 sees one
+// character per byte and positions stay byte indices.
+func toLatin1(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return string(r)
+		}
+	}
+	return string(b)
+}
+
+// fromLatin1 is the inverse of toLatin1.
+func fromLatin1(s string) []byte {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
 }
 
 // PatternType is re.Pattern.
@@ -34,7 +69,7 @@ func (p *Pattern) Compare(th *runtime.Thread, op runtime.CmpOp, other value) (va
 	if !ok || (op != runtime.CmpEq && op != runtime.CmpNe) {
 		return runtime.NotImplemented, nil
 	}
-	eq := o.source == p.source && o.eng.t.flags == p.eng.t.flags
+	eq := o.source == p.source && o.bytes == p.bytes && o.eng.t.flags == p.eng.t.flags
 	return runtime.Bool(eq == (op == runtime.CmpEq)), nil
 }
 
@@ -48,7 +83,11 @@ var patternFlagNames = []struct {
 
 // Repr implements runtime.HasRepr: re.compile('a+', re.IGNORECASE).
 func (p *Pattern) Repr(th *runtime.Thread) (string, error) {
-	r := truncate(runtime.StrRepr(p.source), 200)
+	r, err := runtime.Repr(th, p.value)
+	if err != nil {
+		return "", err
+	}
+	r = truncate(r, 200)
 	flags := p.eng.t.flags &^ flagUnicode // implied for a str pattern
 	if flags == 0 {
 		return "re.compile(" + r + ")", nil
@@ -90,7 +129,7 @@ func truncate(s string, n int) string {
 
 func patternMembers() map[string]runtime.MemberFunc {
 	return map[string]runtime.MemberFunc{
-		"pattern": func(th *runtime.Thread, s value) (value, error) { return runtime.Str(pat(s).source), nil },
+		"pattern": func(th *runtime.Thread, s value) (value, error) { return pat(s).value, nil },
 		"flags":   func(th *runtime.Thread, s value) (value, error) { return runtime.Int(int64(pat(s).eng.t.flags)), nil },
 		"groups":  func(th *runtime.Thread, s value) (value, error) { return runtime.Int(int64(pat(s).eng.t.groups)), nil },
 		"groupindex": func(th *runtime.Thread, s value) (value, error) {
@@ -114,9 +153,14 @@ func (p *Pattern) groupindex() *runtime.Dict {
 
 // compile translates pattern, reporting re.error, OverflowError or a
 // refusal.
-func (m *module) compile(pattern string, flags int) (*Pattern, error) {
-	if flags&flagLocale != 0 {
+func (m *module) compile(pattern string, flags int, isBytes bool, pv value) (*Pattern, error) {
+	switch {
+	case !isBytes && flags&flagLocale != 0:
 		return nil, runtime.Errorf(runtime.ValueError, "cannot use LOCALE flag with a str pattern")
+	case isBytes && flags&flagUnicode != 0:
+		return nil, runtime.Errorf(runtime.ValueError, "cannot use UNICODE flag with a bytes pattern")
+	case flags&flagLocale != 0:
+		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: the LOCALE flag is not supported")
 	}
 	if flags&flagASCII != 0 && flags&flagUnicode != 0 {
 		return nil, runtime.Errorf(runtime.ValueError, "ASCII and UNICODE flags are incompatible")
@@ -124,17 +168,21 @@ func (m *module) compile(pattern string, flags int) (*Pattern, error) {
 	if flags&(flagDebug|flagTemplate) != 0 {
 		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: the DEBUG and TEMPLATE flags are not supported")
 	}
-	t, perr := translate(pattern, flags, false)
+	tflags := flags
+	if isBytes {
+		tflags |= flagBytes
+	}
+	t, perr := translate(pattern, tflags, false)
 	if perr != nil {
 		if perr.overflow {
 			return nil, runtime.Errorf(runtime.OverflowError, "%s", perr.msg)
 		}
-		return nil, m.newError(perr.msg, pattern, perr.pos)
+		return nil, m.newError(perr.msg, pv, perr.pos)
 	}
 	if t.refused != nil {
 		return nil, runtime.Errorf(runtime.NotImplementedError, "pyish: re: %s is not supported", t.refused.what)
 	}
-	p := &Pattern{source: pattern, eng: &engine{t: t, source: pattern}, mod: m}
+	p := &Pattern{source: pattern, value: pv, bytes: isBytes, eng: &engine{t: t, source: pattern, tflags: tflags}, mod: m}
 	// Compile the plain search program now so that RE2's own limits
 	// show at compile time.
 	if _, err := p.eng.compileVariant(variant{}); err != nil {

@@ -21,6 +21,9 @@ const (
 	flagVerbose    = 64
 	flagDebug      = 128
 	flagASCII      = 256
+
+	// flagBytes marks a bytes pattern for translate (never a Python flag).
+	flagBytes = 1 << 20
 )
 
 // dollarMark stands for a `$` without MULTILINE in a translated pattern;
@@ -60,7 +63,11 @@ type parser struct {
 	t     *translation
 	open  []int // groups being parsed
 	clip  bool  // cut sets to ASCII
+	bytes bool  // a bytes pattern (Latin-1 characters, ASCII classes)
 }
+
+// ascii reports whether classes and case folding follow ASCII rules.
+func (p *parser) ascii(f int) bool { return f&flagASCII != 0 || p.bytes }
 
 // set writes a character set for RE2.
 func (p *parser) set(s rangeSet) string {
@@ -83,7 +90,7 @@ type atom struct {
 // cut to ASCII: the program for ASCII subjects, where that changes no
 // answer and makes RE2's classes small.
 func translate(pattern string, flags int, clip bool) (*translation, *patternError) {
-	p := &parser{src: []rune(pattern), flags: flags, clip: clip, t: &translation{names: map[string]int{}, nameOf: []string{""}, parent: []int{0}}}
+	p := &parser{src: []rune(pattern), flags: flags &^ flagBytes, bytes: flags&flagBytes != 0, clip: clip, t: &translation{names: map[string]int{}, nameOf: []string{""}, parent: []int{0}}}
 	var out string
 	err := p.catch(func() {
 		out = p.parseTop()
@@ -93,7 +100,7 @@ func translate(pattern string, flags int, clip bool) (*translation, *patternErro
 	}
 	p.t.re2 = out
 	p.t.flags = p.flags
-	if p.flags&flagASCII == 0 && p.flags&flagLocale == 0 {
+	if p.flags&flagASCII == 0 && p.flags&flagLocale == 0 && !p.bytes {
 		p.t.flags |= flagUnicode
 	}
 	return p.t, nil
@@ -272,7 +279,7 @@ func (p *parser) dollar(scoped int) atom {
 func (p *parser) literal(c rune, scoped int) atom {
 	f := p.eff(scoped)
 	if f&flagIgnoreCase != 0 {
-		set := foldSet(rangeSet{{c, c}}, f&flagASCII != 0)
+		set := foldSet(rangeSet{{c, c}}, p.ascii(f))
 		if len(set) != 1 || set[0].lo != set[0].hi {
 			return atom{text: p.set(set)}
 		}

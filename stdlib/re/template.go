@@ -25,11 +25,11 @@ type piece struct {
 var templateEscapes = map[rune]string{'a': "\a", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t", 'v': "\v", '\\': "\\"}
 
 // parseTemplate parses src against p's groups.
-func (p *Pattern) parseTemplate(src string) (*template, error) {
+func (p *Pattern) parseTemplate(src string, srcVal value) (*template, error) {
 	tp := &templateParser{src: []rune(src), pat: p}
 	err := (&parser{}).catch(tp.parse)
 	if err != nil {
-		return nil, p.mod.newError(err.msg, src, err.pos)
+		return nil, p.mod.newError(err.msg, srcVal, err.pos)
 	}
 	if tp.unknownName != "" {
 		return nil, p.mod.indexError("unknown group name '" + tp.unknownName + "'")

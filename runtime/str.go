@@ -183,13 +183,21 @@ func (s *String) Hash(th *Thread) (int64, error) {
 }
 
 // cachedHash is StrHash of the text, computed once (a string whose hash
-// is 0 is simply recomputed).
+// is 0 is simply recomputed). Small enough to inline at dict lookups.
 func (s *String) cachedHash() int64 {
-	h := s.hash.Load()
-	if h == 0 {
-		h = StrHash(s.s)
-		s.hash.Store(h)
+	if h := s.hash.Load(); h != 0 {
+		return h
 	}
+	return s.storeHash()
+}
+
+// storeHash computes and caches the hash. It stays out of line so that
+// cachedHash inlines.
+//
+//go:noinline
+func (s *String) storeHash() int64 {
+	h := StrHash(s.s)
+	s.hash.Store(h)
 	return h
 }
 

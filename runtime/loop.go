@@ -428,10 +428,16 @@ func (l *Loop) enterTask(t *Task) (prev *Task) {
 
 func (l *Loop) leaveTask(prev *Task) { l.current = prev }
 
-// register records a new task for AllTasks.
+// register records a new task for AllTasks. A full list is purged of
+// done tasks first, then doubled if still over half full (append grows a
+// long slice by only a quarter, which copies many times over when
+// thousands of tasks start at once).
 func (l *Loop) register(t *Task) {
-	if len(l.tasks) >= 64 && len(l.tasks) == cap(l.tasks) {
-		l.purgeTasks() // before growing
+	if n := len(l.tasks); n == cap(l.tasks) && n >= 64 {
+		l.purgeTasks()
+		if len(l.tasks) > n/2 {
+			l.tasks = append(make([]*Task, 0, 2*n), l.tasks...)
+		}
 	}
 	l.tasks = append(l.tasks, t)
 }

@@ -4,7 +4,11 @@ package asyncio
 // iterator of coroutines, each waiting for the next future to complete
 // (through a queue of completed futures, as CPython's uses a Queue).
 
-import "github.com/pyish/pyish/runtime"
+import (
+	"fmt"
+
+	"github.com/pyish/pyish/runtime"
+)
 
 // asCompletedType is the type of as_completed's iterator (a generator in
 // CPython).
@@ -19,11 +23,14 @@ type asCompleted struct {
 	started   bool
 	remaining int
 	loop      *runtime.Loop
-	todo      []*runtime.Future
-	done      []*runtime.Future // completed futures; nil marks the timeout
-	getters   []*runtime.Future
-	timer     *runtime.Handle
-	key       *int
+	// todo holds the futures in order, each set to nil once its
+	// completion (or the timeout) is queued; ntodo counts the others.
+	todo    []*runtime.Future
+	ntodo   int
+	done    []*runtime.Future // completed futures; nil marks the timeout
+	getters []*runtime.Future
+	timer   *runtime.Handle
+	key     *int
 }
 
 func (st *state) asCompleted(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
@@ -71,8 +78,9 @@ func (a *asCompleted) setup(th *runtime.Thread) error {
 		}
 		a.todo = append(a.todo, f.BaseFuture())
 	}
-	for _, f := range a.todo {
-		f.AddDoneCallbackKey(func() { a.completed(f) }, a.key)
+	a.ntodo = len(a.todo)
+	for i, f := range a.todo {
+		f.AddDoneCallbackKey(func() { a.completed(i) }, a.key)
 	}
 	if len(a.todo) > 0 && !a.timeout.IsNone() {
 		d, err := runtime.ToFloat(th, a.timeout)
@@ -88,26 +96,25 @@ func (a *asCompleted) setup(th *runtime.Thread) error {
 // timedOut queues a timeout marker for each future still to come.
 func (a *asCompleted) timedOut() {
 	todo := a.todo
-	a.todo = nil
+	a.todo, a.ntodo = nil, 0
 	for _, f := range todo {
-		f.RemoveDoneCallback(a.key)
-		a.put(nil)
+		if f != nil {
+			f.RemoveDoneCallback(a.key)
+			a.put(nil)
+		}
 	}
 }
 
-// completed queues f, which is done.
-func (a *asCompleted) completed(f *runtime.Future) {
-	if len(a.todo) == 0 {
+// completed queues a.todo[i], which is done.
+func (a *asCompleted) completed(i int) {
+	if a.ntodo == 0 {
 		return // timedOut was here first
 	}
-	for i, g := range a.todo {
-		if g == f {
-			a.todo = append(a.todo[:i], a.todo[i+1:]...)
-			break
-		}
-	}
+	f := a.todo[i]
+	a.todo[i] = nil
+	a.ntodo--
 	a.put(f)
-	if len(a.todo) == 0 && a.timer != nil {
+	if a.ntodo == 0 && a.timer != nil {
 		a.timer.Cancel()
 	}
 }
@@ -138,33 +145,101 @@ func (a *asCompleted) removeGetter(g *runtime.Future) {
 	}
 }
 
+// waitForOne returns CPython's _wait_for_one() coroutine.
+func (a *asCompleted) waitForOne() *waitForOne { return &waitForOne{a: a} }
+
 // waitForOne is CPython's _wait_for_one(): `f = await done.get()`, then
-// TimeoutError for the marker, else f's result.
-func (a *asCompleted) waitForOne() *goCoro {
-	var getter *runtime.Future
-	return newGoCoro("_wait_for_one", func(th *runtime.Thread, v runtime.Value, err error) next {
-		if getter != nil {
-			g := getter
-			getter = nil
-			if err != nil {
-				g.Cancel(runtime.None)
-				a.removeGetter(g)
-				if len(a.done) > 0 && !g.Cancelled() {
-					a.wakeGetter()
-				}
-				return fail(err)
+// TimeoutError for the marker, else f's result. It is hand-written, not
+// a goCoro, as as_completed makes one per future.
+type waitForOne struct {
+	a      *asCompleted
+	getter *runtime.Future
+	state  coroState
+}
+
+// Type implements runtime.Object.
+func (w *waitForOne) Type() *runtime.Type { return goCoroType }
+
+// Repr implements runtime.HasRepr.
+func (w *waitForOne) Repr(th *runtime.Thread) (string, error) {
+	return fmt.Sprintf("<coroutine object _wait_for_one at %p>", w), nil
+}
+
+// Describe implements runtime.CoroutineDescriber.
+func (w *waitForOne) Describe() (qualname, file string, line int, finished bool) {
+	return "_wait_for_one", "asyncio/tasks.py", 1, w.state == coroDone
+}
+
+// Resume implements runtime.Coroutine.
+func (w *waitForOne) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	switch w.state {
+	case coroNew:
+		if exc != nil {
+			return w.end(runtime.Value{}, exc)
+		}
+	case coroWaiting:
+		if exc == nil && !w.getter.Done() { // woken early: keep waiting
+			return runtime.Obj(w.getter), false, nil
+		}
+		if exc == nil {
+			if _, err := w.getter.Result(th); err != nil {
+				exc = runtime.AsException(err)
 			}
 		}
-		if len(a.done) == 0 {
-			getter = runtime.NewFuture(a.loop)
-			a.getters = append(a.getters, getter)
-			return awaitOn(getter)
+		if exc != nil {
+			w.abandon()
+			return w.end(runtime.Value{}, exc)
 		}
-		f := a.done[0]
-		a.done = a.done[1:]
-		if f == nil {
-			return fail(runtime.NewException(runtime.TimeoutError))
+		w.getter = nil
+	default:
+		if exc != nil {
+			return runtime.Value{}, true, exc
 		}
-		return finish(f.Result(th))
-	})
+		return runtime.Value{}, true, runtime.Errorf(runtime.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	a := w.a
+	if len(a.done) == 0 {
+		w.getter = runtime.NewFuture(a.loop)
+		a.getters = append(a.getters, w.getter)
+		w.state = coroWaiting
+		return runtime.Obj(w.getter), false, nil
+	}
+	f := a.done[0]
+	a.done[0] = nil
+	a.done = a.done[1:]
+	if f == nil {
+		return w.end(runtime.Value{}, runtime.NewException(runtime.TimeoutError))
+	}
+	return w.end(f.Result(th))
+}
+
+// abandon is the except clause of Queue.get for the getter: drop it,
+// and pass a wake-up it cannot use on to the next getter.
+func (w *waitForOne) abandon() {
+	g, a := w.getter, w.a
+	w.getter = nil
+	g.Cancel(runtime.None)
+	a.removeGetter(g)
+	if len(a.done) > 0 && !g.Cancelled() {
+		a.wakeGetter()
+	}
+}
+
+// end finishes the coroutine with v or err.
+func (w *waitForOne) end(v runtime.Value, err error) (runtime.Value, bool, error) {
+	w.state = coroDone
+	if err != nil {
+		return runtime.Value{}, true, err
+	}
+	return v, true, nil
+}
+
+// Close implements runtime.Coroutine: GeneratorExit at the await runs
+// the except clause.
+func (w *waitForOne) Close(th *runtime.Thread) error {
+	if w.state == coroWaiting {
+		w.abandon()
+	}
+	w.state = coroDone
+	return nil
 }

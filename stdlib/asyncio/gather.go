@@ -42,10 +42,8 @@ func (st *state) gather(th *runtime.Thread, args []runtime.Value, kw []string) (
 // each child once, in order.
 func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, uniq []runtime.FutureLike, err error) {
 	children = make([]runtime.FutureLike, len(pos))
-	if lo, hi, ok := futureIDRange(pos); ok && hi-lo < 64*int64(len(pos))+4096 {
-		if uniq, ok, err = gatherFutureArgs(pos, children, lo, hi); ok || err != nil {
-			return children, uniq, err
-		}
+	if distinctFutures(pos) {
+		return children, children, gatherFutureArgs(pos, children)
 	}
 	// seen maps each heap argument to its child's index; sized up front
 	// so it never grows.
@@ -80,13 +78,32 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 	return children, uniq, nil
 }
 
-// futureIDRange reports whether every argument is a future or task and
-// the range of their ids (their identity hashes, numbered by the loop).
-func futureIDRange(pos []runtime.Value) (lo, hi int64, ok bool) {
+// gatherFutureArgs is gatherArgs for arguments that are distinct
+// futures (see distinctFutures), which must share a loop.
+func gatherFutureArgs(pos []runtime.Value, children []runtime.FutureLike) error {
+	loop := pos[0].Object().(runtime.FutureLike).BaseFuture().Loop()
 	for i, a := range pos {
+		f := a.Object().(runtime.FutureLike)
+		if f.BaseFuture().Loop() != loop {
+			return runtime.Errorf(runtime.ValueError, "The future belongs to a different loop than the one specified as the loop argument")
+		}
+		children[i] = f
+	}
+	return nil
+}
+
+// distinctFutures reports whether vals are futures or tasks, none twice,
+// using a bitset over their ids (the identity hashes the loop numbers
+// them with) instead of a map: gathering or waiting for many tasks at
+// once is common. Ids are 32 bits and may wrap around, so a repeated id
+// gives false (the caller then falls back on a map), as do ids too far
+// apart for a small bitset.
+func distinctFutures(vals []runtime.Value) bool {
+	var lo, hi int64
+	for i, a := range vals {
 		f, ok := a.Object().(runtime.FutureLike)
 		if !ok {
-			return 0, 0, false
+			return false
 		}
 		id, _ := f.BaseFuture().Hash(nil)
 		if i == 0 || id < lo {
@@ -96,31 +113,19 @@ func futureIDRange(pos []runtime.Value) (lo, hi int64, ok bool) {
 			hi = id
 		}
 	}
-	return lo, hi, true
-}
-
-// gatherFutureArgs is gatherArgs when every argument is a future or task
-// with an id in [lo, hi]: a bitset over the ids finds the repeats
-// without a map (gathering many tasks at once, the parked-task case).
-// Ids are only 32 bits and may repeat, so on any repeat it gives up
-// (ok false) and the map decides.
-func gatherFutureArgs(pos []runtime.Value, children []runtime.FutureLike, lo, hi int64) (uniq []runtime.FutureLike, ok bool, err error) {
+	if hi-lo >= 64*int64(len(vals))+4096 {
+		return false
+	}
 	seen := make([]uint64, (hi-lo)/64+1)
-	loop := pos[0].Object().(runtime.FutureLike).BaseFuture().Loop()
-	for i, a := range pos {
-		f := a.Object().(runtime.FutureLike)
-		if f.BaseFuture().Loop() != loop {
-			return nil, false, runtime.Errorf(runtime.ValueError, "The future belongs to a different loop than the one specified as the loop argument")
-		}
-		children[i] = f
-		id, _ := f.BaseFuture().Hash(nil)
+	for _, a := range vals {
+		id, _ := a.Object().(runtime.FutureLike).BaseFuture().Hash(nil)
 		bit := id - lo
 		if seen[bit/64]&(1<<(bit%64)) != 0 {
-			return nil, false, nil
+			return false
 		}
 		seen[bit/64] |= 1 << (bit % 64)
 	}
-	return children, true, nil
+	return true
 }
 
 // gatherFutures gathers values that are distinct futures or tasks.

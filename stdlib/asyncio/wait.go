@@ -23,8 +23,11 @@ func distinct(th *runtime.Thread, fs runtime.Value, what string) ([]runtime.Valu
 	if err != nil {
 		return nil, err
 	}
-	var out []runtime.Value
-	seen := map[runtime.Object]bool{}
+	if distinctFutures(items) {
+		return items, nil
+	}
+	out := make([]runtime.Value, 0, len(items))
+	seen := make(map[runtime.Object]bool, len(items))
 	for _, v := range items {
 		if o := v.Object(); o != nil {
 			if seen[o] {

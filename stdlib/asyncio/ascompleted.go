@@ -170,6 +170,11 @@ func (w *waitForOne) Describe() (qualname, file string, line int, finished bool)
 	return "_wait_for_one", "asyncio/tasks.py", 1, w.state == coroDone
 }
 
+// AwaitState implements runtime.AwaitState.
+func (w *waitForOne) AwaitState() (string, bool) {
+	return "as_completed.<locals>._wait_for_one", w.state != coroNew
+}
+
 // Resume implements runtime.Coroutine.
 func (w *waitForOne) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	switch w.state {

@@ -490,6 +490,9 @@ func (w *eventWait) Describe() (qualname, file string, line int, finished bool) 
 	return "Event.wait", "asyncio/tasks.py", 1, w.state == coroDone
 }
 
+// AwaitState implements runtime.AwaitState.
+func (w *eventWait) AwaitState() (string, bool) { return "Event.wait", w.state != coroNew }
+
 // Resume implements runtime.Coroutine: return True at once if the event
 // is set, else wait on a future that set() completes.
 func (w *eventWait) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {

@@ -370,6 +370,9 @@ func (c *queueGet) Describe() (qualname, file string, line int, finished bool) {
 	return "Queue.get", "asyncio/tasks.py", 1, c.state == coroDone
 }
 
+// AwaitState implements runtime.AwaitState.
+func (c *queueGet) AwaitState() (string, bool) { return "Queue.get", c.state != coroNew }
+
 // Resume implements runtime.Coroutine.
 func (c *queueGet) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
 	v, proceed, err := c.resume(th, exc, &c.q.getters, c.q.empty)
@@ -398,6 +401,9 @@ func (c *queuePut) Repr(th *runtime.Thread) (string, error) {
 func (c *queuePut) Describe() (qualname, file string, line int, finished bool) {
 	return "Queue.put", "asyncio/tasks.py", 1, c.state == coroDone
 }
+
+// AwaitState implements runtime.AwaitState.
+func (c *queuePut) AwaitState() (string, bool) { return "Queue.put", c.state != coroNew }
 
 // Resume implements runtime.Coroutine.
 func (c *queuePut) Resume(th *runtime.Thread, send runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {

@@ -164,3 +164,6 @@ func (s *sleep0) Close(th *runtime.Thread) error {
 
 // AwaitState implements runtime.AwaitState.
 func (s *sleepCoro) AwaitState() (string, bool) { return "sleep", s.state != 0 }
+
+// AwaitState implements runtime.AwaitState.
+func (s *sleep0) AwaitState() (string, bool) { return "sleep", coroState(*s) != coroNew }

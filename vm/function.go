@@ -417,8 +417,11 @@ func (fn *Function) setupCells(f *Frame) {
 		return
 	}
 	f.cells = make([]*Cell, len(co.CellVars)+len(fn.closure))
+	// The frame's own cells share one allocation: a closure keeps them all
+	// alive, which costs a few words, against one allocation per cell.
+	backing := make([]Cell, len(co.CellVars))
 	for i := range co.CellVars {
-		c := &Cell{}
+		c := &backing[i]
 		if j := co.Cell2Arg[i]; j >= 0 {
 			c.v = f.vals[j]
 			f.vals[j] = runtime.Value{}

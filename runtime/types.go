@@ -76,4 +76,34 @@ func init() {
 		}
 		return None, nil
 	}
+	NoneType.SetMethods(map[string]MethodFunc{
+		"__bool__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if len(args) > 0 || len(kwnames) > 0 {
+				return Value{}, Errorf(TypeError, "expected 0 arguments, got %d", len(args)+len(kwnames))
+			}
+			return False, nil
+		},
+	})
+	reprMethodsInit()
+}
+
+// reprMethodsInit gives the built-in types whose repr is written in Go a
+// __repr__ method of their own, as CPython's have: without it,
+// x.__repr__() and super().__repr__() in a subclass would find
+// object.__repr__ and answer "<set object at …>".
+func reprMethodsInit() {
+	repr := func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) > 0 || len(kwnames) > 0 {
+			return Value{}, Errorf(TypeError, "expected 0 arguments, got %d", len(args)+len(kwnames))
+		}
+		s, err := Repr(th, self)
+		return Str(s), err
+	}
+	for _, t := range []*Type{NoneType, BoolType, SetType, FrozenSetType, BytesType, ByteArrayType,
+		RangeType, SliceType, DictKeysType, DictValuesType, DictItemsType, MappingProxyType,
+		GenericAliasType, UnionTypeType, NotImplementedType, EllipsisType} {
+		if _, ok := t.Dict.GetStr("__repr__"); !ok {
+			t.SetMethods(map[string]MethodFunc{"__repr__": repr})
+		}
+	}
 }

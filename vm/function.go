@@ -413,13 +413,11 @@ func simpleCallFrame(fn *Function, args []runtime.Value, old *Frame) *Frame {
 // setupCells creates the frame's cells and moves cell parameters into them.
 func (fn *Function) setupCells(f *Frame) {
 	co := fn.code
+	var backing []Cell
 	if len(co.CellVars) == 0 && len(fn.closure) == 0 {
 		return
 	}
-	f.cells = make([]*Cell, len(co.CellVars)+len(fn.closure))
-	// The frame's own cells share one allocation: a closure keeps them all
-	// alive, which costs a few words, against one allocation per cell.
-	backing := make([]Cell, len(co.CellVars))
+	f.cells, backing = newCells(len(co.CellVars), len(fn.closure))
 	for i := range co.CellVars {
 		c := &backing[i]
 		if j := co.Cell2Arg[i]; j >= 0 {
@@ -429,6 +427,37 @@ func (fn *Function) setupCells(f *Frame) {
 		f.cells[i] = c
 	}
 	copy(f.cells[len(co.CellVars):], fn.closure)
+}
+
+// cells2 and cells4 hold the cell pointers and the new cells of a frame
+// with few cells in one allocation.
+type cells2 struct {
+	ptrs  [2]*Cell
+	cells [2]Cell
+}
+
+type cells4 struct {
+	ptrs  [4]*Cell
+	cells [4]Cell
+}
+
+// newCells returns a frame's cell pointers (own cells, then closure
+// cells) and the backing of its own cells. The own cells share one
+// allocation, and for a few cells the pointers do too: a closure then
+// keeps them all alive, a few words, against an allocation per cell.
+func newCells(own, free int) ([]*Cell, []Cell) {
+	n := own + free
+	switch {
+	case own == 0:
+		return make([]*Cell, n), nil
+	case n <= 2:
+		b := new(cells2)
+		return b.ptrs[:n:n], b.cells[:own:own]
+	case n <= 4:
+		b := new(cells4)
+		return b.ptrs[:n:n], b.cells[:own:own]
+	}
+	return make([]*Cell, n), make([]Cell, own)
 }
 
 func (fn *Function) bind(th *runtime.Thread, locals []runtime.Value, args []runtime.Value, kwnames []string) error {

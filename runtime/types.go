@@ -78,13 +78,19 @@ func init() {
 	}
 	NoneType.SetMethods(map[string]MethodFunc{
 		"__bool__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if len(args) > 0 || len(kwnames) > 0 {
-				return Value{}, Errorf(TypeError, "expected 0 arguments, got %d", len(args)+len(kwnames))
-			}
-			return False, nil
+			return False, slotNoArgs(args, kwnames)
 		},
 	})
 	reprMethodsInit()
+}
+
+// slotNoArgs checks the arguments of a slot method such as __bool__ or
+// __repr__ called directly, with CPython's message for slot wrappers.
+func slotNoArgs(args []Value, kwnames []string) error {
+	if n := len(args) + len(kwnames); n > 0 {
+		return Errorf(TypeError, "expected 0 arguments, got %d", n)
+	}
+	return nil
 }
 
 // reprMethodsInit gives the built-in types whose repr is written in Go a
@@ -93,8 +99,8 @@ func init() {
 // object.__repr__ and answer "<set object at …>".
 func reprMethodsInit() {
 	repr := func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if len(args) > 0 || len(kwnames) > 0 {
-			return Value{}, Errorf(TypeError, "expected 0 arguments, got %d", len(args)+len(kwnames))
+		if err := slotNoArgs(args, kwnames); err != nil {
+			return Value{}, err
 		}
 		s, err := Repr(th, self)
 		return Str(s), err

@@ -605,19 +605,7 @@ func (c *compiler) tryHandlers(n *ast.Try) {
 // in a group if naked) is split by each clause in turn; what no clause
 // matched and what the clauses raised leave together at the end.
 func (c *compiler) tryStar(n *ast.Try) {
-	handlers, after := c.newLabel(), c.newLabel()
-	c.emitJump(SETUP_FINALLY, handlers)
-	c.pushBlock(fblock{kind: fbTryExcept})
-	c.stmts(n.Body)
-	c.popBlock()
-	c.emit(POP_BLOCK, 0)
-	c.stmts(n.Orelse)
-	c.emitJump(JUMP, after)
-
-	c.bind(handlers) // stack: exc
-	cleanup := c.newLabel()
-	c.emit(PUSH_EXC_INFO, 0) // prev exc
-	c.emitJump(SETUP_FINALLY, cleanup)
+	after, cleanup := c.tryBody(n)
 	c.emit(EG_BEGIN, 0) // prev state
 	for _, h := range n.Handlers {
 		c.setLine(h.Pos)
@@ -627,12 +615,8 @@ func (c *compiler) tryStar(n *ast.Try) {
 		c.starHandler(h)
 	}
 	c.emit(EG_END, 0)
-	c.emit(POP_BLOCK, 0)
-	c.emit(POP_EXCEPT, 0)
-	c.emitJump(JUMP, after)
-	c.bind(cleanup)
-	c.emit(CLEANUP_RERAISE, 0)
-	c.bind(after)
+	c.leaveHandler(after)
+	c.endHandlers(after, cleanup)
 }
 
 // starHandler compiles one except* clause; the stack holds prev state.
@@ -663,7 +647,39 @@ func (c *compiler) starHandler(h *ast.ExceptHandler) {
 }
 
 func (c *compiler) tryExcept(n *ast.Try) {
-	handlers, after := c.newLabel(), c.newLabel()
+	after, cleanup := c.tryBody(n)
+	for i, h := range n.Handlers {
+		c.setLine(h.Pos)
+		if h.Type == nil && i < len(n.Handlers)-1 {
+			c.fail(h.Pos, "default 'except:' must be last")
+		}
+		var next label
+		if h.Type != nil {
+			next = c.newLabel()
+			c.expr(h.Type)
+			c.emit(CHECK_EXC_MATCH, 0)
+			c.emitJump(POP_JUMP_IF_FALSE, next)
+		}
+		c.handlerBody(h)
+		c.leaveHandler(after)
+		if h.Type != nil {
+			c.bind(next)
+		}
+	}
+	// A bare except (always last) catches everything, so nothing follows
+	// it; binding an unreached label there would lose the stack depth.
+	if n.Handlers[len(n.Handlers)-1].Type != nil {
+		c.emit(RERAISE, 0) // no handler matched
+	}
+	c.endHandlers(after, cleanup)
+}
+
+// tryBody compiles the body and else clause of a try with handlers and
+// the handlers' entry: on the stack the previous exception below the
+// caught one, inside a block that cleans up if a handler raises.
+func (c *compiler) tryBody(n *ast.Try) (after, cleanup label) {
+	handlers := c.newLabel()
+	after, cleanup = c.newLabel(), c.newLabel()
 	c.emitJump(SETUP_FINALLY, handlers)
 	c.pushBlock(fblock{kind: fbTryExcept})
 	c.stmts(n.Body)
@@ -672,35 +688,23 @@ func (c *compiler) tryExcept(n *ast.Try) {
 	c.stmts(n.Orelse)
 	c.emitJump(JUMP, after)
 
-	c.bind(handlers) // stack: exc
-	cleanup := c.newLabel()
+	c.bind(handlers)         // stack: exc
 	c.emit(PUSH_EXC_INFO, 0) // prev exc
 	c.emitJump(SETUP_FINALLY, cleanup)
-	for i, h := range n.Handlers {
-		c.setLine(h.Pos)
-		if h.Type == nil && i < len(n.Handlers)-1 {
-			c.fail(h.Pos, "default 'except:' must be last")
-		}
-		if h.Type == nil { // a bare except catches everything: nothing follows it
-			c.handlerBody(h)
-			c.emit(POP_BLOCK, 0)
-			c.emit(POP_EXCEPT, 0)
-			c.emitJump(JUMP, after)
-			break
-		}
-		next := c.newLabel()
-		c.expr(h.Type)
-		c.emit(CHECK_EXC_MATCH, 0)
-		c.emitJump(POP_JUMP_IF_FALSE, next)
-		c.handlerBody(h)
-		c.emit(POP_BLOCK, 0)
-		c.emit(POP_EXCEPT, 0)
-		c.emitJump(JUMP, after)
-		c.bind(next)
-	}
-	if n.Handlers[len(n.Handlers)-1].Type != nil {
-		c.emit(RERAISE, 0) // no handler matched
-	}
+	return after, cleanup
+}
+
+// leaveHandler ends a handler that finished normally: the exception it
+// handled is dropped and the previous one restored.
+func (c *compiler) leaveHandler(after label) {
+	c.emit(POP_BLOCK, 0)
+	c.emit(POP_EXCEPT, 0)
+	c.emitJump(JUMP, after)
+}
+
+// endHandlers emits the cleanup that re-raises from a failing handler and
+// binds the end of the statement.
+func (c *compiler) endHandlers(after, cleanup label) {
 	c.bind(cleanup)
 	c.emit(CLEANUP_RERAISE, 0)
 	c.bind(after)

@@ -93,7 +93,10 @@ run_once() {
 	shift 4
 	local t0 t1 rc
 	t0=$(now)
-	if [ "$HAVE_TIME" = 1 ]; then
+	rm -f "$TMP/cpu"
+	if [ "$HAVE_CPUTIME" = 1 ]; then
+		"$TMP/cputime" -o "$TMP/cpu" -timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
+	elif [ "$HAVE_TIME" = 1 ]; then
 		"$GNUTIME" -f '%U %S' -o "$TMP/cpu" timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
 	else
 		timeout "$TIMEOUT" "$bin" "$script" "$@" >"$out" 2>"$err" </dev/null
@@ -102,8 +105,8 @@ run_once() {
 	t1=$(now)
 	ELAPSED=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e6 }')
 	CPU=$ELAPSED
-	if [ "$HAVE_TIME" = 1 ]; then
-		CPU=$(awk '/^[0-9.]+ [0-9.]+$/ { printf "%.3f", $1 + $2 }' "$TMP/cpu")
+	if [ "$HAVE_CPUTIME" = 1 ] || [ "$HAVE_TIME" = 1 ]; then
+		CPU=$(awk '/^[0-9.]+ [0-9.]+$/ { printf "%.4f", $1 + $2 }' "$TMP/cpu" 2>/dev/null)
 		[ -n "$CPU" ] || CPU=$ELAPSED
 	fi
 	if [ "$rc" = 124 ]; then
@@ -222,7 +225,17 @@ fi
 echo "pyish:  $PYISH"
 echo "python: $PYTHON ($("$PYTHON" -c 'import sys; print(sys.version.split()[0])' 2>&1))"
 echo "rounds: $ROUNDS (alternating pyish/python, best of each), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg 2>/dev/null), $(date -u '+%Y-%m-%d %H:%M UTC')"
-[ "$HAVE_TIME" = 1 ] || echo "no GNU time (/usr/bin/time): CPU columns show wall time"
+# bench/cputime reads the child's rusage to the microsecond; GNU time
+# rounds to 10 ms, a tenth of what pyish takes for some async scripts.
+HAVE_CPUTIME=0
+if go build -o "$TMP/cputime" ./bench/cputime 2>/dev/null; then
+	HAVE_CPUTIME=1
+	echo "cpu:    bench/cputime (child rusage, µs)"
+elif [ "$HAVE_TIME" = 1 ]; then
+	echo "cpu:    GNU time (10 ms steps)"
+else
+	echo "no GNU time (/usr/bin/time) and no Go: CPU columns show wall time"
+fi
 echo
 
 RAN_CORE=()

@@ -53,7 +53,11 @@ func (in *Interpreter) NewAsyncFunc(name string, fn any) (Value, error) {
 			return Value{}, err
 		}
 		return in.hostCoroutine(name, func(ctx context.Context) hostResult {
-			out := rv.Call(append([]reflect.Value{reflect.ValueOf(ctx)}, vals...))
+			// ctx as a context.Context Value (not its dynamic type) spares
+			// Call an interface-implements check per call.
+			argv := make([]reflect.Value, 1, len(vals)+1)
+			argv[0] = reflect.ValueOf(&ctx).Elem()
+			out := rv.Call(append(argv, vals...))
 			return func() (Value, error) { return in.goResults(out) }
 		}), nil
 	}
@@ -112,7 +116,7 @@ func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx
 			release() // the result will be dropped: virtual time may go on
 		}
 	})
-	go func() {
+	globalWorkers.Go(func() {
 		finish := asyncCall(ctx, name, body)
 		loop.CallSoonThreadsafe(func() {
 			defer cancel()
@@ -127,7 +131,7 @@ func (in *Interpreter) startAsync(th *runtime.Thread, name string, body func(ctx
 			}
 			fut.SetResult(v)
 		})
-	}()
+	})
 	return fut, nil
 }
 

@@ -25,3 +25,15 @@ func (fn *Function) closureTuple() runtime.Value {
 	}
 	return runtime.Obj(runtime.NewTuple(items))
 }
+
+// makeCell is MAKE_CELL: a fresh cell for a variable of an inlined
+// comprehension that a closure captures, so that each run of the
+// comprehension has its own. A module frame gets its cell slots here.
+func makeCell(f *Frame, i int) {
+	if len(f.cells) <= i {
+		cells := make([]*Cell, len(f.code.CellVars)+len(f.code.FreeVars))
+		copy(cells, f.cells)
+		f.cells = cells
+	}
+	f.cells[i] = &Cell{}
+}

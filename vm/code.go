@@ -78,6 +78,20 @@ type Code struct {
 	attrCaches []*runtime.AttrCache
 	// spare is a finished frame of this code that Function.Call reuses.
 	spare *Frame
+
+	// ownVars and ownCells count the slots of the code's own variables;
+	// the VarNames and CellVars after them are the hidden variables of
+	// the comprehensions inlined into it (PEP 709), which locals() shows
+	// only inside their comprehension: compViews[k-1] lists those a
+	// SCOPE_CALL with view k sees.
+	ownVars, ownCells int
+	compViews         []compView
+}
+
+// compView lists the hidden local slots and cells that locals() sees at
+// a point inside inlined comprehensions.
+type compView struct {
+	vars, cells []int
 }
 
 // lineEntry says that instructions from pc on belong to line.

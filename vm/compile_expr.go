@@ -146,7 +146,7 @@ func (c *compiler) expr(e ast.Expr) {
 }
 
 func (c *compiler) checkYield(pos ast.Pos) {
-	s := c.u.s
+	s := c.scope()
 	if s.kind != scopeFunction {
 		c.fail(pos, "'yield' outside function")
 	}
@@ -168,7 +168,7 @@ func comprehensionKind(name string) string {
 }
 
 func (c *compiler) awaitExpr(e *ast.Await) {
-	s := c.u.s
+	s := c.scope()
 	switch {
 	case s.kind == scopeModule && c.mode == ModeInteractive:
 		c.u.code.Flags |= flagCoroutine
@@ -359,7 +359,7 @@ func (c *compiler) call(e *ast.Call) {
 		c.expr(e.Func)
 		c.exprs(e.Args)
 		c.setLine(e.Pos)
-		c.emit(SCOPE_CALL, int(kind))
+		c.emit(SCOPE_CALL, int(kind)|c.scopeView()<<scopeViewShift)
 		return
 	}
 	unpack := hasStarred(e.Args)
@@ -450,7 +450,7 @@ func (c *compiler) callEx(e *ast.Call) {
 // superArgs compiles super() inside a method as super(__class__, first).
 func (c *compiler) superArgs(e *ast.Call) bool {
 	s := c.u.s
-	if s.kind != scopeFunction || s.firstArg == "" || s.kinds["__class__"] != kindFree {
+	if s.kind != scopeFunction || s.firstArg == "" || c.kindOf("__class__") != kindFree {
 		return false
 	}
 	c.nameOp("super", ctxLoad)
@@ -515,13 +515,11 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension) {
 	s := c.st.scopes[e]
 	_, isGen := e.(*ast.GeneratorExp)
 	if s.isAsync && !isGen {
-		outer := c.u.s
-		if !(outer.kind == scopeFunction && outer.isAsync) && !(outer.kind == scopeModule && c.mode == ModeInteractive) {
-			c.fail(e.Position(), "asynchronous comprehension outside of an asynchronous function")
-		}
-		if outer.kind == scopeModule {
-			c.u.code.Flags |= flagCoroutine
-		}
+		c.checkAsyncComprehension(e.Position())
+	}
+	if s.inlined {
+		c.inlineComprehension(e, s, gens)
+		return
 	}
 	if s.isAsync && isGen {
 		s.isGenerator = true
@@ -529,18 +527,109 @@ func (c *compiler) comprehension(e ast.Expr, gens []*ast.Comprehension) {
 	c.makeFunction(s, nil, nil, e.Position(), func() { c.comprehensionBody(e, s, gens) }, s.name)
 	c.expr(gens[0].Iter)
 	c.setLine(e.Position())
-	if gens[0].IsAsync {
+	c.getIter(gens[0])
+	c.emit(CALL, 1)
+}
+
+// checkAsyncComprehension rejects an asynchronous list, set or dict
+// comprehension whose code does not run in a coroutine; in the REPL it
+// makes the statement one.
+func (c *compiler) checkAsyncComprehension(pos ast.Pos) {
+	outer := c.u.s
+	if !(outer.kind == scopeFunction && outer.isAsync) && !(outer.kind == scopeModule && c.mode == ModeInteractive) {
+		c.fail(pos, "asynchronous comprehension outside of an asynchronous function")
+	}
+	if outer.kind == scopeModule {
+		c.u.code.Flags |= flagCoroutine
+	}
+}
+
+// getIter turns the iterable on the stack into generator g's iterator.
+func (c *compiler) getIter(g *ast.Comprehension) {
+	if g.IsAsync {
 		c.emit(GET_AITER, 0)
 	} else {
 		c.emit(GET_ITER, 0)
 	}
-	c.emit(CALL, 1)
-	if s.isAsync && !isGen {
-		c.await()
+}
+
+// inlineComprehension compiles a list, set or dict comprehension into
+// the enclosing code (PEP 709): no function, no frame. Its variables live
+// in hidden slots of the frame, so the enclosing variables of the same
+// name are untouched whatever happens inside; they are unbound before
+// the loop when a later clause could read them first, and after it so
+// the frame does not keep the last item alive.
+func (c *compiler) inlineComprehension(e ast.Expr, s *scope, gens []*ast.Comprehension) {
+	c.buildEmpty(e)
+	c.expr(gens[0].Iter)
+	c.setLine(e.Position())
+	c.getIter(gens[0])
+	saved := c.u.view
+	c.u.view = s
+	first, n := c.hiddenRange(s)
+	if n > 0 && !bindsFirst(gens) {
+		c.emit(CLEAR_FAST, first|n<<clearCountShift)
+	}
+	for _, name := range s.order {
+		if s.kinds[name] == kindCell {
+			c.emit(MAKE_CELL, s.cells[name])
+		}
+	}
+	c.comprehensionLoop(e, gens, 0)
+	c.u.view = saved
+	c.setLine(e.Position())
+	if n > 0 {
+		c.emit(CLEAR_FAST, first|n<<clearCountShift)
 	}
 }
 
-func (c *compiler) comprehensionBody(e ast.Expr, s *scope, gens []*ast.Comprehension) {
+// hiddenRange returns the first hidden local slot of comprehension s and
+// how many it has (they are consecutive, see finishInlined).
+func (c *compiler) hiddenRange(s *scope) (first, n int) {
+	first = -1
+	for _, slot := range s.slots {
+		if first < 0 || slot < first {
+			first = slot
+		}
+	}
+	if len(s.slots) >= 1<<(24-clearCountShift) || first >= 1<<clearCountShift {
+		c.fail(ast.Pos{Line: c.u.line}, "too many local variables in one function")
+	}
+	return max(first, 0), len(s.slots)
+}
+
+// bindsFirst reports whether a comprehension of gens binds all its
+// variables before any of its code can read them: one for clause whose
+// target is names only.
+func bindsFirst(gens []*ast.Comprehension) bool {
+	return len(gens) == 1 && namesOnly(gens[0].Target)
+}
+
+func namesOnly(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Tuple:
+		return allNames(t.Elts)
+	case *ast.List:
+		return allNames(t.Elts)
+	case *ast.Starred:
+		return namesOnly(t.Value)
+	}
+	return false
+}
+
+func allNames(elts []ast.Expr) bool {
+	for _, e := range elts {
+		if !namesOnly(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildEmpty pushes the empty list, set or dict comprehension e fills.
+func (c *compiler) buildEmpty(e ast.Expr) {
 	switch e.(type) {
 	case *ast.ListComp:
 		c.emit(BUILD_LIST, 0)
@@ -549,6 +638,38 @@ func (c *compiler) comprehensionBody(e ast.Expr, s *scope, gens []*ast.Comprehen
 	case *ast.DictComp:
 		c.emit(BUILD_MAP, 0)
 	}
+}
+
+// scopeView is the SCOPE_CALL view argument for the current point: 0
+// outside inlined comprehensions, else 1 + the index in code.compViews
+// of the hidden slots visible here, outermost comprehension first.
+func (c *compiler) scopeView() int {
+	u := c.u
+	if u.view == nil {
+		return 0
+	}
+	var chain []*scope
+	for v := u.view; v != u.s; v = v.parent {
+		chain = append(chain, v)
+	}
+	var cv compView
+	for i := len(chain) - 1; i >= 0; i-- {
+		v := chain[i]
+		for _, name := range v.order {
+			switch v.kinds[name] {
+			case kindLocal:
+				cv.vars = append(cv.vars, v.slots[name])
+			case kindCell:
+				cv.cells = append(cv.cells, v.cells[name])
+			}
+		}
+	}
+	u.code.compViews = append(u.code.compViews, cv)
+	return len(u.code.compViews)
+}
+
+func (c *compiler) comprehensionBody(e ast.Expr, s *scope, gens []*ast.Comprehension) {
+	c.buildEmpty(e)
 	c.comprehensionLoop(e, gens, 0)
 	if _, ok := e.(*ast.GeneratorExp); ok {
 		c.loadConst(nil)
@@ -560,15 +681,12 @@ func (c *compiler) comprehensionBody(e ast.Expr, s *scope, gens []*ast.Comprehen
 func (c *compiler) comprehensionLoop(e ast.Expr, gens []*ast.Comprehension, i int) {
 	g := gens[i]
 	start, end := c.newLabel(), c.newLabel()
-	if i == 0 {
-		c.emit(LOAD_FAST, 0) // .0
-	} else {
+	switch {
+	case i > 0:
 		c.expr(g.Iter)
-		if g.IsAsync {
-			c.emit(GET_AITER, 0)
-		} else {
-			c.emit(GET_ITER, 0)
-		}
+		c.getIter(g)
+	case !c.st.scopes[e].inlined:
+		c.emit(LOAD_FAST, 0) // .0; inlined, the iterator is on the stack
 	}
 	c.setLine(g.Pos)
 	c.bind(start)

@@ -165,7 +165,7 @@ func (c *compiler) makeFunction(s *scope, args *ast.Arguments, returns ast.Expr,
 		pushed++
 	}
 	for _, fv := range s.freevars {
-		c.emit(LOAD_CLOSURE, c.u.cellIndex[fv])
+		c.emit(LOAD_CLOSURE, c.closureIndex(fv))
 		pushed++
 	}
 	c.enter(s, name, int(pos.Line))

@@ -76,6 +76,9 @@ type unit struct {
 	varIndex   map[string]int
 	cellIndex  map[string]int
 	parent     *unit
+	// view is the innermost inlined comprehension being compiled into
+	// this unit, or nil: its names are looked up first (see nameOp).
+	view *scope
 }
 
 type label int
@@ -130,10 +133,12 @@ func (c *compiler) enter(s *scope, name string, firstLine int) {
 	code := &Code{Name: name, QualName: s.qualname, Filename: c.filename, FirstLine: firstLine}
 	u := &unit{s: s, code: code, consts: map[any]int{}, names: map[string]int{},
 		varIndex: map[string]int{}, cellIndex: map[string]int{}, parent: c.u, line: int32(firstLine)}
-	for i, n := range s.varnames {
+	// Only the scope's own names: the hidden slots of its inlined
+	// comprehensions may repeat them (see scope.slots).
+	for i, n := range s.varnames[:s.ownVars] {
 		u.varIndex[n] = i
 	}
-	for i, n := range s.cellvars {
+	for i, n := range s.cellvars[:s.ownCells] {
 		u.cellIndex[n] = i
 	}
 	for i, n := range s.freevars {
@@ -144,10 +149,11 @@ func (c *compiler) enter(s *scope, name string, firstLine int) {
 	code.VarNames = s.varnames
 	code.CellVars = s.cellvars
 	code.FreeVars = s.freevars
+	code.ownVars, code.ownCells = s.ownVars, s.ownCells
 	code.Cell2Arg = make([]int, len(s.cellvars))
 	for i, n := range s.cellvars {
 		code.Cell2Arg[i] = -1
-		if j, ok := u.varIndex[n]; ok && contains(s.params, n) {
+		if j, ok := u.varIndex[n]; ok && i < s.ownCells && contains(s.params, n) {
 			code.Cell2Arg[i] = j
 		}
 	}
@@ -399,6 +405,10 @@ const (
 
 func (c *compiler) nameOp(name string, ctx nameCtx) {
 	u := c.u
+	if v, kind := c.viewKind(name); v != nil {
+		c.viewNameOp(v, name, kind, ctx)
+		return
+	}
 	kind, ok := u.s.kinds[name]
 	if !ok {
 		kind = kindGlobal
@@ -423,6 +433,59 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 	default:
 		c.emit([...]Opcode{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}[ctx], c.nameIndex(name))
 	}
+}
+
+// scope returns the scope whose names the code being compiled sees: the
+// innermost inlined comprehension, or the unit's own.
+func (c *compiler) scope() *scope {
+	if c.u.view != nil {
+		return c.u.view
+	}
+	return c.u.s
+}
+
+// viewKind finds name in the inlined comprehensions being compiled,
+// innermost first, skipping those that leave it to their enclosing scope.
+// It returns nil when the unit's own scope decides.
+func (c *compiler) viewKind(name string) (*scope, nameKind) {
+	for v := c.u.view; v != nil && v != c.u.s; v = v.parent {
+		if kind, ok := v.kinds[name]; ok && kind != kindOuter {
+			return v, kind
+		}
+	}
+	return nil, 0
+}
+
+// viewNameOp emits the access to name as comprehension v resolved it:
+// its hidden slot or cell, a free variable of the host, or a global
+// (LOAD_GLOBAL even in a class body, whose names it cannot see).
+func (c *compiler) viewNameOp(v *scope, name string, kind nameKind, ctx nameCtx) {
+	switch kind {
+	case kindLocal:
+		c.emit([...]Opcode{LOAD_FAST, STORE_FAST, DELETE_FAST}[ctx], v.slots[name])
+	case kindCell:
+		c.emit([...]Opcode{LOAD_DEREF, STORE_DEREF, DELETE_DEREF}[ctx], v.cells[name])
+	case kindFree:
+		c.emit([...]Opcode{LOAD_DEREF, STORE_DEREF, DELETE_DEREF}[ctx], c.u.cellIndex[name])
+	default:
+		c.emit([...]Opcode{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}[ctx], c.nameIndex(name))
+	}
+}
+
+// kindOf is how the code being compiled reaches name.
+func (c *compiler) kindOf(name string) nameKind {
+	if v, kind := c.viewKind(name); v != nil {
+		return kind
+	}
+	return c.u.s.kinds[name]
+}
+
+// closureIndex is the cell index of name for LOAD_CLOSURE.
+func (c *compiler) closureIndex(name string) int {
+	if v, kind := c.viewKind(name); v != nil && kind == kindCell {
+		return v.cells[name]
+	}
+	return c.u.cellIndex[name]
 }
 
 // ---- blocks ----

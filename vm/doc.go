@@ -28,7 +28,14 @@
 // name and never used, left in a list, an argument of a dropped Go
 // coroutine) gets no warning.
 //
-// Left out: PEP 709 comprehension inlining, pattern matching, type
-// parameters, traceback objects (tracebacks are plain data on the
-// exception).
+// List, set and dict comprehensions are inlined into the enclosing code
+// as in CPython 3.12 (PEP 709): no function object, cells or frame per
+// evaluation, and tracebacks name the enclosing function. Their
+// variables get hidden slots of the enclosing frame (never the slot of
+// an enclosing variable of the same name, so nothing needs restoring
+// when the comprehension ends or raises); locals() shows them only
+// inside the comprehension. Generator expressions stay functions.
+//
+// Left out: pattern matching, type parameters, traceback objects
+// (tracebacks are plain data on the exception).
 package vm

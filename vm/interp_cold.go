@@ -20,6 +20,12 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 			return
 		}
 		f.locals()[i] = runtime.Value{}
+	case CLEAR_FAST:
+		arg := ins >> argShift
+		first := arg & (1<<clearCountShift - 1)
+		clear(f.locals()[first : first+arg>>clearCountShift])
+	case MAKE_CELL:
+		makeCell(f, int(ins>>argShift))
 	case DELETE_GLOBAL:
 		if err = deleteName(th, f.globals, f.code.Names[ins>>argShift]); err != nil {
 			return
@@ -290,9 +296,9 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 			return
 		}
 	case SCOPE_CALL:
-		kind := scopeBuiltin(ins >> argShift)
+		kind := scopeBuiltin(ins >> argShift & (1<<scopeViewShift - 1))
 		n := scopeArgs(kind)
-		v, e := scopeCall(th, f, stack[sp-1-n], stack[sp-n:sp], kind)
+		v, e := scopeCall(th, f, stack[sp-1-n], stack[sp-n:sp], kind, int(ins>>(argShift+scopeViewShift)))
 		clearValues(stack[sp-n : sp])
 		sp -= n
 		if e != nil {

@@ -145,7 +145,11 @@ const (
 
 	// Interactive mode.
 	PRINT_EXPR //                    x → -
-	SCOPE_CALL //                   fn [source] → fn(…)  (globals/locals/vars/dir/eval/exec/sys.exc_info of this frame when fn is the builtin; arg: scopeBuiltin)
+	SCOPE_CALL //                   fn [source] → fn(…)  (globals/locals/vars/dir/eval/exec/sys.exc_info of this frame when fn is the builtin; arg: scopeBuiltin | view<<scopeViewShift)
+
+	// Inlined comprehensions (PEP 709).
+	CLEAR_FAST //                    - → -   (unbinds count locals from slot; arg: slot | count<<clearCountShift)
+	MAKE_CELL  //                    - → -   (cells[arg] = a new empty cell)
 
 	numOpcodes
 )
@@ -181,7 +185,14 @@ var opNames = [...]string{
 	GET_AITER: "GET_AITER", GET_ANEXT: "GET_ANEXT", END_ASYNC_FOR: "END_ASYNC_FOR",
 	BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM",
 	IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR", SCOPE_CALL: "SCOPE_CALL",
+	CLEAR_FAST: "CLEAR_FAST", MAKE_CELL: "MAKE_CELL",
 }
+
+// Argument layouts of SCOPE_CALL and CLEAR_FAST.
+const (
+	scopeViewShift  = 4
+	clearCountShift = 16
+)
 
 // String returns the opcode's name.
 func (op Opcode) String() string {
@@ -220,7 +231,7 @@ func stackEffect(op Opcode, arg uint32) int {
 	switch op {
 	case COMPARE_JUMP:
 		return -2
-	case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_DEREF,
+	case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, DELETE_FAST, CLEAR_FAST, MAKE_CELL, DELETE_GLOBAL, DELETE_NAME, DELETE_DEREF,
 		LOAD_ATTR, UNARY_OP, UNARY_NOT, GET_ITER, LIST_TO_TUPLE, JUMP, SETUP_FINALLY, SETUP_WITH,
 		POP_BLOCK, GET_YIELD_FROM_ITER, GET_AWAITABLE, YIELD_VALUE, GET_AITER, BINARY_OP_INT:
 		return 0
@@ -273,7 +284,7 @@ func stackEffect(op Opcode, arg uint32) int {
 	case RAISE:
 		return -int(arg)
 	case SCOPE_CALL:
-		return -scopeArgs(scopeBuiltin(arg))
+		return -scopeArgs(scopeBuiltin(arg & (1<<scopeViewShift - 1)))
 	}
 	return 0
 }

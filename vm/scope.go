@@ -98,13 +98,19 @@ func isScopeBuiltin(th *runtime.Thread, fn runtime.Value, kind scopeBuiltin) boo
 
 // scopeCall is SCOPE_CALL: fn(args...) where fn was loaded by name (or as
 // sys's attribute).
-func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, args []runtime.Value, kind scopeBuiltin) (runtime.Value, error) {
+// view > 0 says the call is inside inlined comprehensions whose hidden
+// variables are code.compViews[view-1].
+func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, args []runtime.Value, kind scopeBuiltin, view int) (runtime.Value, error) {
 	if !isScopeBuiltin(th, fn, kind) {
 		return runtime.Call(th, fn, copyValues(args), nil)
 	}
+	var cv *compView
+	if view > 0 {
+		cv = &f.code.compViews[view-1]
+	}
 	switch kind {
 	case scopeBuiltinEval, scopeBuiltinExec:
-		return evalInCaller(th, f, fn, args[0], kind)
+		return evalInCaller(th, f, fn, args[0], kind, cv)
 	case scopeSysException:
 		return excValue(f.handled()), nil
 	case scopeSysExcInfo:
@@ -120,38 +126,75 @@ func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, args []runtime.Va
 	case scopeBuiltinGlobals:
 		return runtime.Obj(f.globals), nil
 	case scopeBuiltinDir:
-		names := runtime.NewList(frameLocals(f).Keys())
+		names := runtime.NewList(frameLocals(f, cv).Keys())
 		if err := runtime.SortList(th, names, runtime.Value{}, false); err != nil {
 			return runtime.Value{}, err
 		}
 		return runtime.Obj(names), nil
 	}
-	return runtime.Obj(frameLocals(f)), nil
+	return runtime.Obj(frameLocals(f, cv)), nil
 }
 
 // frameLocals is locals() of f: the namespace of a module or class body,
 // else a new dict of the bound local variables and cells (as CPython's
-// snapshot; assigning into it does not change the variables).
-func frameLocals(f *Frame) *runtime.Dict {
-	if ns := f.ns(); ns != nil {
-		return ns
+// snapshot; assigning into it does not change the variables). Inside
+// inlined comprehensions (cv not nil) their variables are added, to a
+// copy of the namespace in a module or class body, as in CPython 3.12.
+func frameLocals(f *Frame, cv *compView) *runtime.Dict {
+	ns := f.ns()
+	if ns == nil && f.fn == nil { // a module body (also the REPL's, run as a coroutine)
+		ns = f.globals
 	}
-	if f.fn == nil { // a module body (also the REPL's, run as a coroutine)
-		return f.globals
+	if ns != nil {
+		if cv == nil {
+			return ns
+		}
+		ns = ns.Copy()
+	} else {
+		ns = runtime.NewDict()
+		addLocals(ns, f)
 	}
-	d := runtime.NewDict()
-	for i, name := range f.code.VarNames {
-		if locals := f.locals(); i < len(locals) && !locals[i].IsNull() {
+	if cv != nil {
+		addHidden(ns, f, cv)
+	}
+	return ns
+}
+
+// addLocals adds f's own bound variables and cells to d.
+func addLocals(d *runtime.Dict, f *Frame) {
+	co := f.code
+	locals := f.locals()
+	for i, name := range co.VarNames[:co.ownVars] {
+		if !locals[i].IsNull() {
 			d.SetStr(name, locals[i])
 		}
 	}
-	cellNames := append(append([]string(nil), f.code.CellVars...), f.code.FreeVars...)
-	for i, name := range cellNames {
-		if i < len(f.cells) && f.cells[i] != nil && !f.cells[i].v.IsNull() {
-			d.SetStr(name, f.cells[i].v)
+	for i, name := range co.CellVars[:co.ownCells] {
+		setCell(d, f, i, name)
+	}
+	for i, name := range co.FreeVars {
+		setCell(d, f, len(co.CellVars)+i, name)
+	}
+}
+
+// addHidden adds the variables of the inlined comprehensions in cv to d.
+func addHidden(d *runtime.Dict, f *Frame, cv *compView) {
+	locals := f.locals()
+	for _, i := range cv.vars {
+		if !locals[i].IsNull() {
+			d.SetStr(f.code.VarNames[i], locals[i])
 		}
 	}
-	return d
+	for _, i := range cv.cells {
+		setCell(d, f, i, f.code.CellVars[i])
+	}
+}
+
+// setCell sets d[name] to the value of f's cell i, if it is bound.
+func setCell(d *runtime.Dict, f *Frame, i int, name string) {
+	if i < len(f.cells) && f.cells[i] != nil && !f.cells[i].v.IsNull() {
+		d.SetStr(name, f.cells[i].v)
+	}
 }
 
 // evalInCaller is eval(source) or exec(source) without namespaces: at
@@ -160,24 +203,27 @@ func frameLocals(f *Frame) *runtime.Dict {
 // merged copy, so names it binds stay invisible to the function, as with
 // CPython's locals() snapshot); exec there, or in a class body, could
 // rebind the caller's names in ways a copy would lose, so it is refused.
-func evalInCaller(th *runtime.Thread, f *Frame, fn, source runtime.Value, kind scopeBuiltin) (runtime.Value, error) {
+func evalInCaller(th *runtime.Thread, f *Frame, fn, source runtime.Value, kind scopeBuiltin, cv *compView) (runtime.Value, error) {
 	if _, ok := runtime.AsString(source); !ok {
 		return runtime.Call(th, fn, []runtime.Value{source}, nil) // its TypeError
 	}
 	ns := f.globals
+	// Inside a comprehension, as inside a function: the variables are
+	// slots, not the namespace.
+	local := f.fn != nil || cv != nil
 	switch {
 	case f.ns() != nil && f.ns() != f.globals:
 		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
 			"pyish: %s() without a globals dict in a class body is not supported", scopeBuiltinNames[kind])
-	case f.fn != nil && kind == scopeBuiltinExec:
+	case local && kind == scopeBuiltinExec:
 		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
 			"pyish: exec() without a globals dict inside a function is not supported; pass globals() or a dict")
-	case f.fn != nil:
+	case local:
 		ns = runtime.NewDict()
 		if err := ns.Update(th, runtime.Obj(f.globals)); err != nil {
 			return runtime.Value{}, err
 		}
-		if err := ns.Update(th, runtime.Obj(frameLocals(f))); err != nil {
+		if err := ns.Update(th, runtime.Obj(frameLocals(f, cv))); err != nil {
 			return runtime.Value{}, err
 		}
 	}

@@ -34,6 +34,9 @@ const (
 	kindFree                       // cell from the closure
 	kindName                       // namespace dict, then globals, then builtins
 	kindClassDeref                 // class body reading an enclosing function's variable
+	// kindOuter: an inlined comprehension's name that belongs to the
+	// enclosing scope running in the same frame (look it up there).
+	kindOuter
 )
 
 // scope is the symbol table of one function, class or module body.
@@ -54,6 +57,18 @@ type scope struct {
 	usesClassCell                                   bool // class: a method needs __class__
 	firstArg                                        string
 
+	// inlined marks a list, set or dict comprehension compiled into the
+	// code of host, the nearest enclosing scope that is not inlined (PEP
+	// 709). Its own variables are hidden slots of the host's frame:
+	// slots maps them to local slots, cells to cell indexes.
+	inlined bool
+	host    *scope
+	slots   map[string]int
+	cells   map[string]int
+	// ownVars and ownCells count the varnames and cellvars that are the
+	// scope's own; the inlined comprehensions' hidden ones follow.
+	ownVars, ownCells int
+
 	declPos  map[string]ast.Pos // where nonlocal names were declared
 	kinds    map[string]nameKind
 	cellSet  map[string]bool
@@ -66,6 +81,9 @@ func newScope(kind scopeKind, name string, node ast.Node, parent *scope) *scope 
 	s := &scope{kind: kind, name: name, node: node, parent: parent, syms: map[string]int{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
+		if parent.inlined {
+			parent = parent.host // no <listcomp> frame: names nest in the host's
+		}
 		s.qualname = qualify(parent, name)
 	} else {
 		s.qualname = name
@@ -473,14 +491,25 @@ func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
 }
 
 // comprehension opens the scope of a comprehension: the first iterable is
-// evaluated outside and passed in as the parameter ".0".
+// evaluated outside. A generator expression is a function that gets it
+// as the parameter ".0"; the other comprehensions are inlined into the
+// enclosing code, as CPython 3.12 does (PEP 709).
 func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*ast.Comprehension, elts ...ast.Expr) *scope {
 	st.expr(s, gens[0].Iter)
 	cs := newScope(scopeFunction, name, node, s)
 	cs.isComprehension = true
 	st.scopes[node] = cs
-	cs.add(".0", symParam)
-	cs.params = []string{".0"}
+	if _, isGen := node.(*ast.GeneratorExp); isGen {
+		cs.add(".0", symParam)
+		cs.params = []string{".0"}
+	} else {
+		cs.inlined = true
+		cs.host = s
+		if s.inlined {
+			cs.host = s.host
+		}
+		cs.slots, cs.cells = map[string]int{}, map[string]int{}
+	}
 	for i, g := range gens {
 		if g.IsAsync {
 			cs.isAsync = true
@@ -512,6 +541,9 @@ func (st *symtable) resolve(s *scope) {
 }
 
 func (st *symtable) resolveName(s *scope, name string) nameKind {
+	if s.inlined {
+		return st.resolveInlined(s, name)
+	}
 	f := s.syms[name]
 	switch {
 	case f&symGlobal != 0:
@@ -550,6 +582,35 @@ func (st *symtable) resolveName(s *scope, name string) nameKind {
 	if s.kind == scopeClass {
 		return kindClassDeref
 	}
+	return kindFree
+}
+
+// resolveInlined resolves a name of an inlined comprehension s. Its
+// targets are locals of s (hidden slots of the host's frame). Other names
+// resolve as in a function nested where s is, except that a binding in a
+// scope that runs in the same frame (the host function or an enclosing
+// inlined comprehension) is used directly instead of through a cell.
+// Names of a class body stay invisible, as in 3.12.
+func (st *symtable) resolveInlined(s *scope, name string) nameKind {
+	if s.syms[name]&(symAssigned|symParam) != 0 {
+		return kindLocal
+	}
+	d := findBinding(s.parent, name)
+	if name == "__class__" {
+		d = findClass(s.parent)
+		if d == s.host { // never free through the class body itself
+			return kindGlobal
+		}
+	}
+	if d == nil {
+		return kindGlobal
+	}
+	for p := s.parent; p == d || p.inlined; p = p.parent {
+		if p == d {
+			return kindOuter
+		}
+	}
+	st.capture(s, d, name)
 	return kindFree
 }
 
@@ -608,8 +669,11 @@ func contains(list []string, s string) bool {
 }
 
 // finish lays out slots: parameters first, then other locals; cells.
+// Inlined comprehensions append their hidden slots to their host's.
 func (st *symtable) finish(s *scope) {
-	if s.kind == scopeFunction {
+	if s.inlined {
+		st.finishInlined(s)
+	} else if s.kind == scopeFunction {
 		s.varnames = append(s.varnames, s.params...)
 		for _, name := range s.order {
 			if s.kinds[name] == kindLocal && !contains(s.varnames, name) {
@@ -626,7 +690,29 @@ func (st *symtable) finish(s *scope) {
 	if s.kind == scopeClass && s.usesClassCell {
 		s.cellvars = append(s.cellvars, "__class__")
 	}
+	s.ownVars, s.ownCells = len(s.varnames), len(s.cellvars)
 	for _, ch := range s.children {
 		st.finish(ch)
+	}
+}
+
+// finishInlined gives the variables of inlined comprehension s slots of
+// its host's frame: a local slot, or a cell when a closure captures it.
+// They are never shared with the host's own names, so the host's
+// variable of the same name needs no saving and restoring.
+func (st *symtable) finishInlined(s *scope) {
+	h := s.host
+	for _, name := range s.order {
+		if s.kinds[name] != kindLocal {
+			continue
+		}
+		if s.cellSet[name] {
+			s.kinds[name] = kindCell
+			s.cells[name] = len(h.cellvars)
+			h.cellvars = append(h.cellvars, name)
+			continue
+		}
+		s.slots[name] = len(h.varnames)
+		h.varnames = append(h.varnames, name)
 	}
 }

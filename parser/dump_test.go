@@ -91,9 +91,9 @@ func dumpStruct(b *strings.Builder, v reflect.Value) {
 }
 
 // alwaysShown reports fields dumped even when zero: operators, and a
-// Constant's value (None is a value there).
+// Constant's or MatchSingleton's value (None is a value there).
 func alwaysShown(t reflect.Type, f reflect.StructField) bool {
-	if t == reflect.TypeOf(ast.Constant{}) {
+	if t == reflect.TypeOf(ast.Constant{}) || t == reflect.TypeOf(ast.MatchSingleton{}) {
 		return true
 	}
 	_, ok := reflect.Zero(f.Type).Interface().(fmt.Stringer)

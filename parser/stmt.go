@@ -25,7 +25,9 @@ func (p *parser) statement() []ast.Stmt {
 			return []ast.Stmt{p.decorated()}
 		}
 	case lexer.Name:
-		p.softKeyword()
+		if s := p.softKeyword(); s != nil {
+			return []ast.Stmt{s}
+		}
 	case lexer.Indent, lexer.Dedent:
 		p.syntaxError(t)
 	}
@@ -55,19 +57,20 @@ func (p *parser) compound() ast.Stmt {
 	return nil
 }
 
-// softKeyword refuses the match and type statements, which start with a
-// name.
-func (p *parser) softKeyword() {
+// softKeyword parses a match statement, or refuses a type statement;
+// both start with a name. It returns nil for anything else.
+func (p *parser) softKeyword() ast.Stmt {
 	switch p.tok.Value {
 	case "match":
 		if p.looksLikeMatch() {
-			p.fail(p.tok, "'match' is not supported")
+			return p.matchStmt()
 		}
 	case "type":
 		if n := p.peek2(); n.Type == lexer.Name {
 			p.fail(p.tok, "'type' statements are not supported")
 		}
 	}
+	return nil
 }
 
 // looksLikeMatch tries `match subject:` NEWLINE and rewinds.

@@ -7,7 +7,8 @@ import ast, json, sys
 
 NAMES = {"Expr": "ExprStmt", "AsyncFunctionDef": "FunctionDef", "AsyncFor": "For",
          "AsyncWith": "With", "keyword": "Keyword", "arguments": "Arguments", "arg": "Arg",
-         "alias": "Alias", "withitem": "WithItem", "comprehension": "Comprehension"}
+         "alias": "Alias", "withitem": "WithItem", "comprehension": "Comprehension",
+         "match_case": "MatchCase"}
 ASYNC = {"AsyncFunctionDef", "AsyncFor", "AsyncWith"}
 OPS = {"Add": "+", "Sub": "-", "Mult": "*", "MatMult": "@", "Div": "/", "Mod": "%", "Pow": "**",
        "LShift": "<<", "RShift": ">>", "BitOr": "|", "BitXor": "^", "BitAnd": "&", "FloorDiv": "//",
@@ -19,6 +20,7 @@ FIELDS = {  # CPython field -> Go field, per Go node; missing = same name camel-
     "kw_defaults": "KwDefaults", "finalbody": "Finalbody", "orelse": "Orelse",
     "asname": "AsName", "context_expr": "ContextExpr", "optional_vars": "OptionalVars",
     "is_async": "IsAsync", "format_spec": "FormatSpec", "id": "Id",
+    "kwd_attrs": "KwdAttrs", "kwd_patterns": "KwdPatterns",
 }
 # Go field order per node, so both dumps agree.
 ORDER = {
@@ -40,8 +42,11 @@ ORDER = {
     "Subscript": ["Value", "Slice"], "Attribute": ["Value", "Attr"],
     "NamedExpr": ["Target", "Value"], "BinOp": ["Left", "Op", "Right"],
     "UnaryOp": ["Op", "Operand"], "BoolOp": ["Op", "Values"], "Lambda": ["Args", "Body"],
+    "Match": ["Subject", "Cases"], "MatchCase": ["Pattern", "Guard", "Body"],
+    "MatchMapping": ["Keys", "Patterns", "Rest"], "MatchAs": ["Pattern", "Name"],
+    "MatchClass": ["Cls", "Patterns", "KwdAttrs", "KwdPatterns"],
 }
-NOPOS = {"Arguments", "WithItem", "Comprehension"}
+NOPOS = {"Arguments", "WithItem", "Comprehension", "MatchCase"}
 
 def goquote(s):
     out = ['"']
@@ -101,7 +106,7 @@ def node(n):
     parts = []
     for g in order:
         v = fields.get(g)
-        if name == "Constant" and g == "Value":
+        if name in ("Constant", "MatchSingleton") and g == "Value":
             parts.append("Value=" + value(v)); continue
         if name == "Arguments" and g == "KwDefaults" and v:
             parts.append("KwDefaults=[" + ", ".join(value(x) for x in v) + "]"); continue

@@ -38,7 +38,7 @@ func CheckInput(src string) InputStatus {
 // isCompound reports whether s is a statement with an indented body.
 func isCompound(s ast.Stmt) bool {
 	switch s.(type) {
-	case *ast.FunctionDef, *ast.ClassDef, *ast.If, *ast.For, *ast.While, *ast.With, *ast.Try:
+	case *ast.FunctionDef, *ast.ClassDef, *ast.If, *ast.For, *ast.While, *ast.With, *ast.Try, *ast.Match:
 		return true
 	}
 	return false

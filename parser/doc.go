@@ -16,7 +16,7 @@
 // *Error that prints like CPython's SyntaxError report. IsIncomplete tells
 // a REPL when to read more lines.
 //
-// Left out, refused with a SyntaxError naming the feature: match and type
+// Left out, refused with a SyntaxError naming the feature: type
 // statements, type parameters and complex literals. Checks that
 // need scopes ('return' outside function, nonlocal at module level,
 // keyword argument repeated) belong to the vm compiler.

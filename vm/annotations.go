@@ -31,6 +31,12 @@ func hasAnnotations(body []ast.Stmt) bool {
 			if hasAnnotations(s.Body) {
 				return true
 			}
+		case *ast.Match:
+			for _, mc := range s.Cases {
+				if hasAnnotations(mc.Body) {
+					return true
+				}
+			}
 		case *ast.Try:
 			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
 				return true

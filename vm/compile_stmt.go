@@ -84,6 +84,8 @@ func (c *compiler) stmt(n ast.Stmt) {
 		c.breakStmt(n)
 	case *ast.Continue:
 		c.continueStmt(n)
+	case *ast.Match:
+		c.matchStmt(n)
 	default:
 		c.fail(n.Position(), "unsupported statement %T", n)
 	}

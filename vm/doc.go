@@ -36,6 +36,8 @@
 // when the comprehension ends or raises); locals() shows them only
 // inside the comprehension. Generator expressions stay functions.
 //
-// Left out: pattern matching, type parameters, traceback objects
-// (tracebacks are plain data on the exception).
+// Pattern matching (match statements) is compiled as CPython 3.12 does
+// it: see compile_match.go.
+//
+// Left out: type parameters.
 package vm

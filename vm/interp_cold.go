@@ -10,7 +10,9 @@ import "github.com/pyish/pyish/runtime"
 // traceback entry).
 func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spIn int) (sp, jump int, err error, reraising bool) {
 	sp, jump = spIn, -1
-	switch Opcode(ins & 0xff) {
+	switch op := Opcode(ins & 0xff); op {
+	case ROT_N, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS, MATCH_REST:
+		sp, err = matchOp(th, op, ins>>argShift, stack, sp)
 	case ROT_FOUR:
 		stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
 	case DELETE_FAST:

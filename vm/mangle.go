@@ -100,6 +100,12 @@ func mangleNode(n any, class string) {
 		mangleAll(n.Names, class)
 	case *ast.ExceptHandler:
 		n.Name = mangle(class, n.Name)
+	case *ast.MatchAs:
+		n.Name = mangle(class, n.Name)
+	case *ast.MatchStar:
+		n.Name = mangle(class, n.Name)
+	case *ast.MatchMapping:
+		n.Rest = mangle(class, n.Rest)
 	}
 }
 

@@ -151,6 +151,15 @@ const (
 	CLEAR_FAST //                    - → -   (unbinds count locals from slot; arg: slot | count<<clearCountShift)
 	MAKE_CELL  //                    - → -   (cells[arg] = a new empty cell)
 
+	// Pattern matching (match statements; see compile_match.go).
+	ROT_N          //         x1..xn-1 y → y x1..xn-1 (arg: n)
+	GET_LEN        //            subject → subject len(subject)
+	MATCH_SEQUENCE //            subject → subject bool
+	MATCH_MAPPING  //            subject → subject bool
+	MATCH_KEYS     //       subject keys → subject keys values|None
+	MATCH_CLASS    //  subject cls names → attrs|None (arg: positional count)
+	MATCH_REST     //       subject keys → dict of the other items
+
 	numOpcodes
 )
 
@@ -186,6 +195,8 @@ var opNames = [...]string{
 	BEFORE_ASYNC_WITH: "BEFORE_ASYNC_WITH", IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM",
 	IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR", SCOPE_CALL: "SCOPE_CALL",
 	CLEAR_FAST: "CLEAR_FAST", MAKE_CELL: "MAKE_CELL",
+	ROT_N: "ROT_N", GET_LEN: "GET_LEN", MATCH_SEQUENCE: "MATCH_SEQUENCE", MATCH_MAPPING: "MATCH_MAPPING",
+	MATCH_KEYS: "MATCH_KEYS", MATCH_CLASS: "MATCH_CLASS", MATCH_REST: "MATCH_REST",
 }
 
 // Argument layouts of SCOPE_CALL and CLEAR_FAST.
@@ -246,6 +257,14 @@ func stackEffect(op Opcode, arg uint32) int {
 		return 1
 	case DUP_TOP2:
 		return 2
+	case ROT_N:
+		return 0
+	case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS:
+		return 1
+	case MATCH_CLASS:
+		return -2
+	case MATCH_REST:
+		return -1
 	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, POP_EXCEPT, END_ASYNC_FOR:
 		return -2
 	case STORE_SUBSCR, CLEANUP_RERAISE:

@@ -224,6 +224,8 @@ func (st *symtable) stmt(s *scope, n ast.Stmt) {
 		if n.Cause != nil {
 			st.expr(s, n.Cause)
 		}
+	case *ast.Match:
+		st.match(s, n)
 	case *ast.Try:
 		st.stmts(s, n.Body)
 		for _, h := range n.Handlers {

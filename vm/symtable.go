@@ -115,6 +115,9 @@ type symtable struct {
 	top    *scope
 	scopes map[ast.Node]*scope
 	err    error
+	// inIter counts the comprehension iterables being visited, where
+	// := is not allowed (in nested scopes either, as in CPython).
+	inIter int
 }
 
 func (st *symtable) fail(pos ast.Pos, format string, args ...any) {
@@ -474,12 +477,20 @@ func isZeroArgSuper(e *ast.Call) bool {
 // walrus binds the target of := in the nearest enclosing scope that is not
 // a comprehension (PEP 572).
 func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
+	if st.inIter > 0 {
+		st.fail(e.Pos, "assignment expression cannot be used in a comprehension iterable expression")
+		return
+	}
 	if !s.isComprehension {
 		s.add(e.Target.Id, symAssigned)
 		return
 	}
 	t := s
 	for t.isComprehension {
+		if t.syms[e.Target.Id]&symAssigned != 0 {
+			st.fail(e.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", e.Target.Id)
+			return
+		}
 		t.add(e.Target.Id, symUsed)
 		t = t.parent
 	}
@@ -497,7 +508,7 @@ func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
 // as the parameter ".0"; the other comprehensions are inlined into the
 // enclosing code, as CPython 3.12 does (PEP 709).
 func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*ast.Comprehension, elts ...ast.Expr) *scope {
-	st.expr(s, gens[0].Iter)
+	st.iterable(s, gens[0].Iter)
 	cs := newScope(scopeFunction, name, node, s)
 	cs.isComprehension = true
 	st.scopes[node] = cs
@@ -517,7 +528,7 @@ func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*
 			cs.isAsync = true
 		}
 		if i > 0 {
-			st.expr(cs, g.Iter)
+			st.iterable(cs, g.Iter)
 		}
 		st.target(cs, g.Target)
 		st.exprs(cs, g.Ifs)
@@ -527,6 +538,13 @@ func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*
 		cs.isAsync = true
 	}
 	return cs
+}
+
+// iterable visits the iterable of a comprehension's for clause.
+func (st *symtable) iterable(s *scope, e ast.Expr) {
+	st.inIter++
+	st.expr(s, e)
+	st.inIter--
 }
 
 // ---- pass 2: resolve ----

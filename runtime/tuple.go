@@ -12,6 +12,49 @@ type Tuple struct {
 // NewTuple returns a tuple holding items (not copied).
 func NewTuple(items []Value) *Tuple { return &Tuple{Items: items} }
 
+// TupleFrom returns a new tuple holding a copy of items. Up to four
+// items share the tuple's allocation (BUILD_TUPLE's tuples are mostly
+// that small: hash((x, y)), return a, b).
+func TupleFrom(items []Value) *Tuple {
+	switch len(items) {
+	case 0:
+		return &Tuple{}
+	case 1:
+		b := &struct {
+			Tuple
+			a [1]Value
+		}{}
+		b.a[0] = items[0]
+		b.Items = b.a[:]
+		return &b.Tuple
+	case 2:
+		b := &struct {
+			Tuple
+			a [2]Value
+		}{}
+		b.a[0], b.a[1] = items[0], items[1]
+		b.Items = b.a[:]
+		return &b.Tuple
+	case 3:
+		b := &struct {
+			Tuple
+			a [3]Value
+		}{}
+		copy(b.a[:], items)
+		b.Items = b.a[:]
+		return &b.Tuple
+	case 4:
+		b := &struct {
+			Tuple
+			a [4]Value
+		}{}
+		copy(b.a[:], items)
+		b.Items = b.a[:]
+		return &b.Tuple
+	}
+	return &Tuple{Items: append([]Value(nil), items...)}
+}
+
 // TupleOf builds a tuple value from its items.
 func TupleOf(items ...Value) Value { return Obj(NewTuple(items)) }
 

@@ -94,3 +94,11 @@ func instanceShadows(th *runtime.Thread, obj runtime.Value, name string) bool {
 func allocInstance(th *runtime.Thread, t *runtime.Type) (v runtime.Value, ok bool) {
 	return runtime.AllocInstance(t)
 }
+
+// buildTuple is BUILD_TUPLE: a tuple of the stack slots vs, which it
+// clears.
+func buildTuple(vs []runtime.Value) runtime.Value {
+	t := runtime.Obj(runtime.TupleFrom(vs))
+	clearValues(vs)
+	return t
+}

@@ -414,7 +414,10 @@ func simpleCallFrame(fn *Function, args []runtime.Value, old *Frame) *Frame {
 func (fn *Function) setupCells(f *Frame) {
 	co := fn.code
 	var backing []Cell
-	if len(co.CellVars) == 0 && len(fn.closure) == 0 {
+	if len(co.CellVars) == 0 {
+		// Only free variables: the frame reads the closure's cells in
+		// place (nothing stores into a frame's cell slice).
+		f.cells = fn.closure[:len(fn.closure):len(fn.closure)]
 		return
 	}
 	f.cells, backing = newCells(len(co.CellVars), len(fn.closure))

@@ -399,7 +399,7 @@ load:
 		case BUILD_TUPLE:
 			n := int(ins >> argShift)
 			sp -= n
-			stack[sp] = runtime.Obj(runtime.NewTuple(copyValues(stack[sp : sp+n])))
+			stack[sp] = buildTuple(stack[sp : sp+n])
 			sp++
 		case BUILD_LIST:
 			n := int(ins >> argShift)

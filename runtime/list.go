@@ -61,8 +61,7 @@ func seqRepr(th *Thread, open string, items []Value, close string) (string, erro
 // getItem is the base GetItem.
 func (l *List) getItem(th *Thread, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
-		items, err := sliceItems(th, l.Items, s)
-		return Obj(NewList(items)), err
+		return sliceList(th, l.Items, s)
 	}
 	i, err := seqIndex(th, key, len(l.Items), "list")
 	if err != nil {

@@ -16,3 +16,15 @@ func ConcatExact(a, b Value) (Value, bool) {
 	}
 	return concatStr(x, y), true
 }
+
+// strOfKnown is str(v) for an exact str (v itself, as CPython returns it)
+// or an int64, without a call; ok is false for any other value.
+func strOfKnown(v Value) (Value, bool) {
+	if v.IsInt() {
+		return StrFromInt(v.AsInt()), true
+	}
+	if s, ok := v.o.(*String); ok && s.sub() == nil {
+		return v, true
+	}
+	return Value{}, false
+}

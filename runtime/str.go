@@ -287,7 +287,7 @@ func (s *String) slice(lo, step, n int) Value {
 	case step == 1 && n == s.runeCount():
 		return s.exact()
 	case step == 1 && s.isASCII():
-		return Obj(newStringASCII(s.s[lo:lo+n], true))
+		return substrASCII(s.s[lo : lo+n])
 	case step == 1:
 		return Str(s.substr(lo, lo+n))
 	}

@@ -122,10 +122,14 @@ func concat2(a, b string, ascii bool) Value {
 	return sealStr(h, buf)
 }
 
-// StrFromInt is str(i) for an int64, built in one allocation.
+// StrFromInt is str(i) for an int64, built in one allocation unless it
+// is small enough to be shared.
 func StrFromInt(i int64) Value {
 	if uint64(i) < 10 {
 		return Obj(asciiStrings['0'+i])
+	}
+	if uint64(i) < smallIntStrs {
+		return Obj(&smallIntStr[i])
 	}
 	var tmp [20]byte
 	d := strconv.AppendInt(tmp[:0], i, 10)
@@ -134,14 +138,37 @@ func StrFromInt(i int64) Value {
 	return sealStr(h, buf)
 }
 
+// smallIntStrs bounds the ints whose str is shared: counters and
+// indexes printed or used in keys are mostly small, and a shared str
+// saves an allocation each time (strs are immutable, and their identity
+// is not part of the language, as CPython shares one-character strs).
+const smallIntStrs = 1000
+
+// smallIntStr holds str(i) for 10 <= i < smallIntStrs (and unused
+// entries below 10, which asciiStrings covers).
+var smallIntStr [smallIntStrs]String
+
+func init() {
+	var text []byte
+	for i := range smallIntStr {
+		text = strconv.AppendInt(text, int64(i), 10)
+	}
+	all, at := string(text), 0
+	for i := range smallIntStr {
+		n := len(strconv.Itoa(i))
+		smallIntStr[i].s = all[at : at+n]
+		at += n
+	}
+}
+
 // strParts makes the list of parts, substrings of the str s.
 func strParts(s *String, parts []string) Value {
-	items := make([]Value, len(parts))
-	hdrs := partHeaders(s, len(parts))
+	l, items := newListLen(len(parts))
+	pa := newPartAlloc(s, len(parts))
 	for i, p := range parts {
-		items[i] = partStr(&hdrs, p)
+		items[i] = pa.str(p)
 	}
-	return Obj(NewList(items))
+	return Obj(l)
 }
 
 // partChunk is how many part headers share one allocation: enough to
@@ -155,20 +182,22 @@ const partChunk = 16
 // would keep alive, and one cache line to compare as a dict key.
 const copyPart = 16
 
-// partHeaders returns room for part headers when the parts of s need no
-// scan (s is ASCII, so they are), else nil.
-func partHeaders(s *String, n int) []String {
-	if !s.isASCII() {
-		return nil
-	}
-	return make([]String, 0, min(n, partChunk))
+// partAlloc makes the strs of the parts of a str split into parts.
+type partAlloc struct {
+	ascii bool     // the whole str is ASCII, so every part is
+	left  int      // parts not made yet, to size a chunk of headers
+	hdrs  []String // room for headers of long parts, made on first need
 }
 
-// partStr is the str of p, a part of a str split into parts; *hdrs is
-// from partHeaders.
-func partStr(hdrs *[]String, p string) Value {
+func newPartAlloc(s *String, n int) partAlloc {
+	return partAlloc{ascii: s.isASCII(), left: n}
+}
+
+// str is the str of the next part p.
+func (pa *partAlloc) str(p string) Value {
+	pa.left--
 	switch {
-	case *hdrs == nil:
+	case !pa.ascii:
 		return Str(p)
 	case len(p) == 0:
 		return Obj(emptyString)
@@ -179,32 +208,45 @@ func partStr(hdrs *[]String, p string) Value {
 		copy(b, p)
 		return sealStr(h, b)
 	}
-	h := *hdrs
+	h := pa.hdrs
 	if len(h) == cap(h) {
-		h = make([]String, 0, partChunk)
+		h = make([]String, 0, min(pa.left+1, partChunk))
 	}
 	h = h[:len(h)+1]
 	h[len(h)-1].s = p
-	*hdrs = h
+	pa.hdrs = h
 	return Obj(&h[len(h)-1])
+}
+
+// substrASCII is the str of p, a part of an ASCII str: a short part
+// copied beside its header like a split part, a long one a header over
+// the original bytes.
+func substrASCII(p string) Value {
+	if len(p) < 2 || len(p) > copyPart {
+		return Obj(newStringASCII(p, true))
+	}
+	h, b := allocPlain(len(p))
+	copy(b, p)
+	return sealStr(h, b)
 }
 
 // splitSep is s.split(sep) with at most maxsplit splits (sep not empty).
 func splitSep(s *String, sep string, maxsplit int) Value {
 	n := min(strings.Count(s.s, sep), maxsplit) + 1
+	l, items := newListLen(n)
 	if n == 1 {
-		return Obj(NewList([]Value{s.exact()}))
+		items[0] = s.exact()
+		return Obj(l)
 	}
-	items := make([]Value, n)
-	hdrs := partHeaders(s, n)
+	pa := newPartAlloc(s, n)
 	rest := s.s
 	for i := range n - 1 {
 		j := strings.Index(rest, sep)
-		items[i] = partStr(&hdrs, rest[:j])
+		items[i] = pa.str(rest[:j])
 		rest = rest[j+len(sep):]
 	}
-	items[n-1] = partStr(&hdrs, rest)
-	return Obj(NewList(items))
+	items[n-1] = pa.str(rest)
+	return Obj(l)
 }
 
 // joinStrs is sep.join(items).

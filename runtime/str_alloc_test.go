@@ -104,3 +104,34 @@ func TestPlainStrGC(t *testing.T) {
 		}
 	}
 }
+
+// TestStrOpAllocs keeps the allocation budget of common str operations:
+// a split's parts of up to copyPart bytes cost one allocation each and
+// share one with the list, one-character parts and str() of small ints
+// cost none, and a method call allocates only its result.
+func TestStrOpAllocs(t *testing.T) {
+	th := NewThread()
+	call := func(name string, self Value, args ...Value) func() {
+		m, _ := StrType.Lookup(name)
+		fn := m.Object().(*BuiltinMethod).Fn
+		return func() { _, _ = fn(th, self, args, nil) }
+	}
+	short := Str("w12_3")
+	cases := []struct {
+		name string
+		fn   func()
+		want float64
+	}{
+		{"split into one-character parts", call("split", Str("a,b,c,d,e,f,g,h"), Str(",")), 1},
+		{"split into short parts", call("split", Str("w12_3,w12_3,w12_3"), Str(",")), 4},
+		{"upper", call("upper", short), 1},
+		{"replace", call("replace", short, Str("_"), Str("-")), 1},
+		{"startswith", call("startswith", short, Str("w1")), 0},
+		{"str(999)", func() { _ = StrFromInt(999) }, 0},
+	}
+	for _, c := range cases {
+		if got := testing.AllocsPerRun(100, c.fn); got != c.want {
+			t.Errorf("%s: %v allocations, want %v", c.name, got, c.want)
+		}
+	}
+}

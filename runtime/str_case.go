@@ -97,8 +97,9 @@ func isCaseIgnorable(r rune) bool {
 
 // strCaseMethod wraps a no-argument str → str method.
 func strCaseMethod(name string, f func(s *String) Value) MethodFunc {
+	qualified := "str." + name // built once: a call must not allocate
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
+		if err := strArity(qualified, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return f(strSelf(self)), nil
@@ -174,8 +175,9 @@ func strSwapcase(s *String) Value {
 // strPredicate wraps an is* method: true when s is non-empty (unless
 // emptyOK) and every code point satisfies f.
 func strPredicate(name string, emptyOK bool, f func(r rune) bool) MethodFunc {
+	qualified := "str." + name // built once: a call must not allocate
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
+		if err := strArity(qualified, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s := strSelf(self).s
@@ -233,8 +235,9 @@ func IsIdentifier(s string) bool {
 // strCaseTest implements isupper and islower: some cased character, and
 // none of the opposite case or title case.
 func strCaseTest(name string, upper bool) MethodFunc {
+	qualified := "str." + name // built once: a call must not allocate
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("str."+name, args, kwnames, 0, 0); err != nil {
+		if err := strArity(qualified, args, kwnames, 0, 0); err != nil {
 			return Value{}, err
 		}
 		cased := false

@@ -481,8 +481,9 @@ func strStrip(name string, left, right bool) MethodFunc {
 
 // strPartition implements partition and rpartition.
 func strPartition(name string, last bool) MethodFunc {
+	qualified := "str." + name // built once: a call must not allocate
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("str."+name, args, kwnames, 1, 1); err != nil {
+		if err := strArity(qualified, args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		sep, err := strArg(args[0])
@@ -666,8 +667,9 @@ func str_expandtabs(th *Thread, self Value, args []Value, kwnames []string) (Val
 
 // strRemoveAffix implements removeprefix and removesuffix.
 func strRemoveAffix(name string, suffix bool) MethodFunc {
+	qualified := "str." + name // built once: a call must not allocate
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		if err := strArity("str."+name, args, kwnames, 1, 1); err != nil {
+		if err := strArity(qualified, args, kwnames, 1, 1); err != nil {
 			return Value{}, err
 		}
 		a, ok := args[0].o.(*String)

@@ -165,6 +165,11 @@ func str_dunder_format(th *Thread, self Value, args []Value, kwnames []string) (
 
 // str_new is str(object=”) and str(bytes, encoding, errors).
 func str_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if t == StrType && len(args) == 1 && len(kwnames) == 0 {
+		if v, ok := strOfKnown(args[0]); ok {
+			return v, nil
+		}
+	}
 	var obj, encoding, errors Value
 	if err := checkKeywords("str", kwnames, "object", "encoding", "errors"); err != nil {
 		return Value{}, err

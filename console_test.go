@@ -270,6 +270,10 @@ func TestCheckInput(t *testing.T) {
 		{"async with a as b:\n    pass\n", InputNeedsBlankLine},
 		{"try:\n    pass\nfinally:\n    pass\n", InputNeedsBlankLine},
 		{"class C:\n    pass\n", InputNeedsBlankLine},
+		{"match x:\n", InputIncomplete},
+		{"match x:\n    case 1:\n", InputIncomplete},
+		{"match x:\n    case 1:\n        pass\n", InputNeedsBlankLine},
+		{"match(x)\n", InputComplete},
 		{"x = 1 +\n", InputInvalid},
 		{"x = = 1\n", InputInvalid},
 	}

@@ -22,16 +22,25 @@ const (
 // genState is what generators, coroutines and async generators share: the
 // frame of a call to a function whose body yields or is async.
 type genState struct {
-	kind  genKind
 	frame *Frame
 	inner *Frame // coroutines: the innermost frame of the suspended chain
 	// qual is the __qualname__ of the function when the call was made (a
 	// pointer to an immutable string: a parked coroutine is kept small).
 	qual     *string
+	op       *asyncGenOp // async generators: the operation being awaited
+	mark     uint32      // see SwapMark; in the padding of the small fields
+	kind     genKind
 	started  bool
 	running  bool
 	finished bool
-	op       *asyncGenOp // async generators: the operation being awaited
+}
+
+// SwapMark implements runtime.Marker: gather stamps the coroutines it is
+// given to find one passed twice without a table.
+func (g *genState) SwapMark(m uint32) uint32 {
+	old := g.mark
+	g.mark = m
+	return old
 }
 
 // Types of generator-like objects.

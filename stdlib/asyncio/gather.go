@@ -45,12 +45,14 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 	if distinctFutures(pos) {
 		return children, children, gatherFutureArgs(pos, children)
 	}
-	// seen maps each heap argument to its child's index; sized up front
-	// so it never grows.
-	seen := make(map[runtime.Object]int32, len(pos))
+	if distinctMarkers(pos) {
+		return st.gatherDistinct(th, pos, children)
+	}
+	// seen maps each heap argument to its child's index.
+	seen := newIDTable(len(pos))
 	var loop *runtime.Loop
 	for i, a := range pos {
-		if j, ok := seen[a.Object()]; ok && !a.IsInline() {
+		if j, ok := seen.get(a); ok && !a.IsInline() {
 			if uniq == nil {
 				uniq = append(make([]runtime.FutureLike, 0, len(pos)), children[:i]...)
 			}
@@ -65,7 +67,7 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 			loop = f.BaseFuture().Loop()
 		}
 		if !a.IsInline() {
-			seen[a.Object()] = int32(i)
+			seen.put(a, int32(i))
 		}
 		children[i] = f
 		if uniq != nil {
@@ -76,6 +78,35 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 		uniq = children
 	}
 	return children, uniq, nil
+}
+
+// distinctMarkers reports whether vals are coroutines (runtime.Markers),
+// none twice, by stamping each with a new mark: the common
+// gather(*[coro(i) for i in ...]) needs no table. A false answer only
+// means the caller checks exactly.
+func distinctMarkers(vals []runtime.Value) bool {
+	mark := runtime.NewMark()
+	for _, a := range vals {
+		m, ok := a.Object().(runtime.Marker)
+		if !ok || m.SwapMark(mark) == mark {
+			return false
+		}
+	}
+	return true
+}
+
+// gatherDistinct is gatherArgs for arguments known to be distinct.
+func (st *state) gatherDistinct(th *runtime.Thread, pos []runtime.Value, children []runtime.FutureLike) (_, _ []runtime.FutureLike, err error) {
+	var loop *runtime.Loop
+	for i, a := range pos {
+		if children[i], err = st.ensureFuture(th, a, loop); err != nil {
+			return nil, nil, err
+		}
+		if loop == nil {
+			loop = children[i].BaseFuture().Loop()
+		}
+	}
+	return children, children, nil
 }
 
 // gatherFutureArgs is gatherArgs for arguments that are distinct

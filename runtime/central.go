@@ -62,8 +62,8 @@ func Repr(th *Thread, v Value) (string, error) {
 
 // StrOf is Python's str(v).
 func StrOf(th *Thread, v Value) (string, error) {
-	if s, ok := AsString(v); ok {
-		return s, nil
+	if s, ok := exactStr(v); ok {
+		return s.s, nil
 	}
 	if v.IsInline() {
 		return numRepr(v), nil
@@ -79,8 +79,8 @@ func Hash(th *Thread, v Value) (int64, error) {
 	if v.IsInline() {
 		return inlineHash(v), nil
 	}
-	if s, ok := AsString(v); ok {
-		return StrHash(s), nil
+	if s, ok := exactStr(v); ok {
+		return s.cachedHash(), nil
 	}
 	if o, ok := v.o.(HasHash); ok {
 		return o.Hash(th)
@@ -98,9 +98,9 @@ func Equal(th *Thread, a, b Value) (bool, error) {
 		r, ok := numCompare(CmpEq, a, b)
 		return r && ok, nil
 	}
-	if sa, ok := AsString(a); ok {
-		if sb, ok := AsString(b); ok {
-			return sa == sb, nil
+	if sa, ok := exactStr(a); ok {
+		if sb, ok := exactStr(b); ok {
+			return sa.s == sb.s, nil
 		}
 	}
 	r, err := Compare(th, CmpEq, a, b)
@@ -118,9 +118,9 @@ func Compare(th *Thread, op CmpOp, a, b Value) (Value, error) {
 	if r, ok := numCompare(op, a, b); ok {
 		return Bool(r), nil
 	}
-	if sa, ok := AsString(a); ok {
-		if sb, ok := AsString(b); ok {
-			return Bool(cmpStrings(op, sa, sb)), nil
+	if sa, ok := exactStr(a); ok {
+		if sb, ok := exactStr(b); ok {
+			return Bool(cmpStrings(op, sa.s, sb.s)), nil
 		}
 	}
 	ca, _ := a.o.(HasCompare)

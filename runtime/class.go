@@ -364,7 +364,8 @@ func mroConflict(bases []*Type) error {
 func subclassable(sb *Type) bool {
 	switch sb {
 	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType,
-		DefaultDictType, CounterType, OrderedDictType, ABCMetaType, EnumMetaType:
+		DefaultDictType, CounterType, OrderedDictType, ABCMetaType, EnumMetaType,
+		IntType, FloatType, StrType:
 		return true
 	}
 	return sb.isException()

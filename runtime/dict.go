@@ -55,7 +55,7 @@ func (d *Dict) Len() int {
 
 // hashKey is hash(k) with fast paths for strings and numbers.
 func hashKey(th *Thread, k Value) (int64, error) {
-	if s, ok := k.o.(*String); ok {
+	if s, ok := exactStr(k); ok {
 		return s.cachedHash(), nil // StrHash of the text, as Hash gives
 	}
 	if k.IsInline() {
@@ -73,9 +73,9 @@ func keysEqual(th *Thread, a, b Value) (bool, error) {
 		r, ok := numCompare(CmpEq, a, b)
 		return r && ok, nil
 	}
-	if sa, ok := AsString(a); ok {
-		if sb, ok := AsString(b); ok {
-			return sa == sb, nil
+	if sa, ok := exactStr(a); ok {
+		if sb, ok := exactStr(b); ok {
+			return sa.s == sb.s, nil
 		}
 	}
 	return Equal(th, a, b)
@@ -83,7 +83,7 @@ func keysEqual(th *Thread, a, b Value) (bool, error) {
 
 // find returns the position in entries of key k with hash h, or -1.
 func (d *Dict) find(th *Thread, k Value, h int64) (int, error) {
-	if s, ok := k.o.(*String); ok {
+	if s, ok := exactStr(k); ok {
 		if i, ok := d.findStrObj(s, h); ok {
 			return i, nil
 		}
@@ -166,7 +166,7 @@ func (d *Dict) findStrObj(s *String, h int64) (i int, ok bool) {
 // strKeyEqual compares the stored key k with the str s: the same object,
 // or the same text; ok is false when k is not a str.
 func strKeyEqual(k Value, s *String) (eq, ok bool) {
-	ks, ok := k.o.(*String)
+	ks, ok := exactStr(k)
 	if !ok {
 		return false, false
 	}

@@ -14,7 +14,7 @@ func init() {
 	FloatType.New = float_new
 	FloatType.SetMethods(unwrapMethods(floatMethods))
 	FloatType.SetMethods(unwrapMethods(numberDunders(isFloatOperand)))
-	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", float_fromhex)}))
+	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", subclassResult(FloatType, float_fromhex))}))
 	FloatType.SetMembers(unwrapMembers(map[string]MemberFunc{
 		"real": func(th *Thread, self Value) (Value, error) { return self, nil },
 		"imag": func(th *Thread, self Value) (Value, error) { return Float(0), nil },

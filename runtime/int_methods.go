@@ -14,7 +14,7 @@ func init() {
 	BoolType.New = bool_new
 	IntType.SetMethods(unwrapMethods(intMethods))
 	IntType.SetMethods(unwrapMethods(numberDunders(isIntOperand)))
-	IntType.Dict.SetStr("from_bytes", Obj(&ClassMethod{Fn: NewBuiltin("from_bytes", int_from_bytes)}))
+	IntType.Dict.SetStr("from_bytes", Obj(&ClassMethod{Fn: NewBuiltin("from_bytes", subclassResult(IntType, int_from_bytes))}))
 	IntType.SetMembers(unwrapMembers(map[string]MemberFunc{
 		"real":        func(th *Thread, self Value) (Value, error) { return intPlain(self), nil },
 		"imag":        func(th *Thread, self Value) (Value, error) { return Int(0), nil },

@@ -30,6 +30,24 @@ func unwrapNum(v Value) Value {
 	return v
 }
 
+// BaseNumber returns the int or float inside an instance of a subclass
+// of int or float, and any other value unchanged: what code that treats
+// such instances as their base value (json, %-formatting) works on.
+func BaseNumber(v Value) Value { return unwrapNum(v) }
+
+// subclassResult adapts an alternative constructor of base (a
+// classmethod such as int.from_bytes): called on a subclass, it passes
+// base's result to the subclass, cls(result), as CPython does.
+func subclassResult(base *Type, f func(*Thread, []Value, []string) (Value, error)) func(*Thread, []Value, []string) (Value, error) {
+	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		r, err := f(th, args, kwnames)
+		if err != nil || len(args) == 0 || args[0].Is(Obj(base)) {
+			return r, err
+		}
+		return Call(th, args[0], []Value{r}, nil)
+	}
+}
+
 // self returns the instance as a Value.
 func (n *NumSub) self() Value { return Obj(n) }
 
@@ -120,19 +138,35 @@ func (n *NumSub) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	return Bool(r), nil
 }
 
-// Format is the class's __format__, else the number's.
+// Format is the class's __format__, else the number's (str() for an
+// empty spec, as int.__format__ and float.__format__ give a subclass).
 func (n *NumSub) Format(th *Thread, spec string) (string, error) {
-	if r, ok, err := n.sub.call(th, n.self(), "__format__", Str(spec)); ok {
-		if err != nil {
-			return "", err
-		}
-		s, isStr := AsString(r)
-		if !isStr {
-			return "", Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
-		}
-		return s, nil
+	if s, ok, err := subFormat(th, n.sub, n.self(), spec); ok {
+		return s, err
 	}
 	return Format(th, n.v, spec)
+}
+
+// subFormat is format() of an instance of a subclass of int, float or
+// str: the class's __format__, else str(self) for an empty spec; ok is
+// false when the base's own formatting applies.
+func subFormat(th *Thread, s *subclassed, self Value, spec string) (string, bool, error) {
+	r, ok, err := s.call(th, self, "__format__", Str(spec))
+	if !ok {
+		if s != nil && spec == "" {
+			str, err := StrOf(th, self)
+			return str, true, err
+		}
+		return "", false, nil
+	}
+	if err != nil {
+		return "", true, err
+	}
+	str, isStr := AsString(r)
+	if !isStr {
+		return "", true, Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
+	}
+	return str, true, nil
 }
 
 // Index returns the int value (operator.index).
@@ -164,4 +198,32 @@ func unwrapMembers(m map[string]MemberFunc) map[string]MemberFunc {
 		out[name] = func(th *Thread, self Value) (Value, error) { return f(th, unwrapNum(self)) }
 	}
 	return out
+}
+
+func init() {
+	for _, t := range []*Type{IntType, FloatType, StrType} {
+		t.Dict.SetStr("__new__", NewBuiltin("__new__", baseNew(t)))
+	}
+}
+
+// baseNew is base.__new__(cls, *args), as a subclass's __new__ calls it
+// (int.__new__(cls, v), super().__new__(cls, s)): cls must derive from
+// base.
+func baseNew(base *Type) func(*Thread, []Value, []string) (Value, error) {
+	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args) == 0 {
+			return Value{}, Errorf(TypeError, "%s.__new__(): not enough arguments", base.Name)
+		}
+		t, ok := args[0].o.(*Type)
+		if !ok {
+			return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", base.Name, args[0].Type().Name)
+		}
+		if !IsSubtype(t, base) {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, t.Name, t.Name, base.Name)
+		}
+		if sb := t.solidBase(); sb != base {
+			return Value{}, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", base.Name, t.Name, sb.Name)
+		}
+		return base.New(th, t, args[1:], kwnames)
+	}
 }

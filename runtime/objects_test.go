@@ -562,8 +562,17 @@ func TestSubclassBuiltins(t *testing.T) {
 	if r := mustRepr(t, th, s); r != "[1, 2, 3]" {
 		t.Fatalf("list subclass %s", r)
 	}
-	if _, err := NewClass(th, "I", []*Type{IntType}, NewDict()); err == nil {
-		t.Fatal("int subclass accepted")
+	if _, err := NewClass(th, "B", []*Type{BoolType}, NewDict()); err == nil {
+		t.Fatal("bool subclass accepted")
+	}
+	it := class(t, th, "I", []*Type{IntType}, nil)
+	i, err := Call(th, Obj(it), []Value{Str("41")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Binary(th, OpAdd, i, Int(1))
+	if err != nil || i.Type() != it || !sum.Is(Int(42)) {
+		t.Fatalf("int subclass: %s + 1 = %v (%v)", i.Type().Name, sum, err)
 	}
 }
 

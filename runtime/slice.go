@@ -52,6 +52,7 @@ func sliceIndex(th *Thread, v Value, def int64) (int64, error) {
 	if v.IsNone() {
 		return def, nil
 	}
+	v = unwrapNum(v)
 	if v.IsInt() || v.IsBool() {
 		return v.AsInt(), nil
 	}

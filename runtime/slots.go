@@ -104,11 +104,15 @@ func (t *Type) applySlots(th *Thread) (hasDict, hasWeak, ok bool, err error) {
 	if !ok {
 		return false, false, false, nil
 	}
-	if t.solidBase() != ObjectType {
-		return false, false, true, Errorf(TypeError, "pyish: __slots__ is only supported on classes deriving from object")
+	sb := t.solidBase()
+	if sb != ObjectType && !isNumOrStr(sb) {
+		return false, false, true, Errorf(TypeError, "pyish: __slots__ is only supported on classes deriving from object, int, float or str")
 	}
 	names, err := slotNames(th, v)
 	if err != nil {
+		return false, false, true, err
+	}
+	if err := checkValueSlots(sb, names); err != nil {
 		return false, false, true, err
 	}
 	for _, name := range names {
@@ -136,4 +140,26 @@ func (t *Type) applySlots(th *Thread) (hasDict, hasWeak, ok bool, err error) {
 		t.Flags |= FlagNoInstanceDict
 	}
 	return hasDict, hasWeak, true, nil
+}
+
+// isNumOrStr reports whether sb is int, float or str, whose subclasses
+// may declare empty __slots__ (instances without a __dict__).
+func isNumOrStr(sb *Type) bool { return sb == IntType || sb == FloatType || sb == StrType }
+
+// checkValueSlots refuses slots on subclasses of int (as CPython does:
+// ints have a variable size) and named slots on float and str subclasses
+// (pyish keeps their instances' attributes in a dict only).
+func checkValueSlots(sb *Type, names []string) error {
+	if sb == ObjectType {
+		return nil
+	}
+	for _, name := range names {
+		if sb == IntType {
+			return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb.Name)
+		}
+		if name != "__dict__" && name != "__weakref__" {
+			return Errorf(TypeError, "pyish: named __slots__ are not supported for subclasses of '%s'", sb.Name)
+		}
+	}
+	return nil
 }

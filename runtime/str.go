@@ -172,7 +172,12 @@ func (s *String) Len(th *Thread) (int, error) {
 }
 
 // Truth is true for a non-empty str.
-func (s *String) Truth(th *Thread) (bool, error) { return s.runeCount() > 0, nil }
+func (s *String) Truth(th *Thread) (bool, error) {
+	if t, ok, err := subTruth(th, s.sub(), Obj(s)); ok {
+		return t, err
+	}
+	return s.runeCount() > 0, nil
+}
 
 // Hash is hash() of the str (StrHash), cached.
 func (s *String) Hash(th *Thread) (int64, error) {
@@ -401,6 +406,9 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 			if err != nil {
 				return Value{}, err
 			}
+			if strings.IndexByte(s.s, '%') < 0 {
+				return Obj(s), nil // CPython returns the text itself, subclass and all
+			}
 			return Str(r), nil
 		}
 	}
@@ -537,15 +545,8 @@ func (s *String) DelAttr(th *Thread, name string) error {
 // Format is the class's __format__ for an instance of a subclass, else
 // str's.
 func (s *String) Format(th *Thread, spec string) (string, error) {
-	if r, ok, err := s.sub().call(th, Obj(s), "__format__", Str(spec)); ok {
-		if err != nil {
-			return "", err
-		}
-		out, isStr := AsString(r)
-		if !isStr {
-			return "", Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
-		}
-		return out, nil
+	if out, ok, err := subFormat(th, s.sub(), Obj(s), spec); ok {
+		return out, err
 	}
 	return formatStr(s.s, spec)
 }

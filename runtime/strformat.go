@@ -27,6 +27,9 @@ func str_format(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	if err != nil {
 		return Value{}, err
 	}
+	if !strings.ContainsAny(strSelf(self).s, "{}") {
+		return Obj(strSelf(self)), nil // CPython returns the text itself, subclass and all
+	}
 	return Str(s), nil
 }
 
@@ -39,6 +42,9 @@ func str_format_map(th *Thread, self Value, args []Value, kwnames []string) (Val
 	s, err := f.expand(strSelf(self).s, 2)
 	if err != nil {
 		return Value{}, err
+	}
+	if !strings.ContainsAny(strSelf(self).s, "{}") {
+		return Obj(strSelf(self)), nil // CPython returns the text itself, subclass and all
 	}
 	return Str(s), nil
 }

@@ -21,6 +21,9 @@ func newSub(t, base *Type) *subclassed {
 	if t == base || t == nil {
 		return nil
 	}
+	if t.Flags&FlagNoInstanceDict != 0 {
+		return &subclassed{cls: t} // __slots__ = (): no attribute dict
+	}
 	return &subclassed{cls: t, dict: NewDict()}
 }
 
@@ -594,6 +597,14 @@ func (s *Set) Hash(th *Thread) (int64, error) {
 	return s.hash(th)
 }
 
+// exactStr returns v's String when v is a str and not an instance of a
+// subclass of str, whose dunders may override str's: the text-only fast
+// paths of equality, ordering and dict keys apply to exact strs alone.
+func exactStr(v Value) (*String, bool) {
+	s, ok := v.o.(*String)
+	return s, ok && s.sub() == nil
+}
+
 // subOf returns the subclass part of a built-in container value.
 func subOf(v Value) *subclassed {
 	switch o := v.o.(type) {
@@ -604,6 +615,10 @@ func subOf(v Value) *subclassed {
 	case *Dict:
 		return o.sub
 	case *Set:
+		return o.sub
+	case *String:
+		return o.sub()
+	case *NumSub:
 		return o.sub
 	}
 	return nil

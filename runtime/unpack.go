@@ -183,6 +183,9 @@ func indexOf(th *Thread, v Value) (int64, error) {
 	if v.IsInt() || v.IsBool() {
 		return v.AsInt(), nil
 	}
+	if n, ok := v.o.(*NumSub); ok && n.v.IsInt() {
+		return n.v.AsInt(), nil
+	}
 	if IsInstance(v, IntType) {
 		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
 	}

@@ -163,6 +163,7 @@ func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 	if mod.IsNone() {
 		return runtime.Binary(th, runtime.OpPow, base, exp)
 	}
+	base, exp, mod = plainPowArgs(base), runtime.BaseNumber(exp), runtime.BaseNumber(mod)
 	if !isNumber(base) || isUserInstance(base) {
 		if r, found, err := callSpecial(th, base, "__pow__", exp, mod); found && (err != nil || !r.Is(runtime.NotImplemented)) {
 			return r, err
@@ -175,6 +176,18 @@ func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", typeName(base), typeName(exp), typeName(mod))
 	}
 	return modPow(bigOf(base), bigOf(exp), bigOf(mod))
+}
+
+// plainPowArgs returns the number inside an instance of a subclass of
+// int or float that does not define its own __pow__, which three-argument
+// pow() then treats as the number itself.
+func plainPowArgs(base runtime.Value) runtime.Value {
+	if m, ok := runtime.LookupSpecial(base, "__pow__"); ok {
+		if _, builtin := m.Object().(*runtime.BuiltinMethod); builtin {
+			return runtime.BaseNumber(base)
+		}
+	}
+	return base
 }
 
 // bigOf returns the int (or bool) v as a big.Int.

@@ -51,6 +51,7 @@ func (e *encoder) encode(o value, level int) error {
 		e.writeString(s)
 		return nil
 	}
+	o = runtime.BaseNumber(o) // int and float subclasses encode as their value
 	switch {
 	case o.IsNone():
 		e.buf.WriteString("null")
@@ -223,6 +224,7 @@ func (e *encoder) keyString(k value) (string, bool, error) {
 	if s, ok := runtime.AsString(k); ok {
 		return s, true, nil
 	}
+	k = runtime.BaseNumber(k)
 	switch {
 	case k.IsFloat():
 		s, err := e.floatStr(k.AsFloat())

@@ -537,6 +537,9 @@ func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*
 	if cs.hasAwait {
 		cs.isAsync = true
 	}
+	if cs.inlined && cs.isAsync && s.isComprehension {
+		s.isAsync = true // its code awaits: an enclosing genexpr is an async generator
+	}
 	return cs
 }
 

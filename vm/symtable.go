@@ -22,6 +22,7 @@ const (
 	symGlobal   // declared global
 	symNonlocal // declared nonlocal
 	symUsed
+	symWalrus // comprehension: the target of a := written in it
 )
 
 // nameKind says how a scope's code reaches a name.
@@ -485,6 +486,7 @@ func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
 		s.add(e.Target.Id, symAssigned)
 		return
 	}
+	s.add(e.Target.Id, symWalrus)
 	t := s
 	for t.isComprehension {
 		if t.syms[e.Target.Id]&symAssigned != 0 {
@@ -530,6 +532,7 @@ func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*
 		if i > 0 {
 			st.iterable(cs, g.Iter)
 		}
+		st.checkInnerLoop(cs, g.Target)
 		st.target(cs, g.Target)
 		st.exprs(cs, g.Ifs)
 	}
@@ -541,6 +544,27 @@ func (st *symtable) comprehension(s *scope, node ast.Expr, name string, gens []*
 		s.isAsync = true // its code awaits: an enclosing genexpr is an async generator
 	}
 	return cs
+}
+
+// checkInnerLoop rejects a for clause of comprehension cs that binds the
+// target of a := written earlier in cs.
+func (st *symtable) checkInnerLoop(cs *scope, t ast.Expr) {
+	switch t := t.(type) {
+	case *ast.Name:
+		if cs.syms[t.Id]&symWalrus != 0 {
+			st.fail(t.Pos, "comprehension inner loop cannot rebind assignment expression target '%s'", t.Id)
+		}
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			st.checkInnerLoop(cs, e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			st.checkInnerLoop(cs, e)
+		}
+	case *ast.Starred:
+		st.checkInnerLoop(cs, t.Value)
+	}
 }
 
 // iterable visits the iterable of a comprehension's for clause.

@@ -99,6 +99,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
+	in.globals.SetStr("__file__", runtime.Str(path))
 	return in.Exec(ctx, path, string(src))
 }
 

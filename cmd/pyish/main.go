@@ -15,6 +15,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/chzyer/readline"
 
@@ -77,17 +80,53 @@ func run(args []string) int {
 		return execSource(opts, "<stdin>", string(src))
 	}
 	opts.Args = args
-	src, err := os.ReadFile(args[0])
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "pyish: can't open file '%s': %v\n", args[0], err)
+	path := scriptPath(args[0])
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(os.Stderr, "pyish: can't open file '%s': %s\n", path, errnoText(err))
 		return 2
 	}
-	return execSource(opts, args[0], string(src))
+	return runMain(opts, func(in *pyish.Interpreter) error { return in.ExecFile(context.Background(), path) })
 }
 
 // execSource runs one program and turns its outcome into an exit status,
 // printing an uncaught exception's traceback as CPython does.
+// scriptPath is the name a script has in __file__ and tracebacks: as
+// CPython 3.9+ does, the working directory joined to a relative path,
+// without cleaning it (sys.argv[0] keeps the path as given).
+func scriptPath(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	return wd + string(filepath.Separator) + p
+}
+
+// errnoText is a file error as CPython words it: "[Errno 2] No such file
+// or directory".
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return err.Error()
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return fmt.Sprintf("[Errno %d] %s", int(errno), msg)
+}
+
+// execSource runs src as __main__ under filename and returns the exit
+// status.
 func execSource(opts pyish.Options, filename, src string) int {
+	return runMain(opts, func(in *pyish.Interpreter) error { return in.Exec(context.Background(), filename, src) })
+}
+
+// runMain runs a new interpreter for opts with run and returns the exit
+// status.
+func runMain(opts pyish.Options, run func(*pyish.Interpreter) error) int {
 	if !readline.IsTerminal(int(os.Stdout.Fd())) {
 		// Like CPython, buffer output that goes to a pipe or file.
 		buf := bufio.NewWriterSize(os.Stdout, 64<<10)
@@ -95,7 +134,7 @@ func execSource(opts pyish.Options, filename, src string) int {
 		opts.Stdout = buf
 	}
 	in := pyish.New(opts)
-	err := in.Exec(context.Background(), filename, src)
+	err := run(in)
 	if f, ok := opts.Stdout.(interface{ Flush() error }); ok {
 		f.Flush()
 	}

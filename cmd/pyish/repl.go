@@ -137,7 +137,7 @@ func runScript(in *pyish.Interpreter, out io.Writer, path string, sigs chan os.S
 		case <-finished:
 		}
 	}()
-	err := in.ExecFile(ctx, path)
+	err := in.ExecFile(ctx, scriptPath(path))
 	close(finished)
 	cancel()
 	var exit *pyish.ExitError

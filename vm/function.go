@@ -350,11 +350,17 @@ func (fn *Function) newFrame(th *runtime.Thread, args []runtime.Value, kwnames [
 // frameFor is newFrame reusing old (see reuseFrame) when it is not nil.
 func (fn *Function) frameFor(th *runtime.Thread, args []runtime.Value, kwnames []string, old *Frame) (*Frame, error) {
 	co := fn.code
+	if co.Flags&flagSimpleArgs != 0 && len(kwnames) == 0 && len(args) == co.ArgCount {
+		// The arguments are the first locals: store them and clear the
+		// rest in one pass (an __init__ with super() has a __class__
+		// cell, so class calls come here rather than to simpleCall).
+		f := simpleCallFrame(fn, args, old)
+		fn.setupCells(f)
+		return f, nil
+	}
 	f := reuseFrame(old, co, fn.globals)
 	f.fn = fn
-	if co.Flags&flagSimpleArgs != 0 && len(kwnames) == 0 && len(args) == co.ArgCount {
-		copy(f.vals, args)
-	} else if err := fn.bind(th, f.locals(), args, kwnames); err != nil {
+	if err := fn.bind(th, f.locals(), args, kwnames); err != nil {
 		return nil, err
 	}
 	fn.setupCells(f)

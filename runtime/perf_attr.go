@@ -275,6 +275,27 @@ func LoadMethod(th *Thread, obj Value, name string, ac *AttrCache) (m, self Valu
 	return v, Value{}, true, err
 }
 
+// SuperMethod is LOAD_METHOD of name on super(t, obj), as the vm's
+// LOAD_SUPER_METHOD: the common case, a plain function on an instance's
+// class, makes no super object.
+func SuperMethod(th *Thread, t *Type, obj Value, name string) (m, self Value, err error) {
+	if _, isType := obj.o.(*Type); !isType && name != "__class__" && IsInstance(obj, t) {
+		s := Super{This: t, Obj: obj, ObjType: obj.Type()}
+		if v, found := s.lookup(name); found {
+			switch v.o.(type) {
+			case pyFunction, *BuiltinMethod:
+				return v, obj, nil
+			}
+		}
+	}
+	sv, err := NewSuper(th, t, obj)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	m, self, _, err = superMethod(th, sv.o.(*Super), name)
+	return m, self, err
+}
+
 // superMethod is LOAD_METHOD on a super object: a plain function found
 // after s.This in the MRO is returned unbound with the instance as self
 // (super().m(...) without a bound method).

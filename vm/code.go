@@ -121,7 +121,7 @@ func (c *Code) Disassemble() string {
 		op, arg := Opcode(ins&0xff), ins>>argShift
 		s += fmt.Sprintf("%4d %4d %-20s %d", c.Line(pc), pc, op, arg)
 		switch op {
-		case LOAD_GLOBAL, STORE_GLOBAL, LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, LOAD_METHOD:
+		case LOAD_GLOBAL, STORE_GLOBAL, LOAD_NAME, STORE_NAME, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, LOAD_SUPER_METHOD:
 			s += " (" + c.Names[arg] + ")"
 		case LOAD_FAST, STORE_FAST:
 			s += " (" + c.VarNames[arg] + ")"

@@ -382,9 +382,13 @@ func (c *compiler) call(e *ast.Call) {
 	n := len(e.Args) + len(e.Keywords)
 	method := false
 	if attr, ok := e.Func.(*ast.Attribute); ok && n < 256 {
-		c.expr(attr.Value)
-		c.setLine(attr.Pos)
-		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
+		if sc, ok := attr.Value.(*ast.Call); ok && isZeroArgSuper(sc) && c.superLoads(sc) {
+			c.emit(LOAD_SUPER_METHOD, c.nameIndex(attr.Attr))
+		} else {
+			c.expr(attr.Value)
+			c.setLine(attr.Pos)
+			c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
+		}
 		method = true
 	} else {
 		c.expr(e.Func)
@@ -449,6 +453,17 @@ func (c *compiler) callEx(e *ast.Call) {
 
 // superArgs compiles super() inside a method as super(__class__, first).
 func (c *compiler) superArgs(e *ast.Call) bool {
+	if !c.superLoads(e) {
+		return false
+	}
+	c.emit(CALL, 2)
+	return true
+}
+
+// superLoads pushes super, __class__ and the method's first argument for
+// the zero-argument super() e, unless it is not inside a method (then
+// super() is an ordinary call).
+func (c *compiler) superLoads(e *ast.Call) bool {
 	s := c.u.s
 	if s.kind != scopeFunction || s.firstArg == "" || c.kindOf("__class__") != kindFree {
 		return false
@@ -457,7 +472,6 @@ func (c *compiler) superArgs(e *ast.Call) bool {
 	c.nameOp("__class__", ctxLoad)
 	c.nameOp(s.firstArg, ctxLoad)
 	c.setLine(e.Pos)
-	c.emit(CALL, 2)
 	return true
 }
 

@@ -175,6 +175,11 @@ load:
 			stack[sp-1] = m
 			stack[sp] = self
 			sp++
+		case LOAD_SUPER_METHOD:
+			if err = loadSuperMethod(th, f, pc-1, stack[sp-3:sp], ins>>argShift); err != nil {
+				goto raise
+			}
+			sp--
 		case BINARY_SUBSCR:
 			sp--
 			v, e := getItem(th, stack[sp-1], stack[sp])

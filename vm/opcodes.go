@@ -160,6 +160,11 @@ const (
 	MATCH_CLASS    //  subject cls names → attrs|None (arg: positional count)
 	MATCH_REST     //       subject keys → dict of the other items
 
+	// LOAD_SUPER_METHOD is super() (compiled as super(__class__, first))
+	// then LOAD_METHOD names[arg], fused as CPython 3.12's LOAD_SUPER_ATTR:
+	// the builtin super makes no super object.
+	LOAD_SUPER_METHOD //  super cls self → meth self | attr null
+
 	numOpcodes
 )
 
@@ -197,6 +202,7 @@ var opNames = [...]string{
 	CLEAR_FAST: "CLEAR_FAST", MAKE_CELL: "MAKE_CELL",
 	ROT_N: "ROT_N", GET_LEN: "GET_LEN", MATCH_SEQUENCE: "MATCH_SEQUENCE", MATCH_MAPPING: "MATCH_MAPPING",
 	MATCH_KEYS: "MATCH_KEYS", MATCH_CLASS: "MATCH_CLASS", MATCH_REST: "MATCH_REST",
+	LOAD_SUPER_METHOD: "LOAD_SUPER_METHOD",
 }
 
 // Argument layouts of SCOPE_CALL and CLEAR_FAST.
@@ -263,7 +269,7 @@ func stackEffect(op Opcode, arg uint32) int {
 		return 1
 	case MATCH_CLASS:
 		return -2
-	case MATCH_REST:
+	case MATCH_REST, LOAD_SUPER_METHOD:
 		return -1
 	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, POP_EXCEPT, END_ASYNC_FOR:
 		return -2

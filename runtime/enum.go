@@ -19,6 +19,9 @@ func NewEnumModule(th *Thread) *Module {
 	m.Dict.SetStr("EnumType", Obj(EnumMetaType))
 	m.Dict.SetStr("EnumMeta", Obj(EnumMetaType))
 	m.Dict.SetStr("auto", Obj(AutoType))
+	for _, t := range []*Type{ReprEnumType, IntEnumType, StrEnumType, FlagType, IntFlagType} {
+		m.Dict.SetStr(t.Name, Obj(t))
+	}
 	m.Dict.SetStr("unique", NewBuiltin("unique", enumUnique))
 	return m
 }
@@ -29,6 +32,7 @@ type enumInfo struct {
 	byName  *Dict             // name → member (aliases included)
 	byValue *Dict             // value → canonical member
 	aliases map[string]string // alias → canonical name
+	flag    *flagInfo         // bits of a Flag class, else nil
 }
 
 func enumOf(t *Type) *enumInfo {
@@ -70,22 +74,14 @@ func enumMetaNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value,
 	var names []string
 	var values []Value
 	body := NewDict()
-	last := int64(0)
 	for _, kv := range ns.Items() {
 		name, _ := AsString(kv[0])
 		if !isMemberCandidate(name, kv[1]) {
 			body.Set(th, kv[0], kv[1])
 			continue
 		}
-		v := kv[1]
-		if inst, ok := v.o.(*Instance); ok && inst.Class == AutoType {
-			v = Int(last + 1)
-		}
-		if v.IsInt() {
-			last = v.AsInt()
-		}
 		names = append(names, name)
-		values = append(values, v)
+		values = append(values, kv[1])
 	}
 	a := append([]Value(nil), args...)
 	a[2] = Obj(body)
@@ -94,38 +90,115 @@ func enumMetaNew(th *Thread, meta *Type, args []Value, kwnames []string) (Value,
 		return Value{}, err
 	}
 	t := cv.o.(*Type)
+	useEnumMethods(t)
+	if err := resolveAutos(th, t, names, values); err != nil {
+		return Value{}, err
+	}
 	info := &enumInfo{byName: NewDict(), byValue: NewDict(), aliases: map[string]string{}}
 	for i, name := range names {
-		if m, ok, err := info.byValue.Get(th, values[i]); err != nil {
-			return Value{}, err
-		} else if ok {
-			info.byName.SetStr(name, m)
-			info.aliases[name], _ = AsString(memberField(m, "_name_"))
-			t.Dict.SetStr(name, m)
-			continue
-		}
-		m := newInstance(t)
-		m.storeOwnAttr("_name_", Value{}, StrHash("_name_"), Str(name))
-		m.storeOwnAttr("_value_", Value{}, StrHash("_value_"), values[i])
-		if init, ok := userSlot(t, "__init__"); ok {
-			initArgs := []Value{values[i]}
-			if tu, ok := values[i].o.(*Tuple); ok {
-				initArgs = tu.Items
-			}
-			if _, err := callSlot(th, init, Obj(m), initArgs...); err != nil {
-				return Value{}, err
-			}
-		}
-		info.names = append(info.names, name)
-		info.byName.SetStr(name, Obj(m))
-		if err := info.byValue.Set(th, values[i], Obj(m)); err != nil {
+		if err := info.add(th, t, name, values[i]); err != nil {
 			return Value{}, err
 		}
-		t.Dict.SetStr(name, Obj(m))
+	}
+	if IsSubtype(t, FlagType) {
+		info.prepareFlag(IsSubtype(t, IntFlagType))
 	}
 	t.Dict.SetStr("_enum_info_", Obj(&enumInfoBox{info}))
 	t.changed("_enum_info_")
 	return cv, nil
+}
+
+// add makes the member name with the given value, or an alias when an
+// earlier member has an equal value.
+func (e *enumInfo) add(th *Thread, t *Type, name string, value Value) error {
+	if m, ok, err := e.byValue.Get(th, value); err != nil {
+		return err
+	} else if ok {
+		e.byName.SetStr(name, m)
+		e.aliases[name], _ = AsString(memberField(m, "_name_"))
+		t.Dict.SetStr(name, m)
+		return nil
+	}
+	m, err := newMember(th, t, name, value)
+	if err != nil {
+		return err
+	}
+	e.names = append(e.names, name)
+	e.byName.SetStr(name, m)
+	if err := e.byValue.Set(th, memberField(m, "_value_"), m); err != nil {
+		return err
+	}
+	t.Dict.SetStr(name, m)
+	return nil
+}
+
+// newMember creates the member name of the enum class t: through the
+// class's __new__ or its data type (int, str, float) when it has one,
+// then __init__ with the value (a tuple value gives the arguments).
+func newMember(th *Thread, t *Type, name string, value Value) (Value, error) {
+	args := []Value{value}
+	if tu, ok := value.o.(*Tuple); ok {
+		args = tu.Items
+	}
+	data := t.solidBase()
+	if data == StrType && IsSubtype(t, StrEnumType) {
+		if err := checkStrEnumArgs(th, args); err != nil {
+			return Value{}, err
+		}
+	}
+	var m Value
+	_, userNew := userSlot(t, "__new__")
+	if userNew || data != ObjectType {
+		var err error
+		if m, err = callNew(th, t, args, nil); err != nil {
+			return Value{}, err
+		}
+	} else {
+		m = Obj(newInstance(t))
+	}
+	setMemberField(m, "_name_", Str(name))
+	if !hasMemberField(m, "_value_") {
+		v := value
+		if data != ObjectType {
+			v = unwrapNum(exactValue(m))
+		}
+		setMemberField(m, "_value_", v)
+	}
+	if init, ok := userSlot(t, "__init__"); ok {
+		if _, err := callSlot(th, init, m, args...); err != nil {
+			return Value{}, err
+		}
+	}
+	return m, nil
+}
+
+// exactValue is the base value of an instance of a subclass of int,
+// float or str (a plain int, float or str).
+func exactValue(v Value) Value {
+	if s, ok := v.o.(*String); ok {
+		return s.exact()
+	}
+	return unwrapNum(v)
+}
+
+// checkStrEnumArgs is StrEnum's check of a member's value.
+func checkStrEnumArgs(th *Thread, args []Value) error {
+	if len(args) > 3 {
+		return Errorf(TypeError, "too many arguments for str(): %s", reprValues(th, args))
+	}
+	if len(args) == 0 {
+		return Errorf(TypeError, "() is not a string")
+	}
+	if _, ok := AsString(args[0]); !ok {
+		r, _ := Repr(th, args[0])
+		return Errorf(TypeError, "%s is not a string", r)
+	}
+	return nil
+}
+
+func reprValues(th *Thread, vs []Value) string {
+	r, _ := Repr(th, Obj(NewTuple(vs)))
+	return r
 }
 
 func (e *enumInfo) members() []Value {
@@ -136,13 +209,36 @@ func (e *enumInfo) members() []Value {
 	return out
 }
 
+// memberField is the member's attribute field (_name_, _value_), or None.
 func memberField(v Value, field string) Value {
-	if inst, ok := v.o.(*Instance); ok {
-		if f, ok := inst.ownAttr(field, StrHash(field)); ok {
-			return f
-		}
+	if f, ok := memberFieldOK(v, field); ok {
+		return f
 	}
 	return None
+}
+
+func memberFieldOK(v Value, field string) (Value, bool) {
+	if inst, ok := v.o.(*Instance); ok {
+		return inst.ownAttr(field, StrHash(field))
+	}
+	return instanceDict(v).GetStr(field)
+}
+
+func hasMemberField(v Value, field string) bool {
+	_, ok := memberFieldOK(v, field)
+	return ok
+}
+
+// setMemberField stores a member's own attribute, whatever its layout
+// (an Instance, or a subclassed int, float or str).
+func setMemberField(v Value, field string, x Value) {
+	if inst, ok := v.o.(*Instance); ok {
+		inst.storeOwnAttr(field, Value{}, StrHash(field), x)
+		return
+	}
+	if d := instanceDict(v); d != nil {
+		d.SetStr(field, x)
+	}
 }
 
 func enumUnique(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -160,12 +256,17 @@ func enumUnique(th *Thread, args []Value, kwnames []string) (Value, error) {
 	return Obj(t), nil
 }
 
-func reprClass(t *Type) string { return "<enum '" + t.Name + "'>" }
+func reprClass(t *Type) string {
+	if IsSubtype(t, FlagType) {
+		return "<flag '" + t.Name + "'>"
+	}
+	return "<enum '" + t.Name + "'>"
+}
 
 func enumTypeInit() {
 	EnumMetaType.New = enumMetaNew
 	AutoType.New = func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-		return Obj(&Instance{Class: t, noDict: true}), nil
+		return Obj(&autoValue{}), nil
 	}
 	EnumType.meta = EnumMetaType
 	need := func(self Value) (*enumInfo, error) {
@@ -184,7 +285,20 @@ func enumTypeInit() {
 			return Int(int64(len(e.names))), nil
 		},
 		"__contains__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			return Bool(len(args) == 1 && IsInstance(args[0], self.o.(*Type))), nil
+			if len(args) != 1 {
+				return Value{}, Errorf(TypeError, "expected 1 argument, got %d", len(args))
+			}
+			if IsInstance(args[0], self.o.(*Type)) {
+				return True, nil
+			}
+			e, _ := need(self)
+			_, ok, err := e.byValue.Get(th, args[0])
+			if err != nil {
+				if exc, isExc := err.(*Exception); isExc && exc.Matches(TypeError) {
+					return False, nil // an unhashable value is no member's
+				}
+			}
+			return Bool(ok), err
 		},
 		"__getitem__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			e, _ := need(self)
@@ -209,6 +323,11 @@ func enumTypeInit() {
 			}
 			if IsInstance(args[0], t) {
 				return args[0], nil
+			}
+			if e.flag != nil {
+				if v := unwrapNum(args[0]); v.IsInt() {
+					return flagMember(th, t, v.AsInt())
+				}
 			}
 			r, err := Repr(th, args[0])
 			if err != nil {
@@ -240,23 +359,29 @@ func enumTypeInit() {
 			return Obj(&MappingProxy{e.byName}), nil
 		},
 	})
-	EnumType.SetMembers(map[string]MemberFunc{
-		"name":  func(th *Thread, self Value) (Value, error) { return memberField(self, "_name_"), nil },
-		"value": func(th *Thread, self Value) (Value, error) { return memberField(self, "_value_"), nil },
-	})
+	for _, field := range []string{"name", "value"} {
+		field := field
+		EnumType.Dict.SetStr(field, Obj(&Member{Name: field, Owner: EnumType,
+			Get: func(th *Thread, self Value) (Value, error) { return memberField(self, "_"+field+"_"), nil },
+			Set: func(th *Thread, self, v Value) error {
+				return Errorf(AttributeError, "%s cannot set attribute '%s'", reprClass(EnumType), field)
+			}}))
+	}
 	EnumType.SetMethods(map[string]MethodFunc{
 		"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			v, err := Repr(th, memberField(self, "_value_"))
-			n, _ := AsString(memberField(self, "_name_"))
-			return Str("<" + self.Type().Name + "." + n + ": " + v + ">"), err
+			s, err := memberRepr(th, self)
+			return Str(s), err
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			n, _ := AsString(memberField(self, "_name_"))
-			return Str(self.Type().Name + "." + n), nil
+			s, err := memberStr(th, self)
+			return Str(s), err
 		},
 		"__format__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			n, _ := AsString(memberField(self, "_name_"))
-			r, err := Format(th, Str(self.Type().Name+"."+n), formatSpecArg(args))
+			s, err := StrOf(th, self)
+			if err != nil {
+				return Value{}, err
+			}
+			r, err := Format(th, Str(s), formatSpecArg(args))
 			return Str(r), err
 		},
 		"__hash__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -264,6 +389,7 @@ func enumTypeInit() {
 			return Int(h), err
 		},
 	})
+	enumKindsInit()
 	AutoType.SetMethods(map[string]MethodFunc{
 		"__repr__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Str("auto()"), nil

@@ -89,10 +89,18 @@ func (n *NumSub) Hash(th *Thread) (int64, error) {
 	return h, nil
 }
 
-// Truth is the class's __bool__ or __len__, else the number's truth.
+// Truth is the class's __bool__, else the number's truth.
 func (n *NumSub) Truth(th *Thread) (bool, error) {
-	if t, ok, err := subTruth(th, n.sub, n.self()); ok {
-		return t, err
+	// int's own truth comes before a class's __len__, so only __bool__
+	// is looked for.
+	if r, ok, err := n.sub.call(th, n.self(), "__bool__"); ok {
+		if err != nil {
+			return false, err
+		}
+		if !r.IsBool() {
+			return false, Errorf(TypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return r.AsBool(), nil
 	}
 	return Truth(th, n.v)
 }
@@ -226,4 +234,28 @@ func baseNew(base *Type) func(*Thread, []Value, []string) (Value, error) {
 		}
 		return base.New(th, t, args[1:], kwnames)
 	}
+}
+
+// Len is the class's __len__ (IntFlag's count of bits); ints have none.
+func (n *NumSub) Len(th *Thread) (int, error) {
+	if l, ok, err := subLen(th, n.sub, n.self()); ok {
+		return l, err
+	}
+	return 0, Errorf(TypeError, "object of type '%s' has no len()", n.Type().Name)
+}
+
+// Iter is the class's __iter__ (IntFlag's members); ints have none.
+func (n *NumSub) Iter(th *Thread) (Iterator, error) {
+	if it, ok, err := subIter(th, n.sub, n.self()); ok {
+		return it, err
+	}
+	return nil, Errorf(TypeError, "'%s' object is not iterable", n.Type().Name)
+}
+
+// Contains is the class's __contains__; ints have none.
+func (n *NumSub) Contains(th *Thread, x Value) (bool, error) {
+	if r, ok, err := subContains(th, n.sub, n.self(), x); ok {
+		return r, err
+	}
+	return false, Errorf(TypeError, "argument of type '%s' is not iterable", n.Type().Name)
 }

@@ -340,6 +340,16 @@ func DelItem(th *Thread, v, key Value) error {
 
 // Len is Python's len(v).
 func Len(th *Thread, v Value) (int, error) {
+	switch o := v.o.(type) { // exact strs and lists without the HasLen assertion
+	case *String:
+		if o.sub() == nil {
+			return o.runeCount(), nil
+		}
+	case *List:
+		if o.sub == nil {
+			return len(o.Items), nil
+		}
+	}
 	if d, ok := v.o.(*Dict); ok {
 		if n, ok, err := subLen(th, d.sub, v); ok {
 			return n, err

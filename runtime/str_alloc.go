@@ -251,6 +251,9 @@ func splitSep(s *String, sep string, maxsplit int) Value {
 
 // joinStrs is sep.join(items).
 func joinStrs(sep *String, items []Value) (Value, error) {
+	if len(items) > joinOnePass {
+		return joinLarge(sep, items)
+	}
 	total, ascii := len(sep.s)*max(len(items)-1, 0), sep.isASCII()
 	for i, v := range items {
 		s, ok := v.o.(*String)
@@ -276,6 +279,56 @@ func joinStrs(sep *String, items []Value) (Value, error) {
 		w += copy(buf[w:], v.o.(*String).s)
 	}
 	return sealStr(h, buf), nil
+}
+
+// joinOnePass is the number of items past which join reads each item
+// once: the items of a long list are spread over more memory than the
+// caches hold, so a pass to size the result and a pass to copy would
+// each wait on every item's header.
+const joinOnePass = 256
+
+// joinLarge is joinStrs for many items, in one pass: the result grows
+// from an estimate of its size and is copied to its exact size only if
+// the estimate left much room unused.
+func joinLarge(sep *String, items []Value) (Value, error) {
+	var b strings.Builder
+	b.Grow(joinEstimate(sep, items))
+	ascii := sep.isASCII()
+	for i, v := range items {
+		s, ok := v.o.(*String)
+		if !ok {
+			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, v.Type().Name)
+		}
+		if b.Len()+len(sep.s)+len(s.s) > maxStrBytes {
+			return Value{}, NewException(MemoryError)
+		}
+		if i > 0 {
+			b.WriteString(sep.s)
+		}
+		b.WriteString(s.s)
+		ascii = ascii && s.isASCII()
+	}
+	text := b.String()
+	if b.Cap()-len(text) > len(text)/8 && text != "" {
+		h, buf := allocStr(len(text), ascii)
+		copy(buf, text)
+		return sealStr(h, buf), nil
+	}
+	return Obj(newStringASCII(text, ascii)), nil
+}
+
+// joinEstimate guesses the length of sep.join(items) from items spread
+// over the list, with some room to spare.
+func joinEstimate(sep *String, items []Value) int {
+	const sample = 32
+	n, step := 0, len(items)/sample
+	for i := range sample {
+		if s, ok := items[i*step].o.(*String); ok {
+			n += len(s.s)
+		}
+	}
+	per := n/sample + len(sep.s)
+	return min(per*len(items)+per*len(items)/8, maxStrBytes)
 }
 
 // replaceStr is s.replace(old, new, count) with count < 0 meaning all.

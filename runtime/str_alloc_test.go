@@ -135,3 +135,26 @@ func TestStrOpAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinLarge checks the one-pass join of many items against
+// strings.Join, with estimates that fall short and ones that overshoot.
+func TestJoinLarge(t *testing.T) {
+	for _, n := range []int{joinOnePass + 1, 1000, 5000} {
+		for _, c := range []struct{ sep, short, long string }{{",", "a", "bbbbbbbbbbbbbbbbbbbbbbbb"}, {"é", "xy", "z"}, {"", "", "q"}} {
+			items := make([]Value, n)
+			texts := make([]string, n)
+			for i := range items {
+				texts[i] = c.short
+				if i > n/2 { // longer items than the sample suggests for half of them
+					texts[i] = c.long
+				}
+				items[i] = Str(texts[i])
+			}
+			want := strings.Join(texts, c.sep)
+			s := mustJoin(t, newString(c.sep), items).o.(*String)
+			if s.s != want || s.runeCount() != utf8.RuneCountInString(want) || s.isASCII() != strIsASCII(want) || s.cachedHash() != StrHash(want) {
+				t.Errorf("n=%d sep %q: got len %d (runes %d, ascii %v), want len %d", n, c.sep, len(s.s), s.runeCount(), s.isASCII(), len(want))
+			}
+		}
+	}
+}

@@ -59,12 +59,17 @@ type doneCallback struct {
 }
 
 // empty reports whether cb is the zero doneCallback (no callback).
-func (cb doneCallback) empty() bool { return cb.fn == nil && cb.task == nil }
+func (cb doneCallback) empty() bool { return cb.fn == nil && cb.task == nil && cb.key == nil }
 
-// item is the ready-queue entry that runs the callback.
-func (cb doneCallback) item() readyItem {
-	if cb.task != nil {
+// item is the ready-queue entry that runs the callback of f.
+func (cb doneCallback) item(f *Future) readyItem {
+	switch {
+	case cb.task != nil:
 		return taskWakeItem(cb.task)
+	case cb.fn == nil:
+		q := cb.key.(*WatchQueue)
+		q.done = append(q.done, f)
+		return q
 	}
 	return funcItem(cb.fn)
 }
@@ -262,7 +267,7 @@ func (f *Future) AddDoneCallbackKey(fn func(), key any) {
 func (f *Future) addCallback(cb doneCallback) {
 	switch {
 	case f.state != futurePending:
-		f.loop.ready.push(cb.item())
+		f.loop.ready.push(cb.item(f))
 	case f.cb0.empty():
 		f.cb0 = cb
 	default:
@@ -313,7 +318,7 @@ func (f *Future) scheduleCallbacks() {
 	if f.cb0.empty() {
 		return
 	}
-	f.loop.ready.push(f.cb0.item())
+	f.loop.ready.push(f.cb0.item(f))
 	f.cb0 = doneCallback{}
 	if f.more == nil {
 		return
@@ -321,7 +326,7 @@ func (f *Future) scheduleCallbacks() {
 	cbs := f.more.callbacks
 	f.more.callbacks = nil
 	for _, cb := range cbs {
-		f.loop.ready.push(cb.item())
+		f.loop.ready.push(cb.item(f))
 	}
 }
 

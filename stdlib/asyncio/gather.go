@@ -189,12 +189,15 @@ type gathering struct {
 func gatherChildren(loop *runtime.Loop, children, uniq []runtime.FutureLike, returnExceptions bool) *runtime.Future {
 	g := &gathering{outer: runtime.NewFuture(loop), children: children, nfuts: len(uniq), returnExceptions: returnExceptions}
 	g.outer.SetCancelHook(g.cancel)
+	q := runtime.NewWatchQueue(g, len(uniq))
 	for _, c := range uniq {
-		f := c.BaseFuture()
-		f.AddDoneCallback(func() { g.childDone(f) })
+		q.Watch(c.BaseFuture())
 	}
 	return g.outer
 }
+
+// FutureDone implements runtime.Watcher: a child is done.
+func (g *gathering) FutureDone(f *runtime.Future) { g.childDone(f) }
 
 // cancel is the gathering future's cancel(msg): it cancels the children.
 func (g *gathering) cancel(msg runtime.Value) bool {

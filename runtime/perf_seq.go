@@ -27,3 +27,8 @@ func ExactDict(v Value) *Dict {
 	}
 	return nil
 }
+
+// Ref returns v's object word as it is: the heap object, or an internal
+// tag for inline values. It is for type assertions to concrete heap types
+// in the vm's hot paths, which no tag satisfies; Object is the checked form.
+func (v Value) Ref() Object { return v.o }

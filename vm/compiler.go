@@ -165,6 +165,7 @@ func (c *compiler) leave() *Code {
 	// Exactly the deepest stack the code reaches (no slack): every frame,
 	// and every parked coroutine, holds StackSize values.
 	u.code.StackSize = u.maxDepth
+	fuseSequences(u.code.Code)
 	c.u = u.parent
 	return u.code
 }

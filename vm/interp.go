@@ -127,6 +127,117 @@ load:
 		case STORE_FAST:
 			sp--
 			locals[ins>>argShift] = stack[sp]
+		case LOAD_FAST2:
+			x, y := locals[ins>>argShift], locals[code[pc]>>argShift]
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = x
+			sp++
+			if !y.IsNull() {
+				stack[sp] = y
+				sp++
+				pc++
+			}
+		case STORE_FAST2:
+			locals[ins>>argShift] = stack[sp-1]
+			locals[code[pc]>>argShift] = stack[sp-2]
+			sp -= 2
+			pc++
+		case STORE_LOAD_FAST:
+			sp--
+			locals[ins>>argShift] = stack[sp]
+			if y := locals[code[pc]>>argShift]; !y.IsNull() {
+				stack[sp] = y
+				sp++
+				pc++
+			}
+		case LOAD_FAST_BINARY_INT:
+			x := locals[ins>>argShift]
+			if r, ok := binaryIntFast(code[pc]>>argShift, x); ok {
+				stack[sp] = r
+				sp++
+				pc++
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = x
+			sp++
+		case LOAD_FAST_CMP_INT_JUMP:
+			x := locals[ins>>argShift]
+			if next, ok := cmpIntJump(x, int64(code[pc]>>argShift), code[pc+1]>>argShift, pc+2); ok {
+				pc = next
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = x
+			sp++
+		case LOAD_FAST2_BINARY, LOAD_FAST2_BINARY_STORE:
+			x := locals[ins>>argShift]
+			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, locals[code[pc]>>argShift]); ok {
+				if Opcode(ins&0xff) == LOAD_FAST2_BINARY {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+				locals[code[pc+2]>>argShift] = r
+				pc += 3
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = x
+			sp++
+		case LOAD_FAST_ITEM_DUP:
+			x := locals[ins>>argShift]
+			k := int64(code[pc] >> argShift)
+			if v, ok := listItem(x, k); ok {
+				stack[sp] = x
+				stack[sp+1] = runtime.Int(k)
+				stack[sp+2] = v
+				sp += 3
+				pc += 3
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			stack[sp] = x
+			sp++
+		case INPLACE_STORE_SUBSCR:
+			if inplaceStoreSubscr(runtime.BinaryOp(ins>>argShift), stack[sp-4:sp]) {
+				sp -= 4
+				pc += 2
+				continue
+			}
+			sp--
+			if err = inplaceSlow(th, runtime.BinaryOp(ins>>argShift), stack[sp-1:sp+1]); err != nil {
+				goto raise
+			}
+		case UNPACK_STORE:
+			n := int(ins >> argShift)
+			if unpackStore(stack[sp-1], locals, code[pc:pc+n]) {
+				sp--
+				stack[sp] = runtime.Value{}
+				pc += n
+				continue
+			}
+			if e := unpackSequence(th, stack[sp-1], stack[sp-1:sp-1+n]); e != nil {
+				err = e
+				goto raise
+			}
+			sp += n - 1
 		case LOAD_GLOBAL:
 			v, e := loadGlobal(th, f, ins>>argShift)
 			if e != nil {
@@ -461,7 +572,19 @@ load:
 			sp -= n
 			stack[sp] = runtime.Obj(makeFunction(th, co, f.globals, stack[sp:sp+n]))
 			sp++
-		case CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW:
+		case CALL:
+			// The common call: a plain pyish function given exactly its
+			// positional parameters, below the recursion limit (MaxDepth 0,
+			// no limit, takes the general path), no checkpoint pending.
+			base := sp - int(ins>>argShift) - 1
+			if fn, ok := stack[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
+				uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
+				th.Depth++
+				f = pushCall(f, fn, stack, base, sp, pc)
+				goto load
+			}
+			fallthrough
+		case CALL_KW, CALL_METHOD, CALL_METHOD_KW:
 			op := Opcode(ins & 0xff)
 			n := int(ins >> argShift & 0xff)
 			var kwnames []string
@@ -751,6 +874,35 @@ func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Val
 		return runtime.InplaceBinary(th, op, x, k)
 	}
 	return runtime.Binary(th, op, x, k)
+}
+
+// pushCall enters the frame of a simpleCall of fn from f: the callable
+// and its arguments are stack[base:sp] (cleared), f resumes at pc with
+// the result at base. It is simpleCallFrame and the frame linking in one
+// function, one call from the run loop.
+func pushCall(f *Frame, fn *Function, stack []runtime.Value, base, sp, pc int) *Frame {
+	co := fn.code
+	n := len(co.VarNames)
+	nf := f.child
+	if nf == nil || len(nf.vals) < n+co.StackSize {
+		nf = newFrame(co, fn.globals)
+	} else {
+		nf.resetFor(co, fn.globals)
+	}
+	nf.fn = fn
+	vals := nf.vals[:n]
+	i := 0
+	for ; i < sp-base-1 && i < len(vals); i++ {
+		vals[i] = stack[base+1+i]
+	}
+	for ; i < len(vals); i++ {
+		vals[i] = runtime.Value{}
+	}
+	clearValues(stack[base:sp])
+	f.sp, f.pc = base, pc
+	f.child = nf
+	nf.back = f
+	return nf
 }
 
 // frameRegs returns what the run loop keeps in locals while it runs f.

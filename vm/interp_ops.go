@@ -386,14 +386,8 @@ func asciiEscape(s string) string {
 // first item on top of the stack).
 func unpackSequence(th *runtime.Thread, seq runtime.Value, out []runtime.Value) error {
 	n := len(out)
-	var items []runtime.Value
-	switch o := seq.Object().(type) {
-	case *runtime.Tuple:
-		items = o.Items
-	case *runtime.List:
-		items = o.Items
-	}
-	if items != nil || isSeqType(seq) {
+	// Exact tuples and lists only: a subclass may override __iter__.
+	if items, ok := exactSeqItems(seq); ok {
 		if len(items) < n {
 			return runtime.Errorf(runtime.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
 		}
@@ -432,12 +426,15 @@ func unpackSequence(th *runtime.Thread, seq runtime.Value, out []runtime.Value) 
 	return nil
 }
 
-func isSeqType(v runtime.Value) bool {
-	switch v.Object().(type) {
-	case *runtime.Tuple, *runtime.List:
-		return true
+// exactSeqItems returns the items of an exact tuple or list.
+func exactSeqItems(v runtime.Value) ([]runtime.Value, bool) {
+	if t := runtime.ExactTuple(v); t != nil {
+		return t.Items, true
 	}
-	return false
+	if l := runtime.ExactList(v); l != nil {
+		return l.Items, true
+	}
+	return nil, false
 }
 
 func iterForUnpack(th *runtime.Thread, seq runtime.Value) (runtime.Iterator, error) {
@@ -473,8 +470,8 @@ func hasIter(th *runtime.Thread, v runtime.Value) bool {
 // unpackEx implements `a, *b, c = seq`; it writes into out (from the slot
 // of seq upward) and returns how many values it wrote.
 func unpackEx(th *runtime.Thread, seq runtime.Value, before, after int, out []runtime.Value) (int, error) {
-	var items []runtime.Value
-	if !isSeqType(seq) {
+	items, exact := exactSeqItems(seq)
+	if !exact {
 		it, err := iterForUnpack(th, seq)
 		if err != nil {
 			return 0, err
@@ -489,10 +486,6 @@ func unpackEx(th *runtime.Thread, seq runtime.Value, before, after int, out []ru
 			}
 			items = append(items, x)
 		}
-	} else if t, ok := seq.Object().(*runtime.Tuple); ok {
-		items = t.Items
-	} else {
-		items = seq.Object().(*runtime.List).Items
 	}
 	if len(items) < before+after {
 		return 0, runtime.Errorf(runtime.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))

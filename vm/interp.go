@@ -572,19 +572,19 @@ load:
 			sp -= n
 			stack[sp] = runtime.Obj(makeFunction(th, co, f.globals, stack[sp:sp+n]))
 			sp++
-		case CALL:
+		case CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW:
 			// The common call: a plain pyish function given exactly its
 			// positional parameters, below the recursion limit (MaxDepth 0,
 			// no limit, takes the general path), no checkpoint pending.
-			base := sp - int(ins>>argShift) - 1
-			if fn, ok := stack[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
-				uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
-				th.Depth++
-				f = pushCall(f, fn, stack, base, sp, pc)
-				goto load
+			if Opcode(ins&0xff) == CALL {
+				base := sp - int(ins>>argShift) - 1
+				if fn, ok := stack[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
+					uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
+					th.Depth++
+					f = pushCall(f, fn, stack, base, sp, pc)
+					goto load
+				}
 			}
-			fallthrough
-		case CALL_KW, CALL_METHOD, CALL_METHOD_KW:
 			op := Opcode(ins & 0xff)
 			n := int(ins >> argShift & 0xff)
 			var kwnames []string

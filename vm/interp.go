@@ -878,26 +878,9 @@ func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Val
 
 // pushCall enters the frame of a simpleCall of fn from f: the callable
 // and its arguments are stack[base:sp] (cleared), f resumes at pc with
-// the result at base. It is simpleCallFrame and the frame linking in one
-// function, one call from the run loop.
+// the result at base.
 func pushCall(f *Frame, fn *Function, stack []runtime.Value, base, sp, pc int) *Frame {
-	co := fn.code
-	n := len(co.VarNames)
-	nf := f.child
-	if nf == nil || len(nf.vals) < n+co.StackSize {
-		nf = newFrame(co, fn.globals)
-	} else {
-		nf.resetFor(co, fn.globals)
-	}
-	nf.fn = fn
-	vals := nf.vals[:n]
-	i := 0
-	for ; i < sp-base-1 && i < len(vals); i++ {
-		vals[i] = stack[base+1+i]
-	}
-	for ; i < len(vals); i++ {
-		vals[i] = runtime.Value{}
-	}
+	nf := simpleCallFrame(fn, stack[base+1:sp], f.child)
 	clearValues(stack[base:sp])
 	f.sp, f.pc = base, pc
 	f.child = nf

@@ -17,6 +17,7 @@ type flagInfo struct {
 	singles int64   // bits of the single-bit members
 	order   []Value // single-bit members in iteration order
 	keep    bool    // boundary KEEP (IntFlag): unknown bits are kept
+	hex     bool    // unknown bits are named in hex (re.RegexFlag)
 }
 
 // prepareFlag computes the masks and leaves only single-bit members to
@@ -37,6 +38,14 @@ func (e *enumInfo) prepareFlag(keep bool) {
 	}
 	e.names = single
 	e.flag = f
+}
+
+// numeric is the name of unknown bits: repr(), or hex() for re.
+func (f *flagInfo) numeric(n int64) string {
+	if f.hex {
+		return "0x" + strconv.FormatInt(n, 16)
+	}
+	return strconv.FormatInt(n, 10)
 }
 
 // flagValue is the int value of a flag member.
@@ -95,7 +104,7 @@ func flagMember(th *Thread, t *Type, value int64) (Value, error) {
 	case unknown != 0 && known == 0:
 		setMemberField(m, "_name_", None)
 	case unknown != 0:
-		setMemberField(m, "_name_", Str(strings.Join(parts, "|")+"|"+strconv.FormatInt(unknown, 10)))
+		setMemberField(m, "_name_", Str(strings.Join(parts, "|")+"|"+f.numeric(unknown)))
 	default:
 		setMemberField(m, "_name_", Str(strings.Join(parts, "|")))
 	}
@@ -233,4 +242,59 @@ func flagMembersIn(self Value) []Value {
 		}
 	}
 	return out
+}
+
+// IntFlagSpec describes an IntFlag class built from Go, such as
+// re.RegexFlag.
+type IntFlagSpec struct {
+	Module, Name string
+	Names        []string // members in definition order
+	Values       []int64
+	// Global gives the members module-level reprs and strs
+	// (re.IGNORECASE|re.MULTILINE) and shows unknown bits in hex, as
+	// enum.global_enum and _numeric_repr_ = hex do for re.RegexFlag.
+	Global bool
+}
+
+// NewIntFlag makes the class `class Name(IntFlag)` of spec.
+func NewIntFlag(th *Thread, spec IntFlagSpec) (*Type, error) {
+	ns := NewDict()
+	ns.SetStr("__module__", Str(spec.Module))
+	for i, name := range spec.Names {
+		ns.SetStr(name, Int(spec.Values[i]))
+	}
+	v, err := enumMetaNew(th, EnumMetaType, []Value{Str(spec.Name), Obj(NewTuple([]Value{Obj(IntFlagType)})), Obj(ns)}, nil)
+	if err != nil {
+		return nil, err
+	}
+	t := v.o.(*Type)
+	if spec.Global {
+		_, f := flagOf(t)
+		f.hex = true
+		repr := Obj(&BuiltinMethod{Name: "__repr__", Fn: globalFlagRepr, Owner: t})
+		t.SetAttr("__repr__", repr)
+		t.SetAttr("__str__", Obj(&BuiltinMethod{Name: "__str__", Fn: globalFlagRepr, Owner: t}))
+	}
+	return t, nil
+}
+
+// globalFlagRepr is enum.global_flag_repr: re.IGNORECASE|re.MULTILINE,
+// unknown bits as they are (re.IGNORECASE|0x400).
+func globalFlagRepr(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	t := self.Type()
+	m, _ := t.Dict.GetStr("__module__")
+	mod, _ := AsString(m)
+	mod = mod[strings.LastIndexByte(mod, '.')+1:]
+	name, ok := AsString(memberField(self, "_name_"))
+	if !ok {
+		v, err := Repr(th, memberField(self, "_value_"))
+		return Str(mod + "." + t.Name + "(" + v + ")"), err
+	}
+	parts := strings.Split(name, "|")
+	for i, p := range parts {
+		if p != "" && (p[0] < '0' || p[0] > '9') {
+			parts[i] = mod + "." + p
+		}
+	}
+	return Str(strings.Join(parts, "|")), nil
 }

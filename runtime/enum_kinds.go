@@ -46,7 +46,13 @@ func enumKindsInit() {
 				return Str(s), err
 			},
 			"__format__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-				s, err := Format(th, exactValue(self), formatSpecArg(args))
+				// The data type's __format__: str(self) for an empty spec.
+				spec := formatSpecArg(args)
+				if spec == "" {
+					s, err := StrOf(th, self)
+					return Str(s), err
+				}
+				s, err := Format(th, exactValue(self), spec)
 				return Str(s), err
 			},
 		})

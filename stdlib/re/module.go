@@ -46,7 +46,9 @@ func Module(th *runtime.Thread) *runtime.Module {
 	m.Dict.SetStr("error", runtime.Obj(Error))
 	m.Dict.SetStr("Pattern", runtime.Obj(PatternType))
 	m.Dict.SetStr("Match", runtime.Obj(MatchType))
-	setFlags(m)
+	if err := setFlags(th, m); err != nil {
+		panic(err) // the members are fixed: a failure is a bug
+	}
 	return m
 }
 
@@ -123,9 +125,6 @@ func (m *module) cached(th *runtime.Thread, pattern value, flags value) (*Patter
 func flagsArg(th *runtime.Thread, v value) (int, error) {
 	if v.IsNull() {
 		return 0, nil
-	}
-	if f, ok := v.Object().(*Flag); ok {
-		return int(f.n), nil
 	}
 	if !runtime.IsInstance(v, runtime.IntType) {
 		return 0, runtime.Errorf(runtime.TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", v.Type().Name)

@@ -28,3 +28,21 @@ func strOfKnown(v Value) (Value, bool) {
 	}
 	return Value{}, false
 }
+
+// FormatPlain is format(v, "") for an exact str (v itself) or an int64
+// (its decimal str), as an f-string field without conversion or spec
+// formats it; ok is false for any other value.
+func FormatPlain(v Value) (Value, bool) { return strOfKnown(v) }
+
+// ConcatStrs is the concatenation of parts when all are exact strs, in
+// one allocation, as an f-string builds its result; ok is false when a
+// part is anything else.
+func ConcatStrs(parts []Value) (Value, bool) {
+	for _, p := range parts {
+		if s, ok := p.o.(*String); !ok || s.sub() != nil {
+			return Value{}, false
+		}
+	}
+	v, err := joinStrs(emptyString, parts)
+	return v, err == nil
+}

@@ -317,6 +317,10 @@ func funcName(th *runtime.Thread, fn runtime.Value) string {
 func typeName(v runtime.Value) string { return v.Type().Name }
 
 func buildString(th *runtime.Thread, parts []runtime.Value) (runtime.Value, error) {
+	if v, ok := runtime.ConcatStrs(parts); ok {
+		clearValues(parts)
+		return v, nil
+	}
 	var b strings.Builder
 	for _, p := range parts {
 		s, err := runtime.StrOf(th, p)
@@ -331,6 +335,11 @@ func buildString(th *runtime.Thread, parts []runtime.Value) (runtime.Value, erro
 
 // formatValue implements an f-string field: conversion, then format().
 func formatValue(th *runtime.Thread, v runtime.Value, conv int, spec runtime.Value) (runtime.Value, error) {
+	if conv == fmtNone && spec.IsNull() {
+		if r, ok := runtime.FormatPlain(v); ok {
+			return r, nil
+		}
+	}
 	var s string
 	var err error
 	switch conv {

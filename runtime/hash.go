@@ -16,6 +16,29 @@ func ID(v Value) uint64 {
 	return uint64(uintptr((*[2]unsafe.Pointer)(unsafe.Pointer(&v.o))[1]))
 }
 
+// HashBuiltin is the builtin hash(). The builtins module installs this
+// one object (immutable, shared by all interpreters) so that the vm can
+// recognize it: hash((a, b)) then hashes a and b without building the
+// tuple (HashItems).
+var HashBuiltin = &BuiltinFunction{Name: "hash", Fn: builtinHash}
+
+func builtinHash(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) > 0 {
+		return Value{}, Errorf(TypeError, "hash() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return Value{}, Errorf(TypeError, "hash() takes exactly one argument (%d given)", len(args))
+	}
+	h, err := Hash(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(h), nil
+}
+
+// HashItems is hash(tuple(items)), without the tuple.
+func HashItems(th *Thread, items []Value) (int64, error) { return hashSeq(th, items) }
+
 // StrHash is hash() of a str. CPython randomizes string hashes per
 // process; pyish uses a fixed function so runs are reproducible.
 func StrHash(s string) int64 {

@@ -102,3 +102,27 @@ func buildTuple(vs []runtime.Value) runtime.Value {
 	clearValues(vs)
 	return t
 }
+
+// callHashTuple is CALL_HASH_TUPLE of n items at sp: the callable and
+// the items, stack[sp-n-1:sp], become its result. The builtin hash hashes
+// the items as the tuple of them would hash; any other callable is called
+// with that tuple. On error the operands stay for the unwinding to clear.
+func callHashTuple(th *runtime.Thread, stack []runtime.Value, sp, n int) (int, error) {
+	base := sp - n - 1
+	vs := stack[base:sp]
+	var v runtime.Value
+	var err error
+	if fn, ok := vs[0].Object().(*runtime.BuiltinFunction); ok && fn == runtime.HashBuiltin {
+		var h int64
+		h, err = runtime.HashItems(th, vs[1:])
+		v = runtime.Int(h)
+	} else {
+		v, err = callValue(th, vs[0], []runtime.Value{runtime.Obj(runtime.TupleFrom(vs[1:]))}, nil)
+	}
+	if err != nil {
+		return sp, err
+	}
+	clearValues(vs)
+	stack[base] = v
+	return base + 1, nil
+}

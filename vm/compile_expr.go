@@ -355,6 +355,9 @@ func (c *compiler) call(e *ast.Call) {
 	if isZeroArgSuper(e) && c.superArgs(e) {
 		return
 	}
+	if c.hashTuple(e) {
+		return
+	}
 	if kind, ok := scopeBuiltinCall(e); ok {
 		c.expr(e.Func)
 		c.exprs(e.Args)
@@ -449,6 +452,25 @@ func (c *compiler) callEx(e *ast.Call) {
 	} else {
 		c.emit(CALL_EX, 0)
 	}
+}
+
+// hashTuple compiles hash((x, y, ...)), the usual __hash__ body, to
+// CALL_HASH_TUPLE, which needs no tuple when hash is the builtin; false
+// when e is another call.
+func (c *compiler) hashTuple(e *ast.Call) bool {
+	fn, ok := e.Func.(*ast.Name)
+	if !ok || fn.Id != "hash" || len(e.Args) != 1 || len(e.Keywords) != 0 {
+		return false
+	}
+	t, ok := e.Args[0].(*ast.Tuple)
+	if !ok || len(t.Elts) == 0 || len(t.Elts) > 255 || hasStarred(t.Elts) {
+		return false
+	}
+	c.expr(e.Func)
+	c.exprs(t.Elts)
+	c.setLine(e.Pos)
+	c.emit(CALL_HASH_TUPLE, len(t.Elts))
+	return true
 }
 
 // superArgs compiles super() inside a method as super(__class__, first).

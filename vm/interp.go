@@ -667,6 +667,10 @@ load:
 			}
 			stack[sp] = v
 			sp++
+		case CALL_HASH_TUPLE:
+			if sp, err = callHashTuple(th, stack, sp, int(ins>>argShift)); err != nil {
+				goto raise
+			}
 		case CALL_EX:
 			withKw := ins>>argShift&1 != 0
 			base := sp - 2

@@ -164,6 +164,9 @@ const (
 	// then LOAD_METHOD names[arg], fused as CPython 3.12's LOAD_SUPER_ATTR:
 	// the builtin super makes no super object.
 	LOAD_SUPER_METHOD //  super cls self → meth self | attr null
+	// CALL_HASH_TUPLE is hash((x1, .., xn)): the builtin hash hashes the
+	// items without building the tuple; any other callable gets the tuple.
+	CALL_HASH_TUPLE //        fn x1..xn → fn((x1, .., xn)) (arg: n)
 
 	// Superinstructions: the first instruction of a common sequence,
 	// rewritten by fuseSequences after compilation. Each keeps its own
@@ -224,7 +227,7 @@ var opNames = [...]string{
 	LOAD_FAST_BINARY_INT: "LOAD_FAST_BINARY_INT", LOAD_FAST_CMP_INT_JUMP: "LOAD_FAST_CMP_INT_JUMP",
 	LOAD_FAST2_BINARY: "LOAD_FAST2_BINARY", LOAD_FAST2_BINARY_STORE: "LOAD_FAST2_BINARY_STORE",
 	LOAD_FAST_ITEM_DUP: "LOAD_FAST_ITEM_DUP", INPLACE_STORE_SUBSCR: "INPLACE_STORE_SUBSCR",
-	UNPACK_STORE: "UNPACK_STORE",
+	UNPACK_STORE: "UNPACK_STORE", CALL_HASH_TUPLE: "CALL_HASH_TUPLE",
 }
 
 // Argument layouts of SCOPE_CALL and CLEAR_FAST.
@@ -319,7 +322,7 @@ func stackEffect(op Opcode, arg uint32) int {
 		return int(arg&0xff) + int(arg>>8)
 	case MAKE_FUNCTION:
 		return 1 // the compiler adds the popped operands itself
-	case CALL:
+	case CALL, CALL_HASH_TUPLE:
 		return -int(arg)
 	case CALL_KW:
 		return -int(arg & 0xff)

@@ -31,7 +31,6 @@ var functions = map[string]builtinFunc{
 	"format":     builtin_format,
 	"getattr":    builtin_getattr,
 	"hasattr":    builtin_hasattr,
-	"hash":       builtin_hash,
 	"hex":        builtin_hex,
 	"id":         builtin_id,
 	"input":      builtin_input,
@@ -76,6 +75,7 @@ func Install(th *runtime.Thread) {
 	for name, fn := range functions {
 		d.SetStr(name, runtime.Obj(&runtime.BuiltinFunction{Name: name, Fn: fn}))
 	}
+	d.SetStr("hash", runtime.Obj(runtime.HashBuiltin)) // the vm knows this one
 	for _, t := range types {
 		d.SetStr(t.Name, runtime.Obj(t))
 	}

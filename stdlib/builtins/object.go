@@ -144,18 +144,6 @@ func asciiEscape(s string) string {
 	return b.String()
 }
 
-// builtin_hash is hash(obj).
-func builtin_hash(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := oneArg("hash", args, kwnames); err != nil {
-		return runtime.Value{}, err
-	}
-	h, err := runtime.Hash(th, args[0])
-	if err != nil {
-		return runtime.Value{}, err
-	}
-	return runtime.Int(h), nil
-}
-
 // builtin_id is id(obj).
 func builtin_id(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	if err := oneArg("id", args, kwnames); err != nil {

@@ -74,6 +74,8 @@ func allowSet(names []string) map[string]bool {
 	set := map[string]bool{}
 	for _, n := range names {
 		set[n] = true
+		// A module's Go half (_abc for abc) comes with it.
+		set["_"+n] = true
 	}
 	return set
 }

@@ -1,6 +1,8 @@
 package pyish
 
 import (
+	"strings"
+
 	"github.com/pyish/pyish/runtime"
 	"github.com/pyish/pyish/stdlib/asyncio"
 	"github.com/pyish/pyish/stdlib/builtins"
@@ -49,6 +51,9 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	if m, ok := th.Modules[name]; ok {
 		return m, nil
 	}
+	if parent, child, ok := strings.Cut(name, "."); ok {
+		return in.importSubmodule(th, name, parent, child)
+	}
 	build, ok := stdModules[name]
 	src, isSource := pysrc.Source(name)
 	if !ok && !isSource {
@@ -63,6 +68,42 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	m := build(th)
 	th.Modules[name] = m
 	return m, nil
+}
+
+// importSubmodule imports parent (a standard module with submodules, such
+// as collections), then its submodule name, which becomes the parent's
+// attribute child as in CPython.
+func (in *Interpreter) importSubmodule(th *runtime.Thread, name, parent, child string) (*runtime.Module, error) {
+	pm, err := in.importModule(th, parent)
+	if err != nil {
+		return nil, err
+	}
+	src, isSource := pysrc.Source(name)
+	if !isSource {
+		if !isPackage(parent) {
+			return nil, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent)
+		}
+		return nil, runtime.Errorf(runtime.ModuleNotFoundError, "No module named '%s'", name)
+	}
+	if !in.allowed[name] {
+		return nil, runtime.Errorf(runtime.ImportError, "import of module '%s' is not allowed by this interpreter", name)
+	}
+	m, err := in.importSource(th, name, src)
+	if err != nil {
+		return nil, err
+	}
+	pm.Dict.SetStr(child, runtime.Obj(m))
+	return m, nil
+}
+
+// isPackage reports whether the standard module name has submodules.
+func isPackage(name string) bool {
+	for _, n := range pysrc.Names() {
+		if strings.HasPrefix(n, name+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // importSource runs a module written in Python (stdlib/pysrc) in a fresh

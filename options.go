@@ -43,9 +43,11 @@ type Options struct {
 // out of this list). The modules written in Python import others, which
 // a narrower Options.Modules must allow too: contextlib needs functools,
 // collections and sys; typing needs collections; dataclasses needs copy
-// and sys.
+// and sys; collections.abc (a name of its own in the list) needs abc,
+// collections and sys. A module's Go half (_abc for abc) is allowed with
+// it.
 func DefaultModules() []string {
-	return []string{"abc", "asyncio", "bisect", "collections", "contextlib", "copy", "dataclasses",
+	return []string{"abc", "asyncio", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
 		"sys", "time", "typing"}
 }

@@ -219,6 +219,9 @@ func (t *Type) addDictMembers(dict, weak bool) {
 		}
 	}
 	sb := t.solidBase()
+	if IsSubtype(sb, TypeType) {
+		sb = TypeType // a metaclass's instances are classes, with their own __dict__
+	}
 	if dict && sb != TypeType && !sb.isException() {
 		if _, ok := t.Dict.GetStr("__dict__"); !ok {
 			t.Dict.SetStr("__dict__", Obj(&Member{Name: "__dict__", Owner: t, Get: func(th *Thread, self Value) (Value, error) {

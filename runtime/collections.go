@@ -469,7 +469,7 @@ func ObjectModules() map[string]func(th *Thread) *Module {
 		"bisect":      NewBisectModule,
 		"copy":        NewCopyModule,
 		"operator":    NewOperatorModule,
-		"abc":         NewAbcModule,
+		"_abc":        NewAbcModule,
 		"enum":        NewEnumModule,
 	}
 }

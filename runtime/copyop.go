@@ -345,15 +345,37 @@ func NewOperatorModule(th *Thread) *Module {
 
 // ---- abc ----
 
-// ABC types: the metaclass that tracks abstract methods, and ABC.
+// ABC types: the metaclass that tracks abstract methods, and ABC. The
+// abc module (stdlib/pysrc/abc.py) derives its ABCMeta from ABCMetaType,
+// adding register and the isinstance hooks in Python, so that each
+// interpreter keeps its own registry.
 var (
-	ABCMetaType = NewType("abc.ABCMeta", TypeType)
-	ABCType     = NewType("abc.ABC", nil)
+	ABCMetaType = NewType("_abc._ABCMetaBase", TypeType)
+	ABCType     = NewType("_abc.ABC", nil)
 )
 
 // FlagAbstract marks a class with abstract methods: instantiating it
 // fails.
 const FlagAbstract TypeFlags = 1 << 9
+
+// FlagSequence and FlagMapping mark classes derived from or registered with
+// collections.abc.Sequence or Mapping (CPython's Py_TPFLAGS_SEQUENCE and
+// Py_TPFLAGS_MAPPING): sequence and mapping patterns match their instances.
+const (
+	FlagSequence TypeFlags = 1 << 10
+	FlagMapping  TypeFlags = 1 << 11
+)
+
+// CollectionFlag is the FlagSequence or FlagMapping that t has or inherits
+// from the classes of its MRO, 0 if none.
+func CollectionFlag(t *Type) TypeFlags {
+	for _, b := range t.MRO {
+		if f := b.Flags & (FlagSequence | FlagMapping); f != 0 {
+			return f
+		}
+	}
+	return 0
+}
 
 // isAbstract reports whether v has a true __isabstractmethod__.
 func isAbstract(th *Thread, v Value) bool {
@@ -427,11 +449,13 @@ func abstractError(t *Type) error {
 	return Errorf(TypeError, "Can't instantiate abstract class %s without an implementation for abstract %s %s", t.Name, what, strings.Join(names, ", "))
 }
 
-// NewAbcModule builds the abc module.
+// NewAbcModule builds the _abc module, the Go half of abc.
 func NewAbcModule(th *Thread) *Module {
-	m := NewModule("abc")
-	m.Dict.SetStr("ABCMeta", Obj(ABCMetaType))
+	m := NewModule("_abc")
+	m.Dict.SetStr("_ABCMetaBase", Obj(ABCMetaType))
 	m.Dict.SetStr("ABC", Obj(ABCType))
+	m.Dict.SetStr("_set_collection_flag", NewBuiltin("_set_collection_flag", setCollectionFlag))
+	m.Dict.SetStr("_get_collection_flag", NewBuiltin("_get_collection_flag", getCollectionFlag))
 	m.Dict.SetStr("abstractmethod", NewBuiltin("abstractmethod", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 1 {
 			return Value{}, Errorf(TypeError, "abstractmethod() takes exactly one argument (%d given)", len(args))
@@ -439,6 +463,45 @@ func NewAbcModule(th *Thread) *Module {
 		return args[0], SetAttr(th, args[0], "__isabstractmethod__", True)
 	}))
 	return m
+}
+
+// setCollectionFlag is _abc._set_collection_flag(cls, flags): cls (a class,
+// not a shared built-in type) and its subclasses come to match sequence
+// (flags 1) or mapping (flags 2) patterns, unless it already has a flag.
+func setCollectionFlag(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 2 || len(kwnames) > 0 || !args[1].IsInt() {
+		return Value{}, Errorf(TypeError, "_set_collection_flag(cls, flags)")
+	}
+	t, ok := args[0].o.(*Type)
+	if !ok || t.Flags&FlagHeap == 0 || CollectionFlag(t) != 0 {
+		return None, nil
+	}
+	switch args[1].AsInt() {
+	case 1:
+		t.Flags |= FlagSequence
+	case 2:
+		t.Flags |= FlagMapping
+	}
+	return None, nil
+}
+
+// getCollectionFlag is _abc._get_collection_flag(cls): 1 if cls has or
+// inherits FlagSequence, 2 for FlagMapping, else 0.
+func getCollectionFlag(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return Value{}, Errorf(TypeError, "_get_collection_flag(cls)")
+	}
+	t, ok := args[0].o.(*Type)
+	if !ok {
+		return Value{}, Errorf(TypeError, "_get_collection_flag(cls)")
+	}
+	switch CollectionFlag(t) {
+	case FlagSequence:
+		return Int(1), nil
+	case FlagMapping:
+		return Int(2), nil
+	}
+	return Int(0), nil
 }
 
 func copyopInit() {

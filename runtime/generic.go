@@ -91,6 +91,7 @@ func classGetItem(th *Thread, args []Value, kwnames []string) (Value, error) {
 }
 
 func genericInit() {
+	GenericAliasType.New = newGenericAlias
 	cg := Obj(&ClassMethod{Fn: NewBuiltin("__class_getitem__", classGetItem)})
 	for _, t := range []*Type{ListType, TupleType, DictType, SetType, FrozenSetType, TypeType} {
 		t.Dict.SetStr("__class_getitem__", cg)
@@ -119,4 +120,24 @@ func genericInit() {
 			return TupleOf(Obj(NewTuple(self.o.(*Tuple).Items))), nil
 		},
 	})
+}
+
+// newGenericAlias is types.GenericAlias(origin, args), what a class's
+// __class_getitem__ = classmethod(GenericAlias) calls.
+func newGenericAlias(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) > 0 {
+		return Value{}, Errorf(TypeError, "GenericAlias() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args))
+	}
+	origin, ok := args[0].o.(*Type)
+	if !ok {
+		return Value{}, Errorf(TypeError, "pyish: GenericAlias of a non-class origin is not supported")
+	}
+	params := []Value{args[1]}
+	if tu, ok := args[1].o.(*Tuple); ok {
+		params = append([]Value(nil), tu.Items...)
+	}
+	return Obj(&GenericAlias{Origin: origin, Args: params}), nil
 }

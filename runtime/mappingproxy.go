@@ -44,7 +44,24 @@ func (m *MappingProxy) Compare(th *Thread, op CmpOp, other Value) (Value, error)
 	return m.d.compare(th, op, other)
 }
 
+// newMappingProxy is types.MappingProxyType(mapping), for dicts.
+func newMappingProxy(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return Value{}, Errorf(TypeError, "mappingproxy() takes exactly one argument (%d given)", len(args)+len(kwnames))
+	}
+	switch o := args[0].o.(type) {
+	case *Dict:
+		return Obj(&MappingProxy{d: o}), nil
+	case *MappingProxy:
+		return Obj(&MappingProxy{d: o.d}), nil
+	case *List, *Tuple:
+		return Value{}, Errorf(TypeError, "mappingproxy() argument must be a mapping, not %s", args[0].Type().Name)
+	}
+	return Value{}, Errorf(TypeError, "pyish: mappingproxy() of a mapping other than a dict is not supported")
+}
+
 func mappingProxyInit() {
+	MappingProxyType.New = newMappingProxy
 	dictMethod := func(name string) MethodFunc {
 		m, _ := DictType.Dict.GetStr(name)
 		fn := m.o.(*BuiltinMethod).Fn

@@ -17,20 +17,24 @@ var matchSelfTypes = []*runtime.Type{
 }
 
 // isMatchSequence reports whether a sequence pattern may match v: lists,
-// tuples, ranges and deques (and their subclasses), but not str, bytes or
+// tuples, ranges and deques (and their subclasses), and classes derived
+// from or registered with collections.abc.Sequence, but not str, bytes or
 // bytearray.
 func isMatchSequence(v runtime.Value) bool {
 	t := v.Type()
 	return runtime.IsSubtype(t, runtime.ListType) || runtime.IsSubtype(t, runtime.TupleType) ||
-		t == runtime.RangeType || runtime.IsSubtype(t, runtime.DequeType)
+		t == runtime.RangeType || runtime.IsSubtype(t, runtime.DequeType) ||
+		t.Flags&runtime.FlagHeap != 0 && runtime.CollectionFlag(t) == runtime.FlagSequence
 }
 
 // isMatchMapping reports whether a mapping pattern may match v: dicts
-// (OrderedDict, defaultdict, Counter and user subclasses too) and
-// mappingproxy.
+// (OrderedDict, defaultdict, Counter and user subclasses too),
+// mappingproxy, and classes derived from or registered with
+// collections.abc.Mapping.
 func isMatchMapping(v runtime.Value) bool {
 	t := v.Type()
-	return runtime.IsSubtype(t, runtime.DictType) || t == runtime.MappingProxyType
+	return runtime.IsSubtype(t, runtime.DictType) || t == runtime.MappingProxyType ||
+		t.Flags&runtime.FlagHeap != 0 && runtime.CollectionFlag(t) == runtime.FlagMapping
 }
 
 // matchKeys looks the keys up in the subject with its get method, as

@@ -421,6 +421,10 @@ func newReversed(th *runtime.Thread, _ *runtime.Type, args []runtime.Value, kwna
 	case *runtime.Tuple:
 		return runtime.Obj(&reversedIter{seq: seq, i: len(o.Items) - 1}), nil
 	}
+	if m, ok := runtime.LookupSpecial(seq, "__reversed__"); ok && m.IsNone() {
+		// __reversed__ = None (collections.abc.Mapping's) refuses reversed().
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "'%s' object is not reversible", typeName(seq))
+	}
 	if r, found, err := callSpecial(th, seq, "__reversed__"); found {
 		return r, err
 	}

@@ -1,7 +1,7 @@
 // Package pysrc holds the standard modules pyish writes in Python itself
-// (string, contextlib, typing, dataclasses): modules whose CPython
-// implementation is plain Python over the language core, so running the
-// same logic in pyish gives CPython's behaviour with the least code. The
+// (string, contextlib, typing, dataclasses, abc, collections.abc, …):
+// modules whose CPython implementation is plain Python over the language
+// core, so running the same logic in pyish gives CPython's behaviour with the least code. The
 // embedding layer compiles a module's source the first time a script
 // imports it and runs it in the module's namespace.
 package pysrc

@@ -36,6 +36,9 @@ func (m *MappingProxy) Repr(th *Thread) (string, error) {
 	return "mappingproxy(" + s + ")", err
 }
 
+// Str implements HasStr: str() of a mappingproxy is that of its mapping.
+func (m *MappingProxy) Str(th *Thread) (string, error) { return m.d.repr(th) }
+
 // Compare implements HasCompare (as the dict it shows).
 func (m *MappingProxy) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	if o, ok := other.o.(*MappingProxy); ok {

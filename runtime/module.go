@@ -57,3 +57,21 @@ func (m *Module) Repr(th *Thread) (string, error) {
 	}
 	return "<module '" + m.Name + "'>", nil
 }
+
+// newModuleObject is types.ModuleType(name, doc=None).
+func newModuleObject(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) > 0 || len(args) < 1 || len(args) > 2 {
+		return Value{}, Errorf(TypeError, "module() takes 1 or 2 positional arguments")
+	}
+	name, ok := AsString(args[0])
+	if !ok {
+		return Value{}, Errorf(TypeError, "module.__init__() argument 'name' must be str, not %s", args[0].Type().Name)
+	}
+	m := NewModule(name)
+	if len(args) == 2 {
+		m.Dict.SetStr("__doc__", args[1])
+	}
+	return Obj(m), nil
+}
+
+func moduleInit() { ModuleType.New = newModuleObject }

@@ -63,6 +63,7 @@ func init() {
 	rangeInit()
 	sliceInit()
 	mappingProxyInit()
+	moduleInit()
 	dundersInit()
 	genericInit()
 	collectionsInit()

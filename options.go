@@ -49,5 +49,5 @@ type Options struct {
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
-		"io", "sys", "time", "types", "typing"}
+		"io", "sys", "textwrap", "time", "types", "typing"}
 }

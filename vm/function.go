@@ -89,9 +89,13 @@ func (c *Cell) Repr(th *runtime.Thread) (string, error) {
 func (fn *Function) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	co := fn.code
 	if co.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
-		f, err := fn.newFrame(th, args, kwnames)
+		c, spare := coroutineWithFrame(co)
+		f, err := fn.frameFor(th, args, kwnames, spare)
 		if err != nil {
 			return runtime.Value{}, err
+		}
+		if c != nil && f == spare {
+			return c.start(f), nil
 		}
 		return newGenerator(f), nil
 	}

@@ -95,6 +95,71 @@ func newGenerator(f *Frame) runtime.Value {
 	return runtime.Obj(g)
 }
 
+// coroutineWithFrame returns, for a call of the async function co, a
+// coroutine object and an unused frame with room for co's values, all
+// in one allocation: every task is such a call. It returns nils for
+// other code and for frames too big to share.
+func coroutineWithFrame(co *Code) (*Coroutine, *Frame) {
+	if co.Flags&(flagCoroutine|flagAsyncGen) != flagCoroutine {
+		return nil, nil
+	}
+	switch n := len(co.VarNames) + co.StackSize; {
+	case n <= 4:
+		x := &coroutineVals4{}
+		x.f.vals = x.v[:n]
+		return &x.c, &x.f
+	case n <= 8:
+		x := &coroutineVals8{}
+		x.f.vals = x.v[:n]
+		return &x.c, &x.f
+	case n <= 12:
+		x := &coroutineVals12{}
+		x.f.vals = x.v[:n]
+		return &x.c, &x.f
+	case n <= 16:
+		x := &coroutineVals16{}
+		x.f.vals = x.v[:n]
+		return &x.c, &x.f
+	}
+	return nil, nil
+}
+
+// A coroutine, its frame and its values in one allocation (see
+// coroutineWithFrame).
+type (
+	coroutineVals4 struct {
+		c Coroutine
+		f Frame
+		v [4]runtime.Value
+	}
+	coroutineVals8 struct {
+		c Coroutine
+		f Frame
+		v [8]runtime.Value
+	}
+	coroutineVals12 struct {
+		c Coroutine
+		f Frame
+		v [12]runtime.Value
+	}
+	coroutineVals16 struct {
+		c Coroutine
+		f Frame
+		v [16]runtime.Value
+	}
+)
+
+// start makes c the coroutine object of its fresh frame f, as
+// newGenerator does.
+func (c *Coroutine) start(f *Frame) runtime.Value {
+	c.genState = genState{kind: kindCoroutine, frame: f, qual: &f.code.QualName}
+	if f.fn != nil {
+		c.qual = f.fn.qualnamePtr()
+	}
+	f.gen = &c.genState
+	return runtime.Obj(c)
+}
+
 // Type implements runtime.Object.
 func (g *Generator) Type() *runtime.Type { return GeneratorType }
 

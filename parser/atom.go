@@ -23,6 +23,9 @@ func (p *parser) atom() ast.Expr {
 	case lexer.Float:
 		p.next()
 		return &ast.Constant{Pos: tokPos(t), Value: p.floatValue(t)}
+	case lexer.Imag:
+		p.next()
+		return &ast.Constant{Pos: tokPos(t), Value: p.imagValue(t)}
 	case lexer.String:
 		return p.strings()
 	case lexer.Keyword:

@@ -17,7 +17,7 @@
 // a REPL when to read more lines.
 //
 // Left out, refused with a SyntaxError naming the feature: type
-// statements, type parameters and complex literals. Checks that
+// statements and type parameters. Checks that
 // need scopes ('return' outside function, nonlocal at module level,
 // keyword argument repeated) belong to the vm compiler.
 package parser

@@ -126,6 +126,8 @@ func dumpScalar(b *strings.Builder, v reflect.Value) {
 		b.WriteString(strconv.FormatInt(x, 10))
 	case float64:
 		b.WriteString(pyFloat(x))
+	case complex128:
+		b.WriteString(strings.TrimSuffix(pyFloat(imag(x)), ".0") + "j")
 	case rune:
 		fmt.Fprintf(b, "%d", x)
 	case ast.BoolOperator:

@@ -56,6 +56,14 @@ func (p *parser) floatValue(t *plexer.Token) float64 {
 	return f
 }
 
+// imagValue converts an Imag token (1j, 2.5J, 1e3j, 1_0j) to the pure
+// imaginary complex it denotes.
+func (p *parser) imagValue(t *plexer.Token) complex128 {
+	digits := *t
+	digits.Value = t.Value[:len(t.Value)-1]
+	return complex(0, p.floatValue(&digits))
+}
+
 // strBuilder joins adjacent string literals.
 type strBuilder struct {
 	pos    ast.Pos    // of the parts: the first token's (for a format spec, its token's)

@@ -131,7 +131,7 @@ func (p *parser) orPattern() ast.Pattern {
 func (p *parser) closedPattern() ast.Pattern {
 	t := p.tok
 	switch t.Type {
-	case lexer.Int, lexer.Float, lexer.String:
+	case lexer.Int, lexer.Float, lexer.Imag, lexer.String:
 		return &ast.MatchValue{Pos: tokPos(t), Value: p.literalExpr()}
 	case lexer.Keyword:
 		switch t.Value {
@@ -156,32 +156,59 @@ func (p *parser) closedPattern() ast.Pattern {
 	return nil
 }
 
-// literalExpr parses a number (optionally negated) or adjacent strings,
-// the values a literal pattern or a mapping key may hold.
+// literalExpr parses a signed number, a complex literal (`1+2j`, `-1-2j`)
+// or adjacent strings, the values a literal pattern or a mapping key may
+// hold.
 func (p *parser) literalExpr() ast.Expr {
 	t := p.tok
-	switch {
-	case t.Type == lexer.String:
+	if t.Type == lexer.String {
 		e := p.strings()
 		if _, ok := e.(*ast.JoinedStr); ok {
 			p.failAt(e.Position(), "patterns may only match literals and attribute lookups")
 		}
 		return e
-	case t.Type == lexer.Op && t.Value == "-":
-		p.next()
-		if p.tok.Type != lexer.Int && p.tok.Type != lexer.Float {
-			p.syntaxError(p.tok)
-		}
-		return &ast.UnaryOp{Pos: tokPos(t), Op: ast.USub, Operand: p.atom()}
-	case t.Type == lexer.Int || t.Type == lexer.Float:
-		n := p.atom()
-		if p.isOp("+") || p.isOp("-") {
-			p.fail(p.tok, "complex literal patterns are not supported")
-		}
+	}
+	n, num := p.signedNumber()
+	if !p.isOp("+") && !p.isOp("-") {
 		return n
 	}
-	p.syntaxError(t)
-	return nil
+	if num.Type == lexer.Imag {
+		p.failSpan(tokPos(num), num, "real number required in complex literal")
+	}
+	op := ast.Add
+	if p.next().Value == "-" {
+		op = ast.Sub
+	}
+	im := p.tok
+	if !isNumber(im) {
+		p.syntaxError(im)
+	}
+	if im.Type != lexer.Imag {
+		p.failSpan(tokPos(im), im, "imaginary number required in complex literal")
+	}
+	return &ast.BinOp{Pos: tokPos(t), Left: n, Op: op, Right: p.atom()}
+}
+
+// isNumber reports whether t is an int, float or imaginary literal.
+func isNumber(t *plexer.Token) bool {
+	return t.Type == lexer.Int || t.Type == lexer.Float || t.Type == lexer.Imag
+}
+
+// signedNumber parses NUMBER or '-' NUMBER, returning the number's token.
+func (p *parser) signedNumber() (ast.Expr, *plexer.Token) {
+	t := p.tok
+	if t.Type == lexer.Op && t.Value == "-" {
+		p.next()
+		num := p.tok
+		if !isNumber(num) {
+			p.syntaxError(num)
+		}
+		return &ast.UnaryOp{Pos: tokPos(t), Op: ast.USub, Operand: p.atom()}, num
+	}
+	if !isNumber(t) {
+		p.syntaxError(t)
+	}
+	return p.atom(), t
 }
 
 // namePattern parses a capture, the wildcard, a dotted value pattern or a

@@ -270,8 +270,6 @@ func (p *parser) syntaxError(t *plexer.Token) {
 	switch t.Type {
 	case lexer.Indent:
 		p.unexpectedIndent(t)
-	case lexer.Imag:
-		p.fail(t, "complex numbers are not supported")
 	}
 	p.fail(t, "invalid syntax")
 }

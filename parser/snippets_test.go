@@ -192,7 +192,11 @@ var snippets = []string{
 	"@d\nasync def f(): pass\n",
 	"def f():\n    yield\n    yield x\n    yield from y\n    x = yield\n",
 	"match = 1\nmatch.x = 2\nmatch[0] = 3\nmatch(1)\nmatch\n",
+	// complex numbers
+	"x = 1j + 2.5J - 1e3j * 1_0j\n",
+	"y = -1j, 3+0j, (1+2j).real\n",
 	// match statements (PEP 634)
+	"match z:\n    case 1+2j | -1-2j | 0.5-1j | -1j | 3j:\n        pass\n    case {1+2j: v, -2j: w}:\n        pass\n",
 	"match x:\n    case 1:\n        pass\n    case -2.5 | 'a' 'b' | b'c':\n        pass\n    case None | True | False:\n        pass\n",
 	"match x, *y:\n    case a, b if a > b:\n        pass\n    case (a, *rest) | [*rest, a]:\n        pass\n    case ():\n        pass\n    case []:\n        pass\n    case (x):\n        pass\n    case (x,):\n        pass\n",
 	"match (x := f()):\n    case {'a': 1, b.c: [_, *_], **rest}:\n        pass\n    case {}:\n        pass\n    case {None: x, -1: y,}:\n        pass\n",

@@ -36,6 +36,9 @@ func floatBinary(op BinaryOp, a, b float64) (Value, bool, error) {
 		}
 		return Float(floatMod(a, b)), true, nil
 	case OpPow:
+		if negativeToFraction(a, b) {
+			return complexPowOf(a, b)
+		}
 		f, err := floatPow(a, b)
 		if err != nil {
 			return Value{}, true, err

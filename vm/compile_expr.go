@@ -225,6 +225,8 @@ func (c *compiler) literal(e ast.Expr) (runtime.Value, bool) {
 			}
 		case float64:
 			return runtime.Float(-x), true
+		case complex128:
+			return runtime.NewComplex(complex(-real(x), -imag(x))), true
 		}
 	}
 	return runtime.Value{}, false

@@ -355,14 +355,49 @@ func patternConstant(e ast.Expr) (any, bool) {
 			return new(big.Int).Neg(v), true
 		case float64:
 			return -v, true
+		case complex128:
+			return complex(-real(v), -imag(v)), true
 		}
+	case *ast.BinOp:
+		return complexPatternConstant(e)
 	}
 	return nil, false
+}
+
+// complexPatternConstant folds a complex literal pattern (`1+2j`,
+// `-1-2j`) to its value, as CPython's optimizer does.
+func complexPatternConstant(e *ast.BinOp) (any, bool) {
+	l, okl := patternConstant(e.Left)
+	r, okr := patternConstant(e.Right)
+	im, isImag := r.(complex128)
+	if !okl || !okr || !isImag || (e.Op != ast.Add && e.Op != ast.Sub) {
+		return nil, false
+	}
+	var re float64
+	switch l := l.(type) {
+	case int64:
+		re = float64(l)
+	case *big.Int:
+		re, _ = new(big.Float).SetInt(l).Float64()
+	case float64:
+		re = l
+	default:
+		return nil, false
+	}
+	if e.Op == ast.Sub {
+		return complex(re-real(im), -imag(im)), true
+	}
+	return complex(re+real(im), imag(im)), true
 }
 
 // constantsEqual is == between two key constants, as a set compares
 // them: 1, 1.0 and True are one key.
 func constantsEqual(a, b any) bool {
+	_, aComplex := a.(complex128)
+	_, bComplex := b.(complex128)
+	if aComplex || bComplex {
+		return complexKeysEqual(a, b)
+	}
 	na, aNum := constantNumber(a)
 	nb, bNum := constantNumber(b)
 	if aNum || bNum {
@@ -379,6 +414,20 @@ func constantsEqual(a, b any) bool {
 		return ok && string(a) == string(s)
 	}
 	return false
+}
+
+// complexKeysEqual is constantsEqual when a or b is complex: a complex
+// key with a zero imaginary part is the same key as its real part.
+func complexKeysEqual(a, b any) bool {
+	ca, aComplex := a.(complex128)
+	cb, bComplex := b.(complex128)
+	switch {
+	case aComplex && bComplex:
+		return ca == cb
+	case aComplex:
+		return imag(ca) == 0 && constantsEqual(real(ca), b)
+	}
+	return imag(cb) == 0 && constantsEqual(a, real(cb))
 }
 
 // constantNumber is a numeric constant as an exact rational.
@@ -420,6 +469,8 @@ func constantRepr(v any) string {
 		x = bigConst(v)
 	case float64:
 		x = runtime.Float(v)
+	case complex128:
+		x = runtime.NewComplex(v)
 	case string:
 		x = runtime.Str(v)
 	case []byte:

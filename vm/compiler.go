@@ -358,6 +358,8 @@ func (c *compiler) constValue(v any) runtime.Value {
 		return bigConst(x)
 	case float64:
 		return runtime.Float(x)
+	case complex128:
+		return runtime.NewComplex(x)
 	case string:
 		return runtime.Str(x)
 	case []byte:

@@ -60,7 +60,7 @@ var functions = map[string]builtinFunc{
 // types are the built-in types exposed under their names (their Name
 // field), including this package's iterator types.
 var types = []*runtime.Type{
-	runtime.ObjectType, runtime.TypeType, runtime.IntType, runtime.FloatType,
+	runtime.ObjectType, runtime.TypeType, runtime.IntType, runtime.FloatType, runtime.ComplexType,
 	runtime.BoolType, runtime.StrType, runtime.BytesType, runtime.ByteArrayType, runtime.ListType,
 	runtime.TupleType, runtime.DictType, runtime.SetType, runtime.FrozenSetType,
 	runtime.RangeType, runtime.SliceType, runtime.PropertyType,

@@ -169,6 +169,9 @@ func builtin_pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 			return r, err
 		}
 	}
+	if complexModulo(base, exp, mod) {
+		return runtime.Value{}, runtime.Errorf(runtime.ValueError, "complex modulo")
+	}
 	if !runtime.IsIntegral(base) || !runtime.IsIntegral(exp) || !runtime.IsIntegral(mod) {
 		if isNumber(base) && isNumber(exp) && isNumber(mod) {
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
@@ -301,4 +304,14 @@ func encodeRune(r rune) string {
 		return string([]byte{0xED, byte(0x80 | (r>>6)&0x3F), byte(0x80 | r&0x3F)})
 	}
 	return string(r)
+}
+
+// complexModulo reports whether pow(base, exp, mod) reaches complex's
+// power slot, which refuses any modulus: one of the three is complex and
+// base and exp are both numbers.
+func complexModulo(base, exp, mod runtime.Value) bool {
+	_, b := runtime.AsComplex(base)
+	_, e := runtime.AsComplex(exp)
+	_, m := runtime.AsComplex(mod)
+	return (b || e || m) && (b || isNumber(base)) && (e || isNumber(exp))
 }

@@ -32,3 +32,46 @@ func ExactDict(v Value) *Dict {
 // tag for inline values. It is for type assertions to concrete heap types
 // in the vm's hot paths, which no tag satisfies; Object is the checked form.
 func (v Value) Ref() Object { return v.o }
+
+// SeqLoop returns what GET_ITER leaves for a for loop over an exact list
+// or tuple: the sequence itself with the loop's position (0) in its
+// payload word, which FOR_ITER advances in place (SeqLoopNext), so the
+// loop makes no iterator object. The vm uses it only when FOR_ITER
+// follows at once, where nothing but the loop sees the value. It is false
+// for anything else.
+func SeqLoop(v Value) (Value, bool) {
+	switch o := v.o.(type) {
+	case *List:
+		if o.sub == nil {
+			return Value{o: o}, true
+		}
+	case *Tuple:
+		if o.sub == nil {
+			return Value{o: o}, true
+		}
+	}
+	return Value{}, false
+}
+
+// SeqLoopNext advances a loop position made by SeqLoop: the next item,
+// or ok false past the end (a list read at every step, as list_iterator
+// does). seq is false when *it is a real iterator instead.
+func SeqLoopNext(it *Value) (item Value, ok, seq bool) {
+	switch o := it.o.(type) {
+	case *List:
+		if it.n < uint64(len(o.Items)) {
+			item = o.Items[it.n]
+			it.n++
+			return item, true, true
+		}
+		return Value{}, false, true
+	case *Tuple:
+		if it.n < uint64(len(o.Items)) {
+			item = o.Items[it.n]
+			it.n++
+			return item, true, true
+		}
+		return Value{}, false, true
+	}
+	return Value{}, false, false
+}

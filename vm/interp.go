@@ -491,6 +491,12 @@ load:
 				sp--
 			}
 		case GET_ITER:
+			if Opcode(code[pc]&0xff) == FOR_ITER { // a for loop: no iterator object for a list or tuple
+				if it, ok := runtime.SeqLoop(stack[sp-1]); ok {
+					stack[sp-1] = it
+					continue
+				}
+			}
 			it, e := getIter(th, stack[sp-1])
 			if e != nil {
 				err = e
@@ -498,10 +504,13 @@ load:
 			}
 			stack[sp-1] = it
 		case FOR_ITER:
-			v, ok, e := stack[sp-1].Object().(runtime.Iterator).Next(th)
-			if e != nil {
-				err = e
-				goto raise
+			v, ok, seq := runtime.SeqLoopNext(&stack[sp-1])
+			if !seq {
+				var e error
+				if v, ok, e = stack[sp-1].Object().(runtime.Iterator).Next(th); e != nil {
+					err = e
+					goto raise
+				}
 			}
 			if !ok {
 				sp--

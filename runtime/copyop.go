@@ -56,7 +56,7 @@ func ShallowCopy(th *Thread, x Value) (Value, error) {
 	case *Instance:
 		c := newInstance(o.Class)
 		c.noDict = o.noDict
-		c.slots = append([]Value(nil), o.slots...)
+		c.setSlotVals(append([]Value(nil), o.slotVals()...))
 		if err := o.copyAttrs(th, c, func(v Value) (Value, error) { return v, nil }); err != nil {
 			return Value{}, err
 		}
@@ -80,6 +80,9 @@ func DeepCopy(th *Thread, x Value, memo *Dict) (Value, error) {
 	deep := func(vs []Value) ([]Value, error) {
 		out := make([]Value, len(vs))
 		for i, v := range vs {
+			if v.IsNull() {
+				continue // an unset __slots__ value stays unset
+			}
 			c, err := DeepCopy(th, v, memo)
 			if err != nil {
 				return nil, err
@@ -138,11 +141,11 @@ func DeepCopy(th *Thread, x Value, memo *Dict) (Value, error) {
 		c := newInstance(o.Class)
 		c.noDict = o.noDict
 		memo.Set(th, id, Obj(c))
-		slots, err := deep(o.slots)
+		slots, err := deep(o.slotVals())
 		if err != nil {
 			return Value{}, err
 		}
-		c.slots = slots
+		c.setSlotVals(slots)
 		err = o.copyAttrs(th, c, func(v Value) (Value, error) { return DeepCopy(th, v, memo) })
 		if err != nil {
 			return Value{}, err

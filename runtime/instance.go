@@ -11,11 +11,28 @@ import "fmt"
 // instance_shape.go).
 type Instance struct {
 	Class  *Type
-	shape  *shape  // the names of vals; nil once the instance has a dict
-	vals   []Value // attribute values, in the order of shape's names
-	dict   *Dict   // the attribute dict, once made
-	slots  []Value // __slots__ values
-	noDict bool    // object() instances and __slots__ classes have no attribute dict
+	shape  *shape   // the names of vals; nil once the instance has a dict
+	vals   []Value  // attribute values, in the order of shape's names
+	dict   *Dict    // the attribute dict, once made
+	slots  *[]Value // __slots__ values (behind a pointer: few instances have them)
+	noDict bool     // object() instances and __slots__ classes have no attribute dict
+}
+
+// slotVals returns the instance's __slots__ values (nil when none is set).
+func (o *Instance) slotVals() []Value {
+	if o.slots == nil {
+		return nil
+	}
+	return *o.slots
+}
+
+// setSlotVals replaces the instance's __slots__ values.
+func (o *Instance) setSlotVals(vs []Value) {
+	if vs == nil {
+		o.slots = nil
+		return
+	}
+	o.slots = &vs
 }
 
 // newInstance returns a bare instance of the class t.

@@ -41,8 +41,8 @@ func (m *SlotMember) DescrGet(th *Thread, obj Value, owner *Type) (Value, error)
 	if err != nil {
 		return Value{}, err
 	}
-	if m.index < len(o.slots) && !o.slots[m.index].IsNull() {
-		return o.slots[m.index], nil
+	if vs := o.slotVals(); m.index < len(vs) && !vs[m.index].IsNull() {
+		return vs[m.index], nil
 	}
 	return Value{}, noAttr(obj, m.Name)
 }
@@ -53,10 +53,12 @@ func (m *SlotMember) DescrSet(th *Thread, obj Value, v Value) error {
 	if err != nil {
 		return err
 	}
-	if len(o.slots) <= m.index {
-		o.slots = append(o.slots, make([]Value, o.Class.nslots-len(o.slots))...)
+	vs := o.slotVals()
+	if len(vs) <= m.index {
+		vs = append(vs, make([]Value, o.Class.nslots-len(vs))...)
+		o.setSlotVals(vs)
 	}
-	o.slots[m.index] = v
+	vs[m.index] = v
 	return nil
 }
 
@@ -66,10 +68,11 @@ func (m *SlotMember) DescrDelete(th *Thread, obj Value) error {
 	if err != nil {
 		return err
 	}
-	if m.index >= len(o.slots) || o.slots[m.index].IsNull() {
+	vs := o.slotVals()
+	if m.index >= len(vs) || vs[m.index].IsNull() {
 		return Errorf(AttributeError, "%s", m.Name)
 	}
-	o.slots[m.index] = Value{}
+	vs[m.index] = Value{}
 	return nil
 }
 

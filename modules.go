@@ -54,6 +54,11 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	if parent, child, ok := strings.Cut(name, "."); ok {
 		return in.importSubmodule(th, name, parent, child)
 	}
+	if name == "_traceback" && in.allowed[name] {
+		m := in.tracebackModule()
+		th.Modules[name] = m
+		return m, nil
+	}
 	build, ok := stdModules[name]
 	src, isSource := pysrc.Source(name)
 	if !ok && !isSource {

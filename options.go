@@ -44,10 +44,10 @@ type Options struct {
 // a narrower Options.Modules must allow too: contextlib needs functools,
 // collections and sys; typing needs collections; dataclasses needs copy
 // and sys; collections.abc (a name of its own in the list) needs abc,
-// collections and sys. A module's Go half (_abc for abc) is allowed with
-// it.
+// collections and sys; traceback needs sys. A module's Go half (_abc for
+// abc, _traceback for traceback) is allowed with it.
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
-		"io", "sys", "textwrap", "time", "types", "typing"}
+		"io", "sys", "textwrap", "time", "traceback", "types", "typing"}
 }

@@ -52,3 +52,7 @@ func setTraceback(e *Exception, v Value) error {
 	}
 	return Errorf(TypeError, "__traceback__ must be a traceback or None")
 }
+
+// Entries returns the frames of tb, outermost first (the traceback
+// module's extract_tb reads them).
+func (tb *Traceback) Entries() []TraceEntry { return tb.entries }

@@ -6,6 +6,7 @@ import (
 	"github.com/pyish/pyish/runtime"
 	"github.com/pyish/pyish/stdlib/asyncio"
 	"github.com/pyish/pyish/stdlib/builtins"
+	"github.com/pyish/pyish/stdlib/cmath"
 	"github.com/pyish/pyish/stdlib/json"
 	"github.com/pyish/pyish/stdlib/math"
 	"github.com/pyish/pyish/stdlib/pysrc"
@@ -18,6 +19,7 @@ import (
 // stdModules builds each standard module afresh for an interpreter.
 var stdModules = map[string]func(th *runtime.Thread) *runtime.Module{
 	"asyncio": asyncio.Module,
+	"cmath":   cmath.Module,
 	"json":    json.Module,
 	"math":    math.Module,
 	"random":  random.Module,

@@ -47,7 +47,7 @@ type Options struct {
 // collections and sys; traceback needs sys. A module's Go half (_abc for
 // abc, _traceback for traceback) is allowed with it.
 func DefaultModules() []string {
-	return []string{"abc", "asyncio", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
+	return []string{"abc", "asyncio", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
 		"io", "sys", "textwrap", "time", "traceback", "types", "typing"}
 }

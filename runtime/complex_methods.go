@@ -414,3 +414,20 @@ func complexPartFormat(x float64, f fmtSpec) (string, error) {
 	}
 	return s, nil
 }
+
+// ToComplex converts an argument of a cmath function: a complex, an
+// object with __complex__, or a real number (TypeError "must be real
+// number, not str" otherwise, as CPython's "D" converter says).
+func ToComplex(th *Thread, v Value) (complex128, error) {
+	if c, ok := v.o.(*Complex); ok {
+		return c.v, nil
+	}
+	if v.Object() != nil && !isBuiltinValueType(v) {
+		if _, ok := userSlot(v.Type(), "__complex__"); ok {
+			c, _, err := complexArg(th, v, "")
+			return c, err
+		}
+	}
+	f, err := ToFloat(th, v)
+	return complex(f, 0), err
+}

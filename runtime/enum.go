@@ -384,6 +384,9 @@ func enumTypeInit() {
 			r, err := Format(th, Str(s), formatSpecArg(args))
 			return Str(r), err
 		},
+		// Members are singletons: copies are the member itself.
+		"__copy__":     func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) { return self, nil },
+		"__deepcopy__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) { return self, nil },
 		"__hash__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			h, err := Hash(th, memberField(self, "_name_"))
 			return Int(h), err

@@ -293,11 +293,6 @@ func complexAbs(v complex128) (float64, error) {
 	return r, nil
 }
 
-// hypot is C's hypot for finite x, y: correctly rounded, as glibc's is
-// (Go's math.Hypot can be one unit off in the last place).
-func hypot(x, y float64) float64 {
-	if x == 0 || y == 0 {
-		return math.Abs(x) + math.Abs(y)
-	}
-	return libm.Hypot([]float64{x, y})
-}
+// hypot is C's hypot for finite x, y: glibc's algorithm, which CPython's
+// abs() gets (it is not always correctly rounded).
+func hypot(x, y float64) float64 { return libm.Hypot2(x, y) }

@@ -36,7 +36,7 @@ func hypot(x, y float64) float64 {
 	case x == 0 || y == 0:
 		return math.Abs(x) + math.Abs(y)
 	}
-	return libm.Hypot([]float64{x, y})
+	return libm.Hypot2(x, y)
 }
 
 // cAbs is _Py_c_abs.

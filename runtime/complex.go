@@ -8,7 +8,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/pyish/pyish/stdlib/math/libm"
+	"github.com/pyish/pyish/runtime/libm"
 )
 
 // ComplexType is Python's complex.

@@ -6,7 +6,7 @@ package cmath
 import (
 	"math"
 
-	"github.com/pyish/pyish/stdlib/math/libm"
+	"github.com/pyish/pyish/runtime/libm"
 )
 
 // Constants of cmathmodule.c.

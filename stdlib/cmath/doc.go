@@ -3,7 +3,7 @@
 // their inverses, phase/polar/rect, the classification functions and
 // the constants. Finite arguments go through CPython's own algorithms
 // (cmathmodule.c) over the glibc-equivalent functions of
-// stdlib/math/libm, so results match CPython to the last bit; infinite
+// runtime/libm, so results match CPython to the last bit; infinite
 // and nan arguments follow C99 Annex G (Go's math/cmplx) with
 // CPython's errors: ValueError "math domain error" for an invalid
 // operation, OverflowError "math range error" when a finite argument

@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/pyish/pyish/runtime"
-	"github.com/pyish/pyish/stdlib/math/libm"
+	"github.com/pyish/pyish/runtime/libm"
 )
 
 // This file builds the module and wraps the float functions.

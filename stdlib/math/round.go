@@ -5,7 +5,7 @@ import (
 	"math/big"
 
 	"github.com/pyish/pyish/runtime"
-	"github.com/pyish/pyish/stdlib/math/libm"
+	"github.com/pyish/pyish/runtime/libm"
 )
 
 // This file holds the functions that take floats to ints (floor, ceil,

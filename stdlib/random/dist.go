@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/pyish/pyish/runtime"
-	"github.com/pyish/pyish/stdlib/math/libm"
+	"github.com/pyish/pyish/runtime/libm"
 )
 
 // This file holds the real-valued distributions of Lib/random.py. Each

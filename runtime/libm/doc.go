@@ -5,5 +5,7 @@
 // fdlibm-derived sinh, cosh, tanh, asinh, acosh, atanh, log10, cbrt,
 // expm1, log1p, erf and erfc, and CPython's own gamma and lgamma.
 // Functions return C's values (nan, ±inf); callers map them to Python
-// exceptions. Used by the math and random modules.
+// exceptions. Used by the math, cmath and random modules and by the
+// runtime's complex type; it imports nothing of pyish's, so runtime may
+// use it without breaking the layering (runtime imports none of ours).
 package libm

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/pyish/pyish/ast"
 	"github.com/pyish/pyish/runtime"
@@ -207,8 +208,10 @@ func (c *compiler) constTuple(elts []ast.Expr) (runtime.Value, bool) {
 	return runtime.Obj(runtime.NewTuple(items)), true
 }
 
-// literal is the value of a constant or a negated numeric constant (CPython
-// folds -5 into a constant); ok is false for anything else.
+// literal is the value of a constant, a negated numeric constant (CPython
+// folds -5 into a constant) or a complex literal `a+bj`/`a-bj` with
+// real a (as in a complex literal pattern); ok is false for anything
+// else.
 func (c *compiler) literal(e ast.Expr) (runtime.Value, bool) {
 	switch e := e.(type) {
 	case *ast.Constant:
@@ -223,13 +226,42 @@ func (c *compiler) literal(e ast.Expr) (runtime.Value, bool) {
 			if x != math.MinInt64 {
 				return runtime.Int(-x), true
 			}
+		case *big.Int:
+			return bigConst(new(big.Int).Neg(x)), true
 		case float64:
 			return runtime.Float(-x), true
 		case complex128:
 			return runtime.NewComplex(complex(-real(x), -imag(x))), true
 		}
+	case *ast.BinOp:
+		return c.complexLiteral(e)
 	}
 	return runtime.Value{}, false
+}
+
+// complexLiteral folds `a+bj` and `a-bj`, a a real literal, as
+// CPython's optimizer does.
+func (c *compiler) complexLiteral(e *ast.BinOp) (runtime.Value, bool) {
+	k, ok := e.Right.(*ast.Constant)
+	if !ok || (e.Op != ast.Add && e.Op != ast.Sub) {
+		return runtime.Value{}, false
+	}
+	im, isImag := k.Value.(complex128)
+	if !isImag {
+		return runtime.Value{}, false
+	}
+	l, ok := c.literal(e.Left)
+	if !ok || (l.Type() != runtime.IntType && l.Type() != runtime.FloatType) {
+		return runtime.Value{}, false
+	}
+	re, err := runtime.ToFloat(nil, l)
+	if err != nil {
+		return runtime.Value{}, false
+	}
+	if e.Op == ast.Sub {
+		return runtime.NewComplex(complex(re-real(im), -imag(im))), true
+	}
+	return runtime.NewComplex(complex(re+real(im), imag(im))), true
 }
 
 func hasStarred(es []ast.Expr) bool {

@@ -9,9 +9,6 @@ package vm
 // drops what is on the stack and goes on to the next case.
 
 import (
-	"fmt"
-	"math/big"
-
 	"github.com/pyish/pyish/ast"
 	"github.com/pyish/pyish/runtime"
 )
@@ -299,14 +296,10 @@ func (c *compiler) patternMapping(p *ast.MatchMapping, pc *patternCtx) {
 		c.cmpOp(ast.GtE)
 		c.jumpToFailPop(pc, POP_JUMP_IF_FALSE)
 	}
-	var seen []any
+	var seen []runtime.Value
 	for _, key := range p.Keys {
-		if v, ok := patternConstant(key); ok {
-			for _, s := range seen {
-				if constantsEqual(s, v) {
-					c.fail(p.Pos, "mapping pattern checks duplicate key (%s)", constantRepr(v))
-				}
-			}
+		if v, ok := c.literal(key); ok {
+			c.checkDuplicateKey(p.Pos, seen, v)
 			seen = append(seen, v)
 		} else if _, ok := key.(*ast.Attribute); !ok {
 			c.fail(p.Pos, "mapping pattern keys may only match literals and attribute lookups")
@@ -337,152 +330,17 @@ func (c *compiler) patternMapping(p *ast.MatchMapping, pc *patternCtx) {
 	c.emit(POP_TOP, 0) // the subject
 }
 
-// patternConstant is the value of a literal mapping key (a negative
-// number folded, as CPython's optimizer does before the check).
-func patternConstant(e ast.Expr) (any, bool) {
-	switch e := e.(type) {
-	case *ast.Constant:
-		return e.Value, true
-	case *ast.UnaryOp:
-		k, ok := e.Operand.(*ast.Constant)
-		if !ok || e.Op != ast.USub {
-			return nil, false
+// checkDuplicateKey refuses a literal key equal to one seen before, as
+// the set CPython's compiler keeps compares them (1, 1.0, True and 1+0j
+// are one key).
+func (c *compiler) checkDuplicateKey(pos ast.Pos, seen []runtime.Value, v runtime.Value) {
+	th := runtime.NewThread()
+	for _, s := range seen {
+		if same, err := runtime.Equal(th, s, v); err == nil && same {
+			r, _ := runtime.Repr(th, v)
+			c.fail(pos, "mapping pattern checks duplicate key (%s)", r)
 		}
-		switch v := k.Value.(type) {
-		case int64:
-			return new(big.Int).Neg(big.NewInt(v)), true
-		case *big.Int:
-			return new(big.Int).Neg(v), true
-		case float64:
-			return -v, true
-		case complex128:
-			return complex(-real(v), -imag(v)), true
-		}
-	case *ast.BinOp:
-		return complexPatternConstant(e)
 	}
-	return nil, false
-}
-
-// complexPatternConstant folds a complex literal pattern (`1+2j`,
-// `-1-2j`) to its value, as CPython's optimizer does.
-func complexPatternConstant(e *ast.BinOp) (any, bool) {
-	l, okl := patternConstant(e.Left)
-	r, okr := patternConstant(e.Right)
-	im, isImag := r.(complex128)
-	if !okl || !okr || !isImag || (e.Op != ast.Add && e.Op != ast.Sub) {
-		return nil, false
-	}
-	var re float64
-	switch l := l.(type) {
-	case int64:
-		re = float64(l)
-	case *big.Int:
-		re, _ = new(big.Float).SetInt(l).Float64()
-	case float64:
-		re = l
-	default:
-		return nil, false
-	}
-	if e.Op == ast.Sub {
-		return complex(re-real(im), -imag(im)), true
-	}
-	return complex(re+real(im), imag(im)), true
-}
-
-// constantsEqual is == between two key constants, as a set compares
-// them: 1, 1.0 and True are one key.
-func constantsEqual(a, b any) bool {
-	_, aComplex := a.(complex128)
-	_, bComplex := b.(complex128)
-	if aComplex || bComplex {
-		return complexKeysEqual(a, b)
-	}
-	na, aNum := constantNumber(a)
-	nb, bNum := constantNumber(b)
-	if aNum || bNum {
-		return aNum && bNum && na.Cmp(nb) == 0
-	}
-	switch a := a.(type) {
-	case nil:
-		return b == nil
-	case string:
-		s, ok := b.(string)
-		return ok && a == s
-	case []byte:
-		s, ok := b.([]byte)
-		return ok && string(a) == string(s)
-	}
-	return false
-}
-
-// complexKeysEqual is constantsEqual when a or b is complex: a complex
-// key with a zero imaginary part is the same key as its real part.
-func complexKeysEqual(a, b any) bool {
-	ca, aComplex := a.(complex128)
-	cb, bComplex := b.(complex128)
-	switch {
-	case aComplex && bComplex:
-		return ca == cb
-	case aComplex:
-		return imag(ca) == 0 && constantsEqual(real(ca), b)
-	}
-	return imag(cb) == 0 && constantsEqual(a, real(cb))
-}
-
-// constantNumber is a numeric constant as an exact rational.
-func constantNumber(v any) (*big.Rat, bool) {
-	switch v := v.(type) {
-	case bool:
-		if v {
-			return big.NewRat(1, 1), true
-		}
-		return new(big.Rat), true
-	case int64:
-		return new(big.Rat).SetInt64(v), true
-	case *big.Int:
-		return new(big.Rat).SetInt(v), true
-	case float64:
-		r, ok := new(big.Rat).SetString(fmt.Sprint(v))
-		if !ok {
-			return nil, false
-		}
-		return r, true
-	}
-	return nil, false
-}
-
-// constantRepr is repr() of a key constant, for the duplicate-key error.
-func constantRepr(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	}
-	var x runtime.Value
-	switch v := v.(type) {
-	case *big.Int:
-		x = bigConst(v)
-	case float64:
-		x = runtime.Float(v)
-	case complex128:
-		x = runtime.NewComplex(v)
-	case string:
-		x = runtime.Str(v)
-	case []byte:
-		x = bytesConst(v)
-	default:
-		return fmt.Sprint(v)
-	}
-	r, err := runtime.Repr(runtime.NewThread(), x)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return r
 }
 
 // patternClass compiles `Cls(p, ..., attr=p, ...)`.

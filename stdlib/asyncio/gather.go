@@ -48,11 +48,13 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 	if distinctMarkers(pos) {
 		return st.gatherDistinct(th, pos, children)
 	}
-	// seen maps each heap argument to its child's index.
-	seen := newIDTable(len(pos))
+	// seen maps each heap argument to its child's index (only for
+	// arguments that are not all coroutines or all futures, which the
+	// checks above settle without a table).
+	seen := make(map[runtime.Object]int32, len(pos))
 	var loop *runtime.Loop
 	for i, a := range pos {
-		if j, ok := seen.get(a); ok && !a.IsInline() {
+		if j, ok := seen[a.Object()]; ok && !a.IsInline() {
 			if uniq == nil {
 				uniq = append(make([]runtime.FutureLike, 0, len(pos)), children[:i]...)
 			}
@@ -67,7 +69,7 @@ func (st *state) gatherArgs(th *runtime.Thread, pos []runtime.Value) (children, 
 			loop = f.BaseFuture().Loop()
 		}
 		if !a.IsInline() {
-			seen.put(a, int32(i))
+			seen[a.Object()] = int32(i)
 		}
 		children[i] = f
 		if uniq != nil {

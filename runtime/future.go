@@ -51,7 +51,8 @@ type futureMore struct {
 }
 
 // doneCallback is a registered done callback; key identifies it for
-// remove_done_callback (the Python callable, or a Go token).
+// remove_done_callback (the Python callable, or a Go token). With
+// neither fn nor task, key is the *WatchQueue to notify (see Watch).
 type doneCallback struct {
 	fn   func()
 	task *Task // instead of fn: wake this task up

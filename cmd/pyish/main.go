@@ -27,7 +27,11 @@ import (
 const usage = `usage: pyish [--virtual-time] [-c CODE | -i FILE | FILE | -] [ARGS...]
        pyish --version`
 
-func main() { os.Exit(run(os.Args[1:])) }
+func main() {
+	// A script's live heap is small and its garbage plenty: see pyish.TuneGC.
+	pyish.TuneGC(0)
+	os.Exit(run(os.Args[1:]))
+}
 
 // run executes the command line and returns the exit status.
 func run(args []string) int {

@@ -108,7 +108,8 @@ func TestPlainStrGC(t *testing.T) {
 // TestStrOpAllocs keeps the allocation budget of common str operations:
 // a split's parts of up to copyPart bytes cost one allocation each and
 // share one with the list, one-character parts and str() of small ints
-// cost none, and a method call allocates only its result.
+// cost none, a method call allocates only its result, and so does a
+// chain of concatenations.
 func TestStrOpAllocs(t *testing.T) {
 	th := NewThread()
 	call := func(name string, self Value, args ...Value) func() {
@@ -117,6 +118,7 @@ func TestStrOpAllocs(t *testing.T) {
 		return func() { _, _ = fn(th, self, args, nil) }
 	}
 	short := Str("w12_3")
+	chain := []Value{Str("w"), StrFromInt(12), Str("_"), Str("3")}
 	cases := []struct {
 		name string
 		fn   func()
@@ -128,6 +130,11 @@ func TestStrOpAllocs(t *testing.T) {
 		{"replace", call("replace", short, Str("_"), Str("-")), 1},
 		{"startswith", call("startswith", short, Str("w1")), 0},
 		{"str(999)", func() { _ = StrFromInt(999) }, 0},
+		{"chain w + 12 + _ + 3", func() {
+			_ = ConcatChainAdd(th, chain[:2])
+			_ = ConcatChainAdd(th, chain[:3])
+			_, _ = ConcatChainEnd(th, chain)
+		}, 1},
 	}
 	for _, c := range cases {
 		if got := testing.AllocsPerRun(100, c.fn); got != c.want {

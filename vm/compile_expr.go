@@ -5,6 +5,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/pyish/pyish/ast"
 	"github.com/pyish/pyish/runtime"
@@ -24,6 +25,9 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Name:
 		c.nameOp(e.Id, ctxLoad)
 	case *ast.BinOp:
+		if c.strChain(e) {
+			break
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.setLine(e.Pos)
@@ -529,6 +533,53 @@ func (c *compiler) superLoads(e *ast.Call) bool {
 	c.nameOp(s.firstArg, ctxLoad)
 	c.setLine(e.Pos)
 	return true
+}
+
+// maxChain bounds the operands of one ADD_CHAIN region (a longer chain's
+// left part is an operand), since each step looks at all of them.
+const maxChain = 16
+
+// strChain compiles a + b + c + … with three or more operands, one of
+// them a str literal or an f-string, as one concatenation: ADD_CHAIN
+// after each operand from the second, ADD_CHAIN_END after the last. It
+// reports false, emitting nothing, for any other expression.
+func (c *compiler) strChain(e *ast.BinOp) bool {
+	var adds []*ast.BinOp // outermost first
+	for x := e; x.Op == ast.Add && len(adds) < maxChain-1; {
+		adds = append(adds, x)
+		l, ok := x.Left.(*ast.BinOp)
+		if !ok {
+			break
+		}
+		x = l
+	}
+	if len(adds) < 2 || !strOperand(adds[len(adds)-1].Left) && !slices.ContainsFunc(adds, func(a *ast.BinOp) bool { return strOperand(a.Right) }) {
+		return false
+	}
+	c.expr(adds[len(adds)-1].Left)
+	for k := 1; k <= len(adds); k++ {
+		a := adds[len(adds)-k]
+		c.expr(a.Right)
+		c.setLine(a.Pos)
+		if k < len(adds) {
+			c.emit(ADD_CHAIN, k)
+		} else {
+			c.emit(ADD_CHAIN_END, k)
+		}
+	}
+	return true
+}
+
+// strOperand reports whether e is a str literal or an f-string.
+func strOperand(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		_, ok := e.Value.(string)
+		return ok
+	case *ast.JoinedStr:
+		return true
+	}
+	return false
 }
 
 // ---- f-strings ----

@@ -13,6 +13,10 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 	switch op := Opcode(ins & 0xff); op {
 	case ROT_N, GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS, MATCH_REST:
 		sp, err = matchOp(th, op, ins>>argShift, stack, sp)
+	case ADD_CHAIN:
+		err = runtime.ConcatChainAdd(th, stack[sp-1-int(ins>>argShift):sp])
+	case ADD_CHAIN_END:
+		sp, err = addChainEnd(th, stack, sp, int(ins>>argShift))
 	case ROT_FOUR:
 		stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
 	case DELETE_FAST:

@@ -316,6 +316,19 @@ func funcName(th *runtime.Thread, fn runtime.Value) string {
 
 func typeName(v runtime.Value) string { return v.Type().Name }
 
+// addChainEnd runs ADD_CHAIN_END k: the chain's k+1 operands on top of
+// the stack become its value.
+func addChainEnd(th *runtime.Thread, stack []runtime.Value, sp, k int) (int, error) {
+	v, err := runtime.ConcatChainEnd(th, stack[sp-1-k:sp])
+	if err != nil {
+		return sp, err
+	}
+	clearValues(stack[sp-k : sp])
+	sp -= k
+	stack[sp-1] = v
+	return sp, nil
+}
+
 func buildString(th *runtime.Thread, parts []runtime.Value) (runtime.Value, error) {
 	if v, ok := runtime.ConcatStrs(parts); ok {
 		clearValues(parts)

@@ -167,6 +167,11 @@ const (
 	// CALL_HASH_TUPLE is hash((x1, .., xn)): the builtin hash hashes the
 	// items without building the tuple; any other callable gets the tuple.
 	CALL_HASH_TUPLE //        fn x1..xn → fn((x1, .., xn)) (arg: n)
+	// ADD_CHAIN and ADD_CHAIN_END run x0 + x1 + … + xn as one
+	// concatenation when its operands are exact strs (see strChain and
+	// runtime.ConcatChainAdd); arg k is the index of the operand on top.
+	ADD_CHAIN     //          x0..xk → x0..xk (additions done or waiting)
+	ADD_CHAIN_END //          x0..xk → x0 + … + xk
 
 	// Superinstructions: the first instruction of a common sequence,
 	// rewritten by fuseSequences after compilation. Each keeps its own
@@ -228,6 +233,7 @@ var opNames = [...]string{
 	LOAD_FAST2_BINARY: "LOAD_FAST2_BINARY", LOAD_FAST2_BINARY_STORE: "LOAD_FAST2_BINARY_STORE",
 	LOAD_FAST_ITEM_DUP: "LOAD_FAST_ITEM_DUP", INPLACE_STORE_SUBSCR: "INPLACE_STORE_SUBSCR",
 	UNPACK_STORE: "UNPACK_STORE", CALL_HASH_TUPLE: "CALL_HASH_TUPLE",
+	ADD_CHAIN: "ADD_CHAIN", ADD_CHAIN_END: "ADD_CHAIN_END",
 }
 
 // Argument layouts of SCOPE_CALL and CLEAR_FAST.
@@ -291,8 +297,10 @@ func stackEffect(op Opcode, arg uint32) int {
 		return 1
 	case DUP_TOP2:
 		return 2
-	case ROT_N:
+	case ROT_N, ADD_CHAIN:
 		return 0
+	case ADD_CHAIN_END:
+		return -int(arg)
 	case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS:
 		return 1
 	case MATCH_CLASS:

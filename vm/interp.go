@@ -890,13 +890,32 @@ func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Val
 }
 
 // pushCall enters the frame of a simpleCall of fn from f: the callable
-// and its arguments are stack[base:sp] (cleared), f resumes at pc with
-// the result at base.
+// and its arguments are stack[base:sp] (moved out), f resumes at pc with
+// the result at base. The new frame starts at pc 0 with an empty stack.
 func pushCall(f *Frame, fn *Function, stack []runtime.Value, base, sp, pc int) *Frame {
-	nf := simpleCallFrame(fn, stack[base+1:sp], f.child)
-	clearValues(stack[base:sp])
+	co := fn.code
+	n := len(co.VarNames)
+	nf := f.child
+	if nf == nil || len(nf.vals) < n+co.StackSize {
+		nf = newFrame(co, fn.globals)
+		f.child = nf
+	} else {
+		nf.resetFor(co, fn.globals)
+	}
+	nf.fn = fn
+	// Element moves: cheaper than copy's typedslicecopy for a few values.
+	vals := nf.vals[:n]
+	stack[base] = runtime.Value{}
+	i := 0
+	for j := base + 1; j < sp && i < len(vals); j++ {
+		vals[i] = stack[j]
+		stack[j] = runtime.Value{}
+		i++
+	}
+	for ; i < len(vals); i++ {
+		vals[i] = runtime.Value{}
+	}
 	f.sp, f.pc = base, pc
-	f.child = nf
 	nf.back = f
 	return nf
 }

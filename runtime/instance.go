@@ -96,11 +96,25 @@ func (o *Instance) Type() *Type { return o.Class }
 // userSlot finds the dunder name on t when a class (not a built-in
 // type) defines it; a built-in default means "not overridden".
 func userSlot(t *Type, name string) (Value, bool) {
+	if t.Flags&FlagHeap == 0 && !hasGoSubclass(t) {
+		return Value{}, false // no dict along t's MRO is a class's
+	}
 	v, owner := t.lookupOwner(name)
 	if !overrides(owner) {
 		return Value{}, false
 	}
 	return v, true
+}
+
+// hasGoSubclass reports whether a type along the built-in type t's MRO
+// is a Go-written subclass, whose methods count as overrides.
+func hasGoSubclass(t *Type) bool {
+	for _, c := range t.MRO {
+		if c.Flags&FlagGoSubclass != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pyFunction matches the vm's functions, which bind by prepending self
@@ -140,8 +154,41 @@ func callSlot(th *Thread, m, self Value, args ...Value) (Value, error) {
 	return Call(th, m, append([]Value(nil), args...), nil)
 }
 
+// selfCallerOf returns the function m when callSlot may call it through
+// SelfCaller (it binds by prepending self), else nil.
+func selfCallerOf(m Value) SelfCaller {
+	if f, ok := m.o.(pyFunction); ok {
+		c, _ := f.(SelfCaller)
+		return c
+	}
+	return nil
+}
+
+// callEntry is callSlot of the method a class lookup found (e), taking
+// the function the lookup resolved once instead of testing m's type on
+// every call.
+func (e *cacheEntry) callSlot(th *Thread, self Value, args ...Value) (Value, error) {
+	if c := e.call; c != nil {
+		switch len(args) {
+		case 0:
+			return c.CallSelf0(th, self)
+		case 1:
+			return c.CallSelf1(th, self, args[0])
+		}
+	}
+	return callSlot(th, e.v, self, args...)
+}
+
 // callUserSlot calls the dunder name of self if a class defines it.
 func callUserSlot(th *Thread, self Value, name string, args ...Value) (Value, bool, error) {
+	if t := self.Type(); t.Flags&FlagHeap != 0 {
+		e := t.cached(name)
+		if !overrides(e.owner) {
+			return Value{}, false, nil
+		}
+		r, err := e.callSlot(th, self, args...)
+		return r, true, err
+	}
 	m, ok := userSlot(self.Type(), name)
 	if !ok {
 		return Value{}, false, nil
@@ -303,6 +350,26 @@ func (o *Instance) Hash(th *Thread) (int64, error) { return hashSlot(th, Obj(o))
 // hashSlot is hash() of an object whose class may define __hash__ (or
 // set it to None).
 func hashSlot(th *Thread, self Value) (int64, error) {
+	t := self.Type()
+	if t.Flags&FlagHeap == 0 {
+		return hashSlotSlow(th, self)
+	}
+	e := t.cached("__hash__")
+	if e.owner != nil && e.v.IsNone() {
+		return 0, Errorf(TypeError, "unhashable type: '%s'", t.Name)
+	}
+	if e.owner == nil || e.owner.Flags&FlagHeap == 0 {
+		return ptrHash(objPointer(self)), nil
+	}
+	r, err := e.callSlot(th, self)
+	if err != nil {
+		return 0, err
+	}
+	return hashResult(r)
+}
+
+// hashSlotSlow is hashSlot for instances of built-in types.
+func hashSlotSlow(th *Thread, self Value) (int64, error) {
 	m, owner := self.Type().lookupOwner("__hash__")
 	if owner != nil && m.IsNone() {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", self.Type().Name)
@@ -314,6 +381,11 @@ func hashSlot(th *Thread, self Value) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	return hashResult(r)
+}
+
+// hashResult checks and converts what a __hash__ method returned.
+func hashResult(r Value) (int64, error) {
 	if !IsInstance(r, IntType) {
 		return 0, Errorf(TypeError, "__hash__ method should return an integer")
 	}
@@ -611,28 +683,6 @@ func (o *Instance) Index(th *Thread) (Value, bool, error) {
 		return Value{}, true, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().Name)
 	}
 	return r, true, nil
-}
-
-// AllocInstance makes a bare instance of the class t when constructing
-// it needs nothing but __init__ (object's __new__, plain instance
-// layout), so the vm can run a pyish __init__ as a pushed frame; ok is
-// false otherwise and Call(t, …) does the whole construction.
-func AllocInstance(t *Type) (Value, bool) {
-	if t.Flags&FlagHeap == 0 || t.Flags&FlagAbstract != 0 {
-		return Value{}, false
-	}
-	if _, user := userSlot(t, "__new__"); user {
-		return Value{}, false
-	}
-	if t.solidBase() != ObjectType {
-		return Value{}, false
-	}
-	if t.meta != nil {
-		if _, ok := userSlot(t.meta, "__call__"); ok {
-			return Value{}, false
-		}
-	}
-	return Obj(newInstance(t)), true
 }
 
 // InstanceShadows reports whether obj's own attributes may hide name (or

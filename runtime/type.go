@@ -58,7 +58,8 @@ type Type struct {
 	// vm's inline attribute caches: 0 until a cache asks, reset to 0 when
 	// t or a base changes its dict, and never reused.
 	version uint64
-	shape   *shape // the attribute shape new instances start with
+	shape   *shape   // the attribute shape new instances start with
+	ctor    ctorPlan // how calling the class constructs (instance_ctor.go)
 }
 
 // lookupCache memoizes MRO lookups of a class (hits and misses), valid
@@ -80,6 +81,9 @@ type cacheEntry struct {
 	hash  int64 // StrHash of the name
 	descr Descriptor
 	data  bool // descr is a data descriptor
+	// call is v when it is a function dunder dispatch may call with self
+	// without an argument slice (see selfCallerOf).
+	call SelfCaller
 }
 
 type fastEntry struct {
@@ -216,6 +220,7 @@ func (t *Type) cached(name string) *cacheEntry {
 		e = cacheEntry{v: v, owner: owner, key: Str(name), hash: StrHash(name)}
 		if owner != nil {
 			e.descr, e.data = descrOf(v)
+			e.call = selfCallerOf(v)
 		}
 		c.m[name] = e
 	}

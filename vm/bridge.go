@@ -87,14 +87,6 @@ func instanceShadows(th *runtime.Thread, obj runtime.Value, name string) bool {
 	return runtime.InstanceShadows(obj, name)
 }
 
-// allocInstance makes a bare instance of the user class t when its
-// construction needs nothing but __init__ (no custom __new__, not a
-// built-in or exception subclass), so CALL can run __init__ as a pushed
-// frame; ok is false otherwise and runtime.Call does the whole call.
-func allocInstance(th *runtime.Thread, t *runtime.Type) (v runtime.Value, ok bool) {
-	return runtime.AllocInstance(t)
-}
-
 // buildTuple is BUILD_TUPLE: a tuple of the stack slots vs, which it
 // clears.
 func buildTuple(vs []runtime.Value) runtime.Value {

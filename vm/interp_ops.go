@@ -86,10 +86,7 @@ func loadMethod(th *runtime.Thread, obj runtime.Value, name string) (runtime.Val
 // classInit prepares a call of class t whose __init__ is a plain pyish
 // function: it returns the function and a fresh instance.
 func classInit(th *runtime.Thread, t *runtime.Type) (*Function, runtime.Value, bool) {
-	if t.Flags&runtime.FlagHeap == 0 {
-		return nil, runtime.Value{}, false // built-in types construct in Go
-	}
-	v, ok := typeLookup(th, t, "__init__")
+	v, ok := runtime.BareInit(t) // false for built-in types: they construct in Go
 	if !ok {
 		return nil, runtime.Value{}, false
 	}
@@ -97,8 +94,7 @@ func classInit(th *runtime.Thread, t *runtime.Type) (*Function, runtime.Value, b
 	if !ok || init.code.Flags&(flagGenerator|flagCoroutine|flagAsyncGen) != 0 {
 		return nil, runtime.Value{}, false
 	}
-	self, ok := allocInstance(th, t)
-	return init, self, ok
+	return init, runtime.NewBare(t), true
 }
 
 // typeLookup finds name in the dicts of t's MRO, without binding (through

@@ -20,7 +20,9 @@ type Frame struct {
 	vals   []runtime.Value
 	cells  []*Cell
 	blocks []block
-	sp, pc int    // sp indexes the stack part of vals
+	// sp indexes vals: the stack is vals[len(code.VarNames):sp], so an
+	// empty stack has sp == len(code.VarNames).
+	sp, pc int
 	back   *Frame // the frame to return to inside the same run loop
 	// child caches the frame of this frame's last finished call, reused by
 	// its next call so that steady-state calls allocate nothing.
@@ -66,7 +68,7 @@ const (
 // block is an active exception handler of a frame.
 type block struct {
 	handler int32 // target pc
-	level   int32 // stack depth to restore before pushing the exception
+	level   int32 // sp to restore before pushing the exception
 }
 
 func newFrame(co *Code, globals *runtime.Dict) *Frame {
@@ -96,6 +98,7 @@ func newFrame(co *Code, globals *runtime.Dict) *Frame {
 		f = &Frame{vals: make([]runtime.Value, n)}
 	}
 	f.code, f.globals = co, globals
+	f.sp = len(co.VarNames)
 	return f
 }
 
@@ -132,12 +135,9 @@ func (f *Frame) locals() []runtime.Value {
 	return f.vals[:n:n]
 }
 
-// stack returns the value stack of f (f.sp indexes it).
-func (f *Frame) stack() []runtime.Value { return f.vals[len(f.code.VarNames):] }
-
 // push pushes v onto f's stack.
 func (f *Frame) push(v runtime.Value) {
-	f.vals[len(f.code.VarNames)+f.sp] = v
+	f.vals[f.sp] = v
 	f.sp++
 }
 
@@ -223,7 +223,7 @@ func reuseFrame(old *Frame, co *Code, globals *runtime.Dict) *Frame {
 func (old *Frame) resetFor(co *Code, globals *runtime.Dict) {
 	old.code, old.globals = co, globals
 	old.cells, old.blocks, old.handling = nil, old.blocks[:0], nil
-	old.sp, old.pc = 0, 0
+	old.sp, old.pc = len(co.VarNames), 0
 	if old.x != nil {
 		*old.x = frameExtra{}
 	}

@@ -233,7 +233,7 @@ func deliver(f *Frame, send runtime.Value, exc *runtime.Exception) {
 		send = runtime.None
 	}
 	if f.is(fAtSend) {
-		f.stack()[f.sp-1] = send
+		f.vals[f.sp-1] = send
 		f.flags &^= fAtSend
 		return
 	}

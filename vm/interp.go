@@ -46,15 +46,14 @@ func pushDepth(th *runtime.Thread) error {
 func run(th *runtime.Thread, f *Frame) (result runtime.Value, status runStatus, inner *Frame, err error) {
 	var (
 		code      []uint32
-		stack     []runtime.Value
-		locals    []runtime.Value
+		vals      []runtime.Value // the locals, then the value stack from sp's base on
 		sp, pc    int
 		ins       uint32
 		reraising bool
 		steps     int64
 	)
 load:
-	code, stack, locals, sp, pc = frameRegs(f)
+	code, vals, sp, pc = frameRegs(f)
 	if f.flags&fThrowing != 0 {
 		exc := f.takeThrowing()
 		if f.flags&fAtSend == 0 {
@@ -62,7 +61,7 @@ load:
 			goto raise
 		}
 		f.flags &^= fAtSend
-		v, done, e := sendTo(th, stack[sp-2], runtime.None, exc)
+		v, done, e := sendTo(th, vals[sp-2], runtime.None, exc)
 		pc++
 		switch {
 		case e != nil:
@@ -74,7 +73,7 @@ load:
 			return v, suspendStatus(f), f, nil
 		}
 		sp--
-		stack[sp-1] = v
+		vals[sp-1] = v
 	}
 	for {
 		ins = code[pc]
@@ -83,80 +82,80 @@ load:
 		case NOP:
 		case POP_TOP:
 			sp--
-			if ins != uint32(POP_TOP) && !stack[sp].IsInline() { // arg 1: see noteDiscarded
-				noteDiscarded(th, f, pc-1, stack[sp].Object())
+			if ins != uint32(POP_TOP) && !vals[sp].IsInline() { // arg 1: see noteDiscarded
+				noteDiscarded(th, f, pc-1, vals[sp].Object())
 			}
-			stack[sp] = runtime.Value{}
+			vals[sp] = runtime.Value{}
 		case POP_ITER:
 			sp--
-			it := stack[sp]
-			stack[sp] = runtime.Value{}
+			it := vals[sp]
+			vals[sp] = runtime.Value{}
 			if e := closeLoopIter(th, it); e != nil {
 				err = e
 				goto raise
 			}
 		case DUP_TOP:
-			stack[sp] = stack[sp-1]
+			vals[sp] = vals[sp-1]
 			sp++
 		case DUP_TOP2:
-			stack[sp] = stack[sp-2]
-			stack[sp+1] = stack[sp-1]
+			vals[sp] = vals[sp-2]
+			vals[sp+1] = vals[sp-1]
 			sp += 2
 		case ROT_TWO:
-			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			vals[sp-1], vals[sp-2] = vals[sp-2], vals[sp-1]
 		case ROT_THREE:
-			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+			vals[sp-1], vals[sp-2], vals[sp-3] = vals[sp-2], vals[sp-3], vals[sp-1]
 		case LOAD_CONST:
-			stack[sp] = f.code.Consts[ins>>argShift]
+			vals[sp] = f.code.Consts[ins>>argShift]
 			sp++
 		case LOAD_INT:
-			stack[sp] = runtime.Int(int64(ins >> argShift))
+			vals[sp] = runtime.Int(int64(ins >> argShift))
 			sp++
 		case LOAD_NULL:
-			stack[sp] = runtime.Value{}
+			vals[sp] = runtime.Value{}
 			sp++
 
 		case LOAD_FAST:
-			v := locals[ins>>argShift]
+			v := vals[ins>>argShift]
 			if v.IsNull() {
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case STORE_FAST:
 			sp--
-			locals[ins>>argShift] = stack[sp]
+			vals[ins>>argShift] = vals[sp]
 		case LOAD_FAST2:
-			x, y := locals[ins>>argShift], locals[code[pc]>>argShift]
+			x, y := vals[ins>>argShift], vals[code[pc]>>argShift]
 			if x.IsNull() {
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = x
+			vals[sp] = x
 			sp++
 			if !y.IsNull() {
-				stack[sp] = y
+				vals[sp] = y
 				sp++
 				pc++
 			}
 		case STORE_FAST2:
-			locals[ins>>argShift] = stack[sp-1]
-			locals[code[pc]>>argShift] = stack[sp-2]
+			vals[ins>>argShift] = vals[sp-1]
+			vals[code[pc]>>argShift] = vals[sp-2]
 			sp -= 2
 			pc++
 		case STORE_LOAD_FAST:
 			sp--
-			locals[ins>>argShift] = stack[sp]
-			if y := locals[code[pc]>>argShift]; !y.IsNull() {
-				stack[sp] = y
+			vals[ins>>argShift] = vals[sp]
+			if y := vals[code[pc]>>argShift]; !y.IsNull() {
+				vals[sp] = y
 				sp++
 				pc++
 			}
 		case LOAD_FAST_BINARY_INT:
-			x := locals[ins>>argShift]
+			x := vals[ins>>argShift]
 			if r, ok := binaryIntFast(code[pc]>>argShift, x); ok {
-				stack[sp] = r
+				vals[sp] = r
 				sp++
 				pc++
 				continue
@@ -165,10 +164,10 @@ load:
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = x
+			vals[sp] = x
 			sp++
 		case LOAD_FAST_CMP_INT_JUMP:
-			x := locals[ins>>argShift]
+			x := vals[ins>>argShift]
 			if next, ok := cmpIntJump(x, int64(code[pc]>>argShift), code[pc+1]>>argShift, pc+2); ok {
 				pc = next
 				continue
@@ -177,18 +176,18 @@ load:
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = x
+			vals[sp] = x
 			sp++
 		case LOAD_FAST2_BINARY, LOAD_FAST2_BINARY_STORE:
-			x := locals[ins>>argShift]
-			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, locals[code[pc]>>argShift]); ok {
+			x := vals[ins>>argShift]
+			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, vals[code[pc]>>argShift]); ok {
 				if Opcode(ins&0xff) == LOAD_FAST2_BINARY {
-					stack[sp] = r
+					vals[sp] = r
 					sp++
 					pc += 2
 					continue
 				}
-				locals[code[pc+2]>>argShift] = r
+				vals[code[pc+2]>>argShift] = r
 				pc += 3
 				continue
 			}
@@ -196,15 +195,15 @@ load:
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = x
+			vals[sp] = x
 			sp++
 		case LOAD_FAST_ITEM_DUP:
-			x := locals[ins>>argShift]
+			x := vals[ins>>argShift]
 			k := int64(code[pc] >> argShift)
 			if v, ok := listItem(x, k); ok {
-				stack[sp] = x
-				stack[sp+1] = runtime.Int(k)
-				stack[sp+2] = v
+				vals[sp] = x
+				vals[sp+1] = runtime.Int(k)
+				vals[sp+2] = v
 				sp += 3
 				pc += 3
 				continue
@@ -213,27 +212,27 @@ load:
 				err = unboundLocal(f.code.VarNames[ins>>argShift])
 				goto raise
 			}
-			stack[sp] = x
+			vals[sp] = x
 			sp++
 		case INPLACE_STORE_SUBSCR:
-			if inplaceStoreSubscr(runtime.BinaryOp(ins>>argShift), stack[sp-4:sp]) {
+			if inplaceStoreSubscr(runtime.BinaryOp(ins>>argShift), vals[sp-4:sp]) {
 				sp -= 4
 				pc += 2
 				continue
 			}
 			sp--
-			if err = inplaceSlow(th, runtime.BinaryOp(ins>>argShift), stack[sp-1:sp+1]); err != nil {
+			if err = inplaceSlow(th, runtime.BinaryOp(ins>>argShift), vals[sp-1:sp+1]); err != nil {
 				goto raise
 			}
 		case UNPACK_STORE:
 			n := int(ins >> argShift)
-			if unpackStore(stack[sp-1], locals, code[pc:pc+n]) {
+			if unpackStore(vals[sp-1], vals, code[pc:pc+n]) {
 				sp--
-				stack[sp] = runtime.Value{}
+				vals[sp] = runtime.Value{}
 				pc += n
 				continue
 			}
-			if e := unpackSequence(th, stack[sp-1], stack[sp-1:sp-1+n]); e != nil {
+			if e := unpackSequence(th, vals[sp-1], vals[sp-1:sp-1+n]); e != nil {
 				err = e
 				goto raise
 			}
@@ -244,11 +243,11 @@ load:
 				err = e
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case STORE_GLOBAL:
 			sp--
-			if err = dictSet(th, f.globals, f.code.NameVals[ins>>argShift], stack[sp]); err != nil {
+			if err = dictSet(th, f.globals, f.code.NameVals[ins>>argShift], vals[sp]); err != nil {
 				goto raise
 			}
 		case LOAD_DEREF:
@@ -257,51 +256,51 @@ load:
 				err = unboundDeref(f, int(ins>>argShift))
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case STORE_DEREF:
 			sp--
-			f.cells[ins>>argShift].v = stack[sp]
+			f.cells[ins>>argShift].v = vals[sp]
 		case LOAD_CLOSURE:
-			stack[sp] = runtime.Obj(f.cells[ins>>argShift])
+			vals[sp] = runtime.Obj(f.cells[ins>>argShift])
 			sp++
 		case LOAD_ATTR:
-			v, e := loadAttr(th, f, pc-1, stack[sp-1], ins>>argShift)
+			v, e := loadAttr(th, f, pc-1, vals[sp-1], ins>>argShift)
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case STORE_ATTR:
 			sp -= 2
-			if err = storeAttr(th, f, pc-1, stack[sp+1], ins>>argShift, stack[sp]); err != nil {
+			if err = storeAttr(th, f, pc-1, vals[sp+1], ins>>argShift, vals[sp]); err != nil {
 				goto raise
 			}
 		case LOAD_METHOD:
-			m, self, e := loadMethodAt(th, f, pc-1, stack[sp-1], f.code.Names[ins>>argShift])
+			m, self, e := loadMethodAt(th, f, pc-1, vals[sp-1], f.code.Names[ins>>argShift])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = m
-			stack[sp] = self
+			vals[sp-1] = m
+			vals[sp] = self
 			sp++
 		case LOAD_SUPER_METHOD:
-			if err = loadSuperMethod(th, f, pc-1, stack[sp-3:sp], ins>>argShift); err != nil {
+			if err = loadSuperMethod(th, f, pc-1, vals[sp-3:sp], ins>>argShift); err != nil {
 				goto raise
 			}
 			sp--
 		case BINARY_SUBSCR:
 			sp--
-			v, e := getItem(th, stack[sp-1], stack[sp])
+			v, e := getItem(th, vals[sp-1], vals[sp])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case STORE_SUBSCR:
 			sp -= 3
-			if err = setItem(th, stack[sp+1], stack[sp+2], stack[sp]); err != nil {
+			if err = setItem(th, vals[sp+1], vals[sp+2], vals[sp]); err != nil {
 				goto raise
 			}
 		case BUILD_SLICE:
@@ -309,56 +308,56 @@ load:
 			sp -= n
 			step := runtime.None
 			if n == 3 {
-				step = stack[sp+2]
+				step = vals[sp+2]
 			}
-			stack[sp] = newSlice(stack[sp], stack[sp+1], step)
+			vals[sp] = newSlice(vals[sp], vals[sp+1], step)
 			sp++
 
 		case BINARY_OP, INPLACE_OP:
 			sp--
-			x, y := stack[sp-1], stack[sp]
+			x, y := vals[sp-1], vals[sp]
 			if x.IsInt() && y.IsInt() {
 				a, b := x.AsInt(), y.AsInt()
 				switch runtime.BinaryOp(ins >> argShift) {
 				case runtime.OpAdd:
 					if r := a + b; (a^r)&(b^r) >= 0 {
-						stack[sp-1] = runtime.Int(r)
+						vals[sp-1] = runtime.Int(r)
 						continue
 					}
 				case runtime.OpSub:
 					if r := a - b; (a^b)&(a^r) >= 0 {
-						stack[sp-1] = runtime.Int(r)
+						vals[sp-1] = runtime.Int(r)
 						continue
 					}
 				default:
 					if r, ok := intOp(runtime.BinaryOp(ins>>argShift), a, b); ok {
-						stack[sp-1] = runtime.Int(r)
+						vals[sp-1] = runtime.Int(r)
 						continue
 					}
 				}
 			} else if x.IsFloat() {
 				if y.IsFloat() {
 					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), x.AsFloat(), y.AsFloat()); ok {
-						stack[sp-1] = runtime.Float(r)
+						vals[sp-1] = runtime.Float(r)
 						continue
 					}
 				} else if y.IsInt() && exactFloat(y.AsInt()) {
 					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), x.AsFloat(), float64(y.AsInt())); ok {
-						stack[sp-1] = runtime.Float(r)
+						vals[sp-1] = runtime.Float(r)
 						continue
 					}
 				}
 			} else if y.IsFloat() {
 				if x.IsInt() && exactFloat(x.AsInt()) {
 					if r, ok := floatOp(runtime.BinaryOp(ins>>argShift), float64(x.AsInt()), y.AsFloat()); ok {
-						stack[sp-1] = runtime.Float(r)
+						vals[sp-1] = runtime.Float(r)
 						continue
 					}
 				}
 			} else if runtime.BinaryOp(ins>>argShift) == runtime.OpAdd {
 				if r, ok := runtime.ConcatExact(x, y); ok {
-					stack[sp-1] = r
-					stack[sp] = runtime.Value{}
+					vals[sp-1] = r
+					vals[sp] = runtime.Value{}
 					continue
 				}
 			}
@@ -373,24 +372,24 @@ load:
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case BINARY_OP_INT:
-			x, arg := stack[sp-1], ins>>argShift
+			x, arg := vals[sp-1], ins>>argShift
 			k := int64(arg >> binIntShift)
 			if x.IsInt() {
 				a := x.AsInt()
 				if runtime.BinaryOp(arg&0xf) == runtime.OpAdd {
 					if r := a + k; r >= a {
-						stack[sp-1] = runtime.Int(r)
+						vals[sp-1] = runtime.Int(r)
 						continue
 					}
 				} else if r, ok := intOp(runtime.BinaryOp(arg&0xf), a, k); ok {
-					stack[sp-1] = runtime.Int(r)
+					vals[sp-1] = runtime.Int(r)
 					continue
 				}
 			} else if x.IsFloat() {
 				if r, ok := floatOp(runtime.BinaryOp(arg&0xf), x.AsFloat(), float64(k)); ok {
-					stack[sp-1] = runtime.Float(r)
+					vals[sp-1] = runtime.Float(r)
 					continue
 				}
 			}
@@ -399,30 +398,30 @@ load:
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case UNARY_OP:
-			v, e := runtime.Unary(th, runtime.UnaryOp(ins>>argShift), stack[sp-1])
+			v, e := runtime.Unary(th, runtime.UnaryOp(ins>>argShift), vals[sp-1])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case UNARY_NOT:
-			t, e := truth(th, stack[sp-1])
+			t, e := truth(th, vals[sp-1])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = runtime.Bool(!t)
+			vals[sp-1] = runtime.Bool(!t)
 		case COMPARE_OP:
 			sp--
-			x, y := stack[sp-1], stack[sp]
+			x, y := vals[sp-1], vals[sp]
 			if x.IsInt() && y.IsInt() {
-				stack[sp-1] = runtime.Bool(intCompare(runtime.CmpOp(ins>>argShift), x.AsInt(), y.AsInt()))
+				vals[sp-1] = runtime.Bool(intCompare(runtime.CmpOp(ins>>argShift), x.AsInt(), y.AsInt()))
 				continue
 			}
 			if x.IsFloat() && y.IsFloat() {
-				stack[sp-1] = runtime.Bool(floatCompare(runtime.CmpOp(ins>>argShift), x.AsFloat(), y.AsFloat()))
+				vals[sp-1] = runtime.Bool(floatCompare(runtime.CmpOp(ins>>argShift), x.AsFloat(), y.AsFloat()))
 				continue
 			}
 			v, e := runtime.Compare(th, runtime.CmpOp(ins>>argShift), x, y)
@@ -430,10 +429,10 @@ load:
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case COMPARE_JUMP:
 			sp -= 2
-			t, e := compareJump(th, ins>>argShift, stack[sp:sp+2])
+			t, e := compareJump(th, ins>>argShift, vals[sp:sp+2])
 			if e != nil {
 				err = e
 				goto raise
@@ -443,15 +442,15 @@ load:
 			}
 		case IS_OP:
 			sp--
-			stack[sp-1] = runtime.Bool(stack[sp-1].Is(stack[sp]) != (ins>>argShift == 1))
+			vals[sp-1] = runtime.Bool(vals[sp-1].Is(vals[sp]) != (ins>>argShift == 1))
 		case CONTAINS_OP:
 			sp--
-			ok, e := containsOp(th, stack[sp], stack[sp-1])
+			ok, e := containsOp(th, vals[sp], vals[sp-1])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = runtime.Bool(ok != (ins>>argShift == 1))
+			vals[sp-1] = runtime.Bool(ok != (ins>>argShift == 1))
 
 		case JUMP:
 			target := int(ins >> argShift)
@@ -465,7 +464,7 @@ load:
 			pc = target
 		case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE:
 			sp--
-			v := stack[sp]
+			v := vals[sp]
 			var t bool
 			if v.IsBool() {
 				t = v.AsBool()
@@ -480,7 +479,7 @@ load:
 				pc = int(ins >> argShift)
 			}
 		case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
-			t, e := truth(th, stack[sp-1])
+			t, e := truth(th, vals[sp-1])
 			if e != nil {
 				err = e
 				goto raise
@@ -492,85 +491,85 @@ load:
 			}
 		case GET_ITER:
 			if Opcode(code[pc]&0xff) == FOR_ITER { // a for loop: no iterator object for a list or tuple
-				if it, ok := runtime.SeqLoop(stack[sp-1]); ok {
-					stack[sp-1] = it
+				if it, ok := runtime.SeqLoop(vals[sp-1]); ok {
+					vals[sp-1] = it
 					continue
 				}
 			}
-			it, e := getIter(th, stack[sp-1])
+			it, e := getIter(th, vals[sp-1])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = it
+			vals[sp-1] = it
 		case FOR_ITER:
-			v, ok, seq := runtime.SeqLoopNext(&stack[sp-1])
+			v, ok, seq := runtime.SeqLoopNext(&vals[sp-1])
 			if !seq {
 				var e error
-				if v, ok, e = stack[sp-1].Object().(runtime.Iterator).Next(th); e != nil {
+				if v, ok, e = vals[sp-1].Object().(runtime.Iterator).Next(th); e != nil {
 					err = e
 					goto raise
 				}
 			}
 			if !ok {
 				sp--
-				stack[sp] = runtime.Value{}
+				vals[sp] = runtime.Value{}
 				pc = int(ins >> argShift)
 				continue
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 
 		case BUILD_TUPLE:
 			n := int(ins >> argShift)
 			sp -= n
-			stack[sp] = buildTuple(stack[sp : sp+n])
+			vals[sp] = buildTuple(vals[sp : sp+n])
 			sp++
 		case BUILD_LIST:
 			n := int(ins >> argShift)
 			sp -= n
-			stack[sp] = runtime.Obj(runtime.NewList(copyValues(stack[sp : sp+n])))
+			vals[sp] = runtime.Obj(runtime.NewList(copyValues(vals[sp : sp+n])))
 			sp++
 		case BUILD_MAP:
 			n := int(ins >> argShift)
 			sp -= 2 * n
-			v, e := buildMap(th, stack[sp:sp+2*n])
+			v, e := buildMap(th, vals[sp:sp+2*n])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case LIST_APPEND:
 			sp--
-			l := stack[sp-int(ins>>argShift)].Object().(*runtime.List)
-			l.Items = append(l.Items, stack[sp])
+			l := vals[sp-int(ins>>argShift)].Object().(*runtime.List)
+			l.Items = append(l.Items, vals[sp])
 		case BUILD_STRING:
 			n := int(ins >> argShift)
 			sp -= n
-			v, e := buildString(th, stack[sp:sp+n])
+			v, e := buildString(th, vals[sp:sp+n])
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case FORMAT_VALUE:
 			arg := int(ins >> argShift)
 			spec := runtime.Value{}
 			if arg&fmtHaveSpec != 0 {
 				sp--
-				spec = stack[sp]
+				spec = vals[sp]
 			}
-			v, e := formatValue(th, stack[sp-1], arg&3, spec)
+			v, e := formatValue(th, vals[sp-1], arg&3, spec)
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp-1] = v
+			vals[sp-1] = v
 		case UNPACK_SEQUENCE:
 			n := int(ins >> argShift)
-			if e := unpackSequence(th, stack[sp-1], stack[sp-1:sp-1+n]); e != nil {
+			if e := unpackSequence(th, vals[sp-1], vals[sp-1:sp-1+n]); e != nil {
 				err = e
 				goto raise
 			}
@@ -579,7 +578,7 @@ load:
 			co := f.code.Codes[ins>>argShift]
 			n := co.MakeOperands
 			sp -= n
-			stack[sp] = runtime.Obj(makeFunction(th, co, f.globals, stack[sp:sp+n]))
+			vals[sp] = runtime.Obj(makeFunction(th, co, f.globals, vals[sp:sp+n]))
 			sp++
 		case CALL, CALL_KW, CALL_METHOD, CALL_METHOD_KW:
 			// The common call: a plain pyish function given exactly its
@@ -587,10 +586,10 @@ load:
 			// no limit, takes the general path), no checkpoint pending.
 			if Opcode(ins&0xff) == CALL {
 				base := sp - int(ins>>argShift) - 1
-				if fn, ok := stack[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
+				if fn, ok := vals[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
 					uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
 					th.Depth++
-					f = pushCall(f, fn, stack, base, sp, pc)
+					f = pushCall(f, fn, vals, base, sp, pc)
 					goto load
 				}
 			}
@@ -601,12 +600,12 @@ load:
 				kwnames = f.code.KwNames[ins>>(argShift+8)]
 			}
 			base := sp - n - 1 // the callable
-			args := stack[base+1 : sp]
+			args := vals[base+1 : sp]
 			hasSelf := false
 			if op == CALL_METHOD || op == CALL_METHOD_KW {
 				base--
-				if hasSelf = !stack[base+1].IsNull(); hasSelf {
-					args = stack[base+1 : sp]
+				if hasSelf = !vals[base+1].IsNull(); hasSelf {
+					args = vals[base+1 : sp]
 				}
 			}
 			if th.Checking() {
@@ -616,12 +615,12 @@ load:
 					goto raise
 				}
 			}
-			fnv := stack[base]
+			fnv := vals[base]
 			if fn, ok := fnv.Object().(*Function); ok && len(kwnames) == 0 && fn.simpleCall(len(args)) {
 				if th.Depth < th.MaxDepth || th.MaxDepth <= 0 {
 					th.Depth++
 					nf := simpleCallFrame(fn, args, f.child)
-					clearValues(stack[base:sp])
+					clearValues(vals[base:sp])
 					f.sp, f.pc = base, pc
 					f.child = nf
 					nf.back = f
@@ -631,13 +630,13 @@ load:
 			}
 			if bm, ok := fnv.Object().(*runtime.BuiltinMethod); ok && hasSelf {
 				v, e := bm.Fn(th, args[0], args[1:], kwnames)
-				clearValues(stack[base:sp])
+				clearValues(vals[base:sp])
 				sp = base
 				if e != nil {
 					err = e
 					goto raise
 				}
-				stack[sp] = v
+				vals[sp] = v
 				sp++
 				continue
 			}
@@ -647,20 +646,20 @@ load:
 				if op == CALL_METHOD || op == CALL_METHOD_KW {
 					self++
 				}
-				stack[self] = m.Self
-				args = stack[self:sp]
+				vals[self] = m.Self
+				args = vals[self:sp]
 				fnv = runtime.Obj(m.Fn)
 			}
 			slot := base
 			if op == CALL_METHOD || op == CALL_METHOD_KW {
 				slot++
 			}
-			if nf, e := calleeFrame(th, f, fnv, stack[:sp], slot, args, kwnames, hasSelf); e != nil || nf != nil {
+			if nf, e := calleeFrame(th, f, fnv, vals[:sp], slot, args, kwnames, hasSelf); e != nil || nf != nil {
 				if e != nil {
 					err = e
 					goto raise
 				}
-				clearValues(stack[base:sp])
+				clearValues(vals[base:sp])
 				f.sp, f.pc = base, pc
 				f.child = nf
 				nf.back = f
@@ -668,16 +667,16 @@ load:
 				goto load
 			}
 			v, e := callValue(th, fnv, args, kwnames)
-			clearValues(stack[base:sp])
+			clearValues(vals[base:sp])
 			sp = base
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case CALL_HASH_TUPLE:
-			if sp, err = callHashTuple(th, stack, sp, int(ins>>argShift)); err != nil {
+			if sp, err = callHashTuple(th, vals, sp, int(ins>>argShift)); err != nil {
 				goto raise
 			}
 		case CALL_EX:
@@ -690,18 +689,18 @@ load:
 				err = e
 				goto raise
 			}
-			v, e := callEx(th, stack[base], stack[base+1], stack[sp-1], withKw)
-			clearValues(stack[base:sp])
+			v, e := callEx(th, vals[base], vals[base+1], vals[sp-1], withKw)
+			clearValues(vals[base:sp])
 			sp = base
 			if e != nil {
 				err = e
 				goto raise
 			}
-			stack[sp] = v
+			vals[sp] = v
 			sp++
 		case RETURN_VALUE:
 			sp--
-			v := stack[sp]
+			v := vals[sp]
 			if f.x != nil && f.code.Flags&flagModule != 0 && !f.x.echo.IsNull() {
 				v = f.x.echo
 			}
@@ -724,7 +723,7 @@ load:
 			back, e := leaveFrame(th, f, v)
 			f = back
 			if e != nil {
-				code, stack, locals, sp, pc = frameRegs(f)
+				code, vals, sp, pc = frameRegs(f)
 				err = e
 				goto raise
 			}
@@ -737,27 +736,27 @@ load:
 			f.blocks = f.blocks[:len(f.blocks)-1]
 		case RERAISE:
 			sp--
-			err, reraising = stack[sp].Object().(*runtime.Exception), true
+			err, reraising = vals[sp].Object().(*runtime.Exception), true
 			goto raise
 		case PUSH_EXC_INFO:
-			exc := stack[sp-1]
-			stack[sp-1] = excValue(f.handling)
-			stack[sp] = exc
+			exc := vals[sp-1]
+			vals[sp-1] = excValue(f.handling)
+			vals[sp] = exc
 			sp++
 			f.handling = exc.Object().(*runtime.Exception)
 		case POP_EXCEPT:
 			sp -= 2
-			f.handling, _ = stack[sp].Object().(*runtime.Exception)
-			clearValues(stack[sp : sp+2])
+			f.handling, _ = vals[sp].Object().(*runtime.Exception)
+			clearValues(vals[sp : sp+2])
 		case CLEANUP_RERAISE:
 			sp -= 3
-			f.handling, _ = stack[sp].Object().(*runtime.Exception)
-			err, reraising = stack[sp+2].Object().(*runtime.Exception), true
+			f.handling, _ = vals[sp].Object().(*runtime.Exception)
+			err, reraising = vals[sp+2].Object().(*runtime.Exception), true
 			goto raise
 		case YIELD_VALUE:
 			sp--
-			v := stack[sp]
-			stack[sp] = runtime.Value{}
+			v := vals[sp]
+			vals[sp] = runtime.Value{}
 			f.sp, f.pc = sp, pc
 			if f.flags&fEntry != 0 || f.gen == nil || f.gen.kind != kindAsyncGen {
 				return v, stYield, f, nil
@@ -765,22 +764,22 @@ load:
 			back, e := asyncGenYield(th, f, v)
 			f = back
 			if e != nil {
-				code, stack, locals, sp, pc = frameRegs(f)
+				code, vals, sp, pc = frameRegs(f)
 				err = e
 				goto raise
 			}
 			goto load
 		case SEND:
-			nf, v, linked, e := linkAwait(th, f, stack[sp-2], stack[sp-1])
+			nf, v, linked, e := linkAwait(th, f, vals[sp-2], vals[sp-1])
 			if linked {
 				sp -= 2
-				clearValues(stack[sp : sp+2])
+				clearValues(vals[sp : sp+2])
 				if e != nil {
 					err = e
 					goto raise
 				}
 				if nf == nil { // finished at once
-					stack[sp] = v
+					vals[sp] = v
 					sp++
 					continue
 				}
@@ -788,7 +787,7 @@ load:
 				f = nf
 				goto load
 			}
-			v, done, e := sendTo(th, stack[sp-2], stack[sp-1], nil)
+			v, done, e := sendTo(th, vals[sp-2], vals[sp-1], nil)
 			if e != nil {
 				err = e
 				goto raise
@@ -799,13 +798,14 @@ load:
 				return v, suspendStatus(f), f, nil
 			}
 			sp--
-			stack[sp] = runtime.Value{}
-			stack[sp-1] = v
+			vals[sp] = runtime.Value{}
+			vals[sp-1] = v
 		default:
 			// The rarer operations, out of the loop so that its hot cases
 			// stay small enough for the compiler to inline their helpers.
-			nsp, jump, e, rr := coldOp(th, f, ins, stack, sp)
-			sp = nsp
+			nloc := len(f.code.VarNames)
+			nsp, jump, e, rr := coldOp(th, f, ins, vals[nloc:], sp-nloc)
+			sp = nloc + nsp
 			if e != nil {
 				err, reraising = e, rr
 				goto raise
@@ -831,13 +831,13 @@ raise:
 				b := f.blocks[n-1]
 				f.blocks = f.blocks[:n-1]
 				if int(b.level) < sp {
-					clearValues(f.stack()[b.level:sp])
+					clearValues(f.vals[b.level:sp])
 				}
-				f.stack()[b.level] = runtime.Obj(exc)
+				f.vals[b.level] = runtime.Obj(exc)
 				f.sp, f.pc = int(b.level)+1, int(b.handler)
 				goto load
 			}
-			f.sp = 0
+			f.sp = len(f.code.VarNames)
 			exc = frameFailed(f, exc)
 			if f.flags&fEntry != 0 {
 				return runtime.Value{}, stReturn, f, exc
@@ -890,8 +890,9 @@ func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Val
 }
 
 // pushCall enters the frame of a simpleCall of fn from f: the callable
-// and its arguments are stack[base:sp] (moved out), f resumes at pc with
-// the result at base. The new frame starts at pc 0 with an empty stack.
+// and its arguments are stack[base:sp] (f's vals; moved out), f resumes
+// at pc with the result at base. The new frame starts at pc 0 with an
+// empty stack.
 func pushCall(f *Frame, fn *Function, stack []runtime.Value, base, sp, pc int) *Frame {
 	co := fn.code
 	n := len(co.VarNames)
@@ -921,9 +922,10 @@ func pushCall(f *Frame, fn *Function, stack []runtime.Value, base, sp, pc int) *
 }
 
 // frameRegs returns what the run loop keeps in locals while it runs f.
-func frameRegs(f *Frame) (code []uint32, stack, locals []runtime.Value, sp, pc int) {
-	n := len(f.code.VarNames)
-	return f.code.Code, f.vals[n:], f.vals[:n:n], f.sp, f.pc
+// One slice holds both the locals and the stack (sp indexes it), so the
+// loop has one slice less to keep in registers or spill.
+func frameRegs(f *Frame) (code []uint32, vals []runtime.Value, sp, pc int) {
+	return f.code.Code, f.vals, f.sp, f.pc
 }
 
 // suspendStatus is how a frame suspended in SEND reports to its resumer:

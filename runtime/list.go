@@ -193,7 +193,7 @@ func (l *List) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, 
 	case OpAdd:
 		o, ok := other.o.(*List)
 		if !ok {
-			if right {
+			if right || hasOwnRadd(other) {
 				return NotImplemented, nil
 			}
 			return Value{}, Errorf(TypeError, "can only concatenate list (not \"%s\") to list", other.Type().Name)

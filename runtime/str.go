@@ -390,7 +390,7 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 			}
 			return concatStr(s, o), nil
 		}
-		if !right && isKnownValue(other) {
+		if !right && !hasOwnRadd(other) {
 			return Value{}, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", other.Type().Name)
 		}
 	case OpMul:
@@ -454,6 +454,19 @@ func concatStr(a, b *String) Value {
 		r.x = &strExtra{n: a.runeCount() + b.runeCount(), buf: buf}
 	}
 	return Obj(r)
+}
+
+// hasOwnRadd reports whether v's class defines or inherits a __radd__
+// written in Python, the only kind that can take a str, list or tuple on
+// its left: the sequence's own + must wait for it, and for any other
+// operand it raises its own error (CPython tries the sequence's concat
+// only after the reflected operator, whose message it then gives).
+func hasOwnRadd(v Value) bool {
+	if v.IsInline() {
+		return false
+	}
+	_, ok := userSlot(v.Type(), "__radd__")
+	return ok
 }
 
 // isKnownValue reports whether v is a number, str or bytes: a value of a

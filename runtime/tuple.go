@@ -108,7 +108,7 @@ func (t *Tuple) binary(th *Thread, op BinaryOp, other Value, right bool) (Value,
 	case OpAdd:
 		o, ok := other.o.(*Tuple)
 		if !ok {
-			if right {
+			if right || hasOwnRadd(other) {
 				return NotImplemented, nil
 			}
 			return Value{}, Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", other.Type().Name)

@@ -75,3 +75,49 @@ func SeqLoopNext(it *Value) (item Value, ok, seq bool) {
 	}
 	return Value{}, false, false
 }
+
+// GetSlice is x[lo:hi] (CPython 3.12's BINARY_SLICE). An exact str,
+// list or tuple with int or None bounds is sliced without a slice object; any
+// other operand gets x[slice(lo, hi)].
+func GetSlice(th *Thread, x, lo, hi Value) (Value, error) {
+	if lo.IsNone() || lo.IsInt() {
+		if hi.IsNone() || hi.IsInt() {
+			switch o := x.o.(type) {
+			case *String:
+				if o.sub() == nil {
+					start, n := sliceBounds(lo, hi, o.runeCount())
+					return o.slice(start, 1, n), nil
+				}
+			case *List:
+				if o.sub == nil {
+					start, n := sliceBounds(lo, hi, len(o.Items))
+					l, out := newListLen(n)
+					copy(out, o.Items[start:start+n])
+					return Obj(l), nil
+				}
+			case *Tuple:
+				if o.sub == nil {
+					start, n := sliceBounds(lo, hi, len(o.Items))
+					if n == len(o.Items) {
+						return x, nil // immutable: CPython returns it too
+					}
+					return Obj(TupleFrom(o.Items[start : start+n])), nil
+				}
+			}
+		}
+	}
+	return GetItem(th, x, NewSlice(lo, hi, None))
+}
+
+// sliceBounds is the start and length of [lo:hi] over a sequence of
+// length n, for bounds that are ints or None.
+func sliceBounds(lo, hi Value, n int) (start, length int) {
+	a, b := int64(0), int64(n)
+	if lo.IsInt() {
+		a = adjustIndex(lo.AsInt(), int64(n), 1)
+	}
+	if hi.IsInt() {
+		b = adjustIndex(hi.AsInt(), int64(n), 1)
+	}
+	return int(a), int(max(b-a, 0))
+}

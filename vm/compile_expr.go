@@ -138,6 +138,12 @@ func (c *compiler) expr(e ast.Expr) {
 		c.emit(LOAD_ATTR, c.nameIndex(e.Attr))
 	case *ast.Subscript:
 		c.expr(e.Value)
+		if sl, ok := e.Slice.(*ast.Slice); ok && sl.Step == nil {
+			c.sliceBounds(sl)
+			c.setLine(e.Pos)
+			c.emit(BINARY_SLICE, 0)
+			break
+		}
 		c.subscriptKey(e.Slice)
 		c.setLine(e.Pos)
 		c.emit(BINARY_SUBSCR, 0)
@@ -372,6 +378,17 @@ func (c *compiler) subscriptKey(e ast.Expr) {
 }
 
 func (c *compiler) slice(e *ast.Slice) {
+	c.sliceBounds(e)
+	if e.Step != nil {
+		c.expr(e.Step)
+		c.emit(BUILD_SLICE, 3)
+		return
+	}
+	c.emit(BUILD_SLICE, 2)
+}
+
+// sliceBounds pushes a slice's lower and upper bound (None if absent).
+func (c *compiler) sliceBounds(e *ast.Slice) {
 	for _, part := range []ast.Expr{e.Lower, e.Upper} {
 		if part == nil {
 			c.loadConst(nil)
@@ -379,12 +396,6 @@ func (c *compiler) slice(e *ast.Slice) {
 			c.expr(part)
 		}
 	}
-	if e.Step != nil {
-		c.expr(e.Step)
-		c.emit(BUILD_SLICE, 3)
-		return
-	}
-	c.emit(BUILD_SLICE, 2)
 }
 
 // ---- calls ----

@@ -17,6 +17,14 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 		err = runtime.ConcatChainAdd(th, stack[sp-1-int(ins>>argShift):sp])
 	case ADD_CHAIN_END:
 		sp, err = addChainEnd(th, stack, sp, int(ins>>argShift))
+	case BINARY_SLICE:
+		sp -= 2
+		v, e := runtime.GetSlice(th, stack[sp-1], stack[sp], stack[sp+1])
+		if e != nil {
+			err = e
+			return
+		}
+		stack[sp-1], stack[sp], stack[sp+1] = v, runtime.Value{}, runtime.Value{}
 	case ROT_FOUR:
 		stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
 	case DELETE_FAST:

@@ -172,6 +172,7 @@ const (
 	// runtime.ConcatChainAdd); arg k is the index of the operand on top.
 	ADD_CHAIN     //          x0..xk → x0..xk (additions done or waiting)
 	ADD_CHAIN_END //          x0..xk → x0 + … + xk
+	BINARY_SLICE  //        x lo hi → x[lo:hi] (no slice object for a str or list)
 
 	// Superinstructions: the first instruction of a common sequence,
 	// rewritten by fuseSequences after compilation. Each keeps its own
@@ -233,7 +234,7 @@ var opNames = [...]string{
 	LOAD_FAST2_BINARY: "LOAD_FAST2_BINARY", LOAD_FAST2_BINARY_STORE: "LOAD_FAST2_BINARY_STORE",
 	LOAD_FAST_ITEM_DUP: "LOAD_FAST_ITEM_DUP", INPLACE_STORE_SUBSCR: "INPLACE_STORE_SUBSCR",
 	UNPACK_STORE: "UNPACK_STORE", CALL_HASH_TUPLE: "CALL_HASH_TUPLE",
-	ADD_CHAIN: "ADD_CHAIN", ADD_CHAIN_END: "ADD_CHAIN_END",
+	ADD_CHAIN: "ADD_CHAIN", ADD_CHAIN_END: "ADD_CHAIN_END", BINARY_SLICE: "BINARY_SLICE",
 }
 
 // Argument layouts of SCOPE_CALL and CLEAR_FAST.
@@ -307,7 +308,7 @@ func stackEffect(op Opcode, arg uint32) int {
 		return -2
 	case MATCH_REST, LOAD_SUPER_METHOD:
 		return -1
-	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, POP_EXCEPT, END_ASYNC_FOR:
+	case STORE_ATTR, DELETE_SUBSCR, MAP_ADD, POP_EXCEPT, END_ASYNC_FOR, BINARY_SLICE:
 		return -2
 	case STORE_SUBSCR, CLEANUP_RERAISE:
 		return -3

@@ -36,7 +36,10 @@ type Frame struct {
 	Func string
 }
 
-// Error returns CPython's last line for the exception.
+// Error returns CPython's last line for the exception, with its "Did you
+// mean" hint; for an exception group, the group's own line
+// ("ExceptionGroup: msg (2 sub-exceptions)"), which Traceback draws inside
+// its boxes.
 func (e *Error) Error() string { return e.last }
 
 // Traceback returns the report CPython would print on stderr.
@@ -79,38 +82,14 @@ func (in *Interpreter) wrapStopped(err error, cause error) error {
 	if cause != nil && (exc.Matches(runtime.KeyboardInterrupt) || exc.Matches(runtime.CancelledError)) {
 		e.cause = cause
 	}
-	e.last = runtime.ExceptionMessage(in.th, exc)
-	e.Message = strings.TrimPrefix(strings.TrimPrefix(e.last, e.Type), ": ")
+	msg := runtime.ExceptionMessage(in.th, exc)
+	e.Message = strings.TrimPrefix(strings.TrimPrefix(msg, e.Type), ": ")
+	e.last = msg + runtime.Suggestion(in.th, exc)
 	for _, t := range exc.Traceback {
 		e.Frames = append(e.Frames, Frame{File: t.File, Line: t.Line, Func: t.Func})
 	}
-	var b strings.Builder
-	in.formatChain(&b, exc, map[*runtime.Exception]bool{})
-	e.text = b.String()
+	e.text = runtime.FormatException(in.th, exc, runtime.HintInterpreter)
 	return e
-}
-
-// formatChain writes exc's report preceded by its cause or context, as
-// CPython does.
-func (in *Interpreter) formatChain(b *strings.Builder, exc *runtime.Exception, seen map[*runtime.Exception]bool) {
-	seen[exc] = true
-	if c := exc.Cause; c != nil && !seen[c] {
-		in.formatChain(b, c, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if c := exc.Context; c != nil && !exc.SuppressContext && !seen[c] {
-		in.formatChain(b, c, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	in.formatOne(b, exc)
-}
-
-func (in *Interpreter) formatOne(b *strings.Builder, exc *runtime.Exception) {
-	if len(exc.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-	}
-	in.formatEntries(b, exc.Traceback)
-	b.WriteString(runtime.ExceptionMessage(in.th, exc))
-	b.WriteString("\n")
 }
 
 // sourceLine returns line n (1-based) of a file the interpreter compiled,
@@ -200,39 +179,3 @@ func syntaxErrorType(kind string) *runtime.Type {
 	return runtime.SyntaxError
 }
 
-// formatEntries prints traceback entries like CPython: after three equal
-// entries in a row, the rest of the run is one "[Previous line repeated
-// N more times]" line.
-func (in *Interpreter) formatEntries(b *strings.Builder, entries []runtime.TraceEntry) {
-	const shown = 3
-	repeats := 0
-	flush := func() {
-		if repeats > shown {
-			n := repeats - shown
-			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
-		}
-	}
-	for i, t := range entries {
-		if i > 0 && t == entries[i-1] {
-			repeats++
-		} else {
-			flush()
-			repeats = 1
-		}
-		if repeats > shown {
-			continue
-		}
-		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
-		if line := in.sourceLine(t.File, t.Line); line != "" {
-			fmt.Fprintf(b, "    %s\n", line)
-		}
-	}
-	flush()
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}

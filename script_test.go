@@ -91,6 +91,9 @@ func checkError(t *testing.T, err error, want string) {
 		t.Fatalf("ran without error, want %q", want)
 	}
 	got := err.Error()
+	if got != want && strings.HasPrefix(want, "+---") {
+		got = lastReportLine(err) // an exception group's report ends in its box
+	}
 	switch want {
 	case "SyntaxError", "IndentationError", "TabError":
 		got, _, _ = strings.Cut(got, ":")
@@ -104,6 +107,18 @@ func traceback(err error) string {
 	var pe *pyish.Error
 	if errors.As(err, &pe) {
 		return pe.Traceback()
+	}
+	return err.Error()
+}
+
+// lastReportLine is the last line pyish prints on stderr for err: the last
+// line of the traceback (an exception group's closing box line), else
+// Error().
+func lastReportLine(err error) string {
+	var pe *pyish.Error
+	if errors.As(err, &pe) && pe.Traceback() != "" {
+		text := strings.TrimRight(pe.Traceback(), "\n")
+		return strings.TrimSpace(text[strings.LastIndexByte(text, '\n')+1:])
 	}
 	return err.Error()
 }

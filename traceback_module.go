@@ -5,7 +5,8 @@ import "github.com/pyish/pyish/runtime"
 // tracebackModule builds _traceback, the Go half of the traceback module
 // (stdlib/pysrc/traceback.py): what only the interpreter knows, the frames
 // of a traceback object, the source lines of the files it compiled, and
-// the last line of an exception's report.
+// the last line of an exception's report (with the traceback module's
+// "Did you mean" hint: a NameError's needs the traceback).
 func (in *Interpreter) tracebackModule() *runtime.Module {
 	m := runtime.NewModule("_traceback")
 	m.Dict.SetStr("entries", runtime.NewBuiltin("entries", tracebackEntries))
@@ -17,14 +18,22 @@ func (in *Interpreter) tracebackModule() *runtime.Module {
 		return runtime.Str(in.sourceLine(file, int(args[1].AsInt()))), nil
 	}))
 	m.Dict.SetStr("exception_message", runtime.NewBuiltin("exception_message", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if len(args) != 1 || len(kwnames) > 0 {
-			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "exception_message(exc)")
+		if len(args) < 1 || len(args) > 2 || len(kwnames) > 0 {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "exception_message(exc, with_traceback=False)")
 		}
 		exc, ok := args[0].Object().(*runtime.Exception)
 		if !ok {
 			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "exception_message() argument must be an exception")
 		}
-		return runtime.Str(runtime.ExceptionMessage(th, exc)), nil
+		withTB := len(args) == 2 && args[1] == runtime.True
+		return runtime.Str(runtime.ExceptionMessage(th, exc) + runtime.ModuleSuggestion(th, exc, withTB)), nil
+	}))
+	m.Dict.SetStr("format_exception", runtime.NewBuiltin("format_exception", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		exc, ok := args[0].Object().(*runtime.Exception)
+		if len(args) != 1 || len(kwnames) > 0 || !ok {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeError, "format_exception(exc)")
+		}
+		return runtime.Str(runtime.FormatException(th, exc, runtime.HintTraceback)), nil
 	}))
 	return m
 }

@@ -27,6 +27,8 @@ type Exception struct {
 	// members is an exception group's exceptions tuple; Args[1] keeps the
 	// sequence the group was made from, as CPython's args does.
 	members *Tuple
+	// scope is what a NameError's "Did you mean" hint searches (nil: none).
+	scope *NameScope
 }
 
 // TraceEntry is one line of a traceback.

@@ -7,7 +7,6 @@ package runtime
 import (
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -93,19 +92,10 @@ func contextItems(th *Thread, ctx *Dict) (string, *Exception, []ContextItem) {
 	return msg, exc, items
 }
 
-// formatTraceback returns the traceback and the last line CPython prints
-// for exc (without the source lines, which runtime does not keep).
+// formatTraceback returns the report CPython's loop logs for exc (through
+// the traceback module, whose hint rules differ from the interpreter's).
 func formatTraceback(th *Thread, exc *Exception) string {
-	var b strings.Builder
-	if len(exc.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, e := range exc.Traceback {
-			b.WriteString("  File \"" + e.File + "\", line " + strconv.Itoa(e.Line) + ", in " + e.Func + "\n")
-		}
-	}
-	b.WriteString(ExceptionMessage(th, exc))
-	b.WriteByte('\n')
-	return b.String()
+	return FormatException(th, exc, HintTraceback)
 }
 
 // callPython runs a Python callback from the loop; what it raises is

@@ -33,7 +33,7 @@ func (m *Module) GetAttr(th *Thread, name string) (Value, error) {
 	if g, ok := m.Dict.GetStr("__getattr__"); ok {
 		return Call(th, g, []Value{Str(name)}, nil)
 	}
-	return Value{}, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+	return Value{}, missingAttr(Obj(m), name, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name))
 }
 
 // SetAttr implements HasSetAttr.

@@ -40,9 +40,7 @@ func (t *Type) GetAttr(th *Thread, name string) (Value, error) {
 	if g, ok := userSlot(meta, "__getattr__"); ok {
 		return callSlot(th, g, Obj(t), Str(name))
 	}
-	e := Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name)
-	e.Attrs().SetStr("name", Str(name))
-	return Value{}, e
+	return Value{}, missingAttr(Obj(t), name, Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name))
 }
 
 // setAttr is setattr(t, name, v): classes are mutable, built-in types

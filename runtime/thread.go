@@ -51,6 +51,10 @@ type Thread struct {
 	// (filled by the embedding layer; nil if unavailable).
 	Compile func(th *Thread, filename, src string, globals *Dict) (Value, error)
 
+	// SourceLine returns line n of a file the embedding layer compiled,
+	// stripped, for tracebacks the runtime prints (nil or "": no line).
+	SourceLine func(file string, n int) string
+
 	// warnings waits to be shown at the end of the run; shownWarnings
 	// are the locations already shown (see warnings.go).
 	warnings      *warnQueue

@@ -68,7 +68,7 @@ func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (run
 			return v, err
 		}
 	}
-	return runtime.Value{}, nameError(name)
+	return runtime.Value{}, nameError(th, f, name)
 }
 
 // methodCache is what LOAD_METHOD found on a built-in type (immutable

@@ -41,7 +41,7 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 	case MAKE_CELL:
 		makeCell(f, int(ins>>argShift))
 	case DELETE_GLOBAL:
-		if err = deleteName(th, f.globals, f.code.Names[ins>>argShift]); err != nil {
+		if err = deleteName(th, f, f.globals, f.code.Names[ins>>argShift]); err != nil {
 			return
 		}
 	case LOAD_NAME:
@@ -58,7 +58,7 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 			return
 		}
 	case DELETE_NAME:
-		if err = deleteName(th, f.namespace(), f.code.Names[ins>>argShift]); err != nil {
+		if err = deleteName(th, f, f.namespace(), f.code.Names[ins>>argShift]); err != nil {
 			return
 		}
 	case DELETE_DEREF:

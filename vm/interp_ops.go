@@ -5,6 +5,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pyish/pyish/runtime"
@@ -24,8 +25,48 @@ func unboundDeref(f *Frame, i int) error {
 		f.code.FreeVars[i-len(f.code.CellVars)])
 }
 
-func nameError(name string) error {
-	return runtime.Errorf(runtime.NameError, "name '%s' is not defined", name)
+// nameError is the NameError for name looked up in f. It carries the name
+// (NameError.name) and f's scope, which its report's hint searches.
+func nameError(th *runtime.Thread, f *Frame, name string) error {
+	e := runtime.Errorf(runtime.NameError, "name '%s' is not defined", name)
+	e.Attrs().SetStr("name", runtime.Str(name))
+	e.SetNameScope(frameScope(th, f))
+	return e
+}
+
+// frameScope is what CPython's hints search for a NameError in f: the
+// code's local variable names (none for module and class bodies), the
+// names frame.f_locals would list, a bound `self`, the globals and the
+// builtins.
+func frameScope(th *runtime.Thread, f *Frame) *runtime.NameScope {
+	s := &runtime.NameScope{Globals: f.globals, Builtins: th.Builtins}
+	if ns := f.ns(); ns != nil && ns != f.globals {
+		ns.Range(func(k, _ runtime.Value) bool {
+			if str, ok := runtime.AsString(k); ok {
+				s.Bound = append(s.Bound, str)
+			}
+			return true
+		})
+	}
+	if f.fn == nil {
+		return s
+	}
+	s.Locals = f.code.VarNames
+	for i, name := range f.code.VarNames {
+		if v := f.locals()[i]; !v.IsNull() {
+			s.Bound = append(s.Bound, name)
+			if name == "self" {
+				s.Self = v
+			}
+		}
+	}
+	cellNames := append(append([]string(nil), f.code.CellVars...), f.code.FreeVars...)
+	for i, c := range f.cells {
+		if i < len(cellNames) && c != nil && !c.v.IsNull() && !slices.Contains(f.code.VarNames, cellNames[i]) {
+			s.Bound = append(s.Bound, cellNames[i])
+		}
+	}
+	return s
 }
 
 // namespace is where STORE_NAME writes: the class namespace or the globals.
@@ -45,12 +86,12 @@ func loadName(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
 	return loadGlobal(th, f, i)
 }
 
-func deleteName(th *runtime.Thread, d *runtime.Dict, name string) error {
+func deleteName(th *runtime.Thread, f *Frame, d *runtime.Dict, name string) error {
 	if _, ok, err := dictGetStr(th, d, name); err != nil || !ok {
 		if err != nil {
 			return err
 		}
-		return nameError(name)
+		return nameError(th, f, name)
 	}
 	return dictDelStr(th, d, name)
 }

@@ -185,11 +185,31 @@ def format_exception_only(exc, /, value=_sentinel):
     """The last lines of an exception's report: its type and message."""
     if value is _sentinel:
         value = exc
+    return _format_final(exc, value, False)
+
+
+def _format_final(exc, value, with_traceback):
+    # A NameError's "Did you mean" hint searches the frame of its
+    # traceback, which format_exception_only does not look at.
     if value is None:
         return ["NoneType: None\n"]
     if not isinstance(value, BaseException):
         return [f"{getattr(exc, '__name__', type(value).__name__)}: {value}\n"]
-    return [_traceback.exception_message(value) + "\n"]
+    out = [_traceback.exception_message(value, with_traceback) + "\n"]
+    notes = getattr(value, "__notes__", None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            try:
+                note = str(note)
+            except Exception:
+                note = "<note str() failed>"
+            out.extend(line + "\n" for line in note.split("\n"))
+    elif notes is not None:
+        try:
+            out.append(repr(notes) + "\n")
+        except Exception:
+            out.append("<__notes__ repr() failed>\n")
+    return out
 
 
 def _format_chain(value, tb, limit, chain, seen, out):
@@ -210,16 +230,21 @@ def _format_chain(value, tb, limit, chain, seen, out):
     if frames:
         out.append("Traceback (most recent call last):\n")
         out.extend(frames)
-    out.extend(format_exception_only(value))
+    out.extend(_format_final(value, value, tb is not None))
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
     """The lines pyish prints for an uncaught exception exc (or the old
     (type, value, tb) form), each ending in a newline."""
+    own_tb = value is _sentinel  # the exception's own traceback
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ["NoneType: None\n"]
+    if isinstance(value, BaseExceptionGroup) and limit is None and chain and own_tb:
+        # Groups are drawn as nested boxes: the interpreter's formatter
+        # does it (one string per line here, not per frame).
+        return _traceback.format_exception(value).splitlines(keepends=True)
     out = []
     _format_chain(value, tb, limit, chain, set(), out)
     return out

@@ -178,4 +178,3 @@ func syntaxErrorType(kind string) *runtime.Type {
 	}
 	return runtime.SyntaxError
 }
-

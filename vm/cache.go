@@ -4,7 +4,11 @@ package vm
 // object remembers, per name, which dict entry LOAD_GLOBAL found, and
 // checks on every use that the entry still holds that key.
 
-import "github.com/pyish/pyish/runtime"
+import (
+	"strings"
+
+	"github.com/pyish/pyish/runtime"
+)
 
 // globalCache is where a global name was last found: the entry at idx of
 // from (the globals themselves or the builtins) holding the key object
@@ -82,6 +86,10 @@ type methodCache struct {
 // loadMethodAt is loadMethod for the instruction at pc, caching the type
 // lookup when obj's type is built in.
 func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	if m, ok := obj.Ref().(*runtime.Module); ok { // math.sqrt(x): no method to bind
+		v, err := moduleAttrAt(th, f, pc, m, name)
+		return v, runtime.Value{}, err
+	}
 	if m, self, ok, err := loadMethodCached(th, f, pc, obj, name); ok {
 		return m, self, err
 	}
@@ -108,4 +116,40 @@ func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name 
 	}
 	v, err := runtime.GetAttr(th, obj, name)
 	return v, runtime.Value{}, err
+}
+
+// moduleCache is where a module attribute was last found: the entry at
+// idx of the module's dict, holding the key object key.
+type moduleCache struct {
+	dict *runtime.Dict
+	key  *runtime.String
+	idx  int
+}
+
+// moduleAttrAt is LOAD_ATTR or LOAD_METHOD of name on module m for the
+// instruction at pc. A module's attributes come from its dict before
+// anything else (Module.GetAttr), so while the cached entry still holds
+// the name, its value is the attribute. Dunder names are not cached.
+func moduleAttrAt(th *runtime.Thread, f *Frame, pc int, m *runtime.Module, name string) (runtime.Value, error) {
+	co := f.code
+	if co.moduleCaches != nil {
+		if c := &co.moduleCaches[pc]; c.dict == m.Dict {
+			if v, ok := c.dict.StrEntryValue(c.idx, c.key); ok {
+				return v, nil
+			}
+		}
+	}
+	v, err := m.GetAttr(th, name)
+	if err != nil || strings.HasPrefix(name, "__") {
+		return v, err
+	}
+	if j := m.Dict.StrIndex(name, runtime.StrHash(name)); j >= 0 {
+		if key, ok := m.Dict.EntryKey(j).(*runtime.String); ok {
+			if co.moduleCaches == nil {
+				co.moduleCaches = make([]moduleCache, len(co.Code))
+			}
+			co.moduleCaches[pc] = moduleCache{dict: m.Dict, key: key, idx: j}
+		}
+	}
+	return v, nil
 }

@@ -72,6 +72,9 @@ type Code struct {
 	// methodCaches are LOAD_METHOD's caches for built-in types, one per
 	// instruction (made on first use).
 	methodCaches []methodCache
+	// moduleCaches are the caches of LOAD_ATTR and LOAD_METHOD on
+	// modules, one per instruction (made on first use; see moduleAttrAt).
+	moduleCaches []moduleCache
 	// attrCaches are the attribute caches of LOAD_ATTR, STORE_ATTR and
 	// LOAD_METHOD on instances of classes, one per instruction (made on
 	// first use; see attrcache.go).

@@ -36,9 +36,10 @@ func (v Value) Ref() Object { return v.o }
 // SeqLoop returns what GET_ITER leaves for a for loop over an exact list
 // or tuple: the sequence itself with the loop's position (0) in its
 // payload word, which FOR_ITER advances in place (SeqLoopNext), so the
-// loop makes no iterator object. The vm uses it only when FOR_ITER
-// follows at once, where nothing but the loop sees the value. It is false
-// for anything else.
+// loop makes no iterator object. A range (never subclassed, immutable)
+// keeps its next element in the payload word instead. The vm uses it only
+// when FOR_ITER follows at once, where nothing but the loop sees the
+// value. It is false for anything else.
 func SeqLoop(v Value) (Value, bool) {
 	switch o := v.o.(type) {
 	case *List:
@@ -49,6 +50,8 @@ func SeqLoop(v Value) (Value, bool) {
 		if o.sub == nil {
 			return Value{o: o}, true
 		}
+	case *Range:
+		return Value{n: uint64(o.Start), o: o}, true
 	}
 	return Value{}, false
 }
@@ -72,6 +75,8 @@ func SeqLoopNext(it *Value) (item Value, ok, seq bool) {
 			return item, true, true
 		}
 		return Value{}, false, true
+	case *Range:
+		return rangeLoopNext(it, o)
 	}
 	return Value{}, false, false
 }
@@ -120,4 +125,20 @@ func sliceBounds(lo, hi Value, n int) (start, length int) {
 		b = adjustIndex(hi.AsInt(), int64(n), 1)
 	}
 	return int(a), int(max(b-a, 0))
+}
+
+// rangeLoopNext is SeqLoopNext for a range: the payload word is the next
+// element, and Stop once an addition of Step would overflow (the loop is
+// past Stop then).
+func rangeLoopNext(it *Value, r *Range) (item Value, ok, seq bool) {
+	x := int64(it.n)
+	if r.Step > 0 && x >= r.Stop || r.Step < 0 && x <= r.Stop {
+		return Value{}, false, true
+	}
+	next := x + r.Step
+	if (next > x) != (r.Step > 0) {
+		next = r.Stop
+	}
+	it.n = uint64(next)
+	return Int(x), true, true
 }

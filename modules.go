@@ -74,6 +74,12 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 	}
 	m := build(th)
 	th.Modules[name] = m
+	if src, ok := pysrc.Extension(name); ok {
+		if _, err := in.compileAndRun(th, pysrc.Filename(name), src, m.Dict); err != nil {
+			delete(th.Modules, name)
+			return nil, err
+		}
+	}
 	return m, nil
 }
 

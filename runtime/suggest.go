@@ -28,6 +28,10 @@ type NameScope struct {
 // SetNameScope attaches the scope a NameError's hint searches.
 func (e *Exception) SetNameScope(s *NameScope) { e.scope = s }
 
+// NoAttribute is the AttributeError "'T' object has no attribute 'name'"
+// for obj.name, with the name and obj its hint needs.
+func NoAttribute(obj Value, name string) *Exception { return noAttr(obj, name) }
+
 // missingAttr sets the name and obj attributes of AttributeError e for
 // obj.name, which its hint needs, and returns e.
 func missingAttr(obj Value, name string, e *Exception) *Exception {

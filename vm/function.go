@@ -163,6 +163,18 @@ func (fn *Function) DescrGet(th *runtime.Thread, obj runtime.Value, owner *runti
 	return runtime.Obj(&Method{Self: obj, Fn: fn}), nil
 }
 
+// getMethod is function.__get__(instance, owner=None): the method bound to
+// instance, or the function itself for None.
+func (fn *Function) getMethod(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if len(kwnames) > 0 || len(args) < 1 || len(args) > 2 {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+	}
+	if args[0].IsNone() {
+		return runtime.Obj(fn), nil
+	}
+	return runtime.Obj(&Method{Self: args[0], Fn: fn}), nil
+}
+
 // GetAttr implements runtime.HasAttrs.
 func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
 	switch name {
@@ -197,13 +209,15 @@ func (fn *Function) GetAttr(th *runtime.Thread, name string) (runtime.Value, err
 			fn.annots = runtime.NewDict()
 		}
 		return runtime.Obj(fn.annots), nil
+	case "__get__":
+		return runtime.NewBuiltin("__get__", fn.getMethod), nil
 	}
 	if fn.dict != nil {
 		if v, ok, err := dictGetStr(th, fn.dict, name); err != nil || ok {
 			return v, err
 		}
 	}
-	return runtime.Value{}, runtime.Errorf(runtime.AttributeError, "'function' object has no attribute '%s'", name)
+	return runtime.Value{}, runtime.NoAttribute(runtime.Obj(fn), name)
 }
 
 func (fn *Function) kwdefaultsDict(th *runtime.Thread) (runtime.Value, error) {

@@ -955,9 +955,12 @@ MutableSequence.register(bytearray)
 
 
 def _register_collections():
-    # collections registers deque as a MutableSequence.
+    # collections registers deque as a MutableSequence; its ChainMap is a
+    # MutableMapping (registered here, so that `import collections` need
+    # not compile this module).
     import collections
     MutableSequence.register(collections.deque)
+    MutableMapping.register(collections.ChainMap)
 
 
 _register_collections()

@@ -12,8 +12,20 @@ import (
 	"strings"
 )
 
-//go:embed *.py
+//go:embed *.py ext/*.py
 var files embed.FS
+
+// Extension returns Python source that completes the Go-built module name
+// (ext/NAME.py: functools.cached_property and singledispatch,
+// collections.ChainMap): the embedding layer runs it in the module's
+// namespace right after building the module.
+func Extension(name string) (string, bool) {
+	b, err := files.ReadFile("ext/" + name + ".py")
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
 
 // Source returns the Python source of the module name, if pysrc has it.
 func Source(name string) (string, bool) {

@@ -48,6 +48,7 @@ func NewItertoolsModule(th *Thread) *Module {
 		"combinations_with_replacement": itCombinationsWR, "accumulate": itAccumulate, "groupby": itGroupby,
 		"zip_longest": itZipLongest, "starmap": itStarmap, "takewhile": itTakewhile, "dropwhile": itDropwhile,
 		"filterfalse": itFilterfalse, "compress": itCompress, "pairwise": itPairwise,
+		"batched": itBatched,
 	}
 	for name, ctor := range types {
 		t := iterType(name, ctor)
@@ -801,6 +802,40 @@ func itPairwise(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 		p := prev
 		prev = v
 		return TupleOf(p, v), true, nil
+	}}), nil
+}
+
+// itBatched is batched(iterable, n) (3.12): tuples of n items, the last
+// one shorter.
+func itBatched(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	var src Value
+	var n int
+	if err := UnpackArgs("batched", args, kwnames, "iterable", &src, "n", &n); err != nil {
+		return Value{}, err
+	}
+	if n < 1 {
+		return Value{}, Errorf(ValueError, "n must be at least one")
+	}
+	it, err := Iter(th, src)
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(&goIter{typ: t, next: func(th *Thread) (Value, bool, error) {
+		var items []Value
+		for len(items) < n {
+			v, ok, err := it.Next(th)
+			if err != nil {
+				return Value{}, false, err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, v)
+		}
+		if len(items) == 0 {
+			return done()
+		}
+		return Obj(NewTuple(items)), true, nil
 	}}), nil
 }
 

@@ -211,6 +211,12 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
+	if i, _, ok := d.findPlain(k); ok {
+		if i < 0 {
+			return Value{}, false, nil
+		}
+		return d.entries[i].val, true, nil
+	}
 	h, err := hashKey(th, k)
 	if err != nil {
 		return Value{}, false, err

@@ -47,17 +47,18 @@ func ConcatStrs(parts []Value) (Value, bool) {
 	return v, err == nil
 }
 
-// ConcatChainAdd and ConcatChainEnd run a chain a + b + c + … that the
-// compiler expects to build a str, without the throwaway strs of its
-// inner additions. The chain's operands so far are pieces, in one stack
-// region: pieces[0] is the value so far and the last is the operand just
-// evaluated. Adding exact strs has no effect but its result, so while
-// the value so far and every later operand are exact strs the additions
-// wait, and the end joins them all in one allocation. Any other operand
-// makes the chain add what it holds at once, in Python's order (the
-// waiting strs, then that operand), before a later operand is evaluated;
-// the slots it has added are left null. A sum past maxStrBytes adds at
-// once too, so MemoryError comes where CPython raises it.
+// ConcatChainAdd and ConcatChainEnd run a chain a + b + c + … of at
+// most ConcatChainMax operands that the compiler expects to build a str,
+// without the throwaway strs of its inner additions. The chain's
+// operands so far are pieces, in one stack region: pieces[0] is the
+// value so far and the last is the operand just evaluated. Adding exact
+// strs has no effect but its result, so while the value so far and every
+// later operand are exact strs the additions wait, and the end joins
+// them all in one allocation. Any other operand makes the chain add what
+// it holds at once, in Python's order (the waiting strs, then that
+// operand), before a later operand is evaluated; the slots it has added
+// are left null. A sum past maxStrBytes adds at once too, so MemoryError
+// comes where CPython raises it.
 //
 // ConcatChainAdd handles the operand just evaluated.
 func ConcatChainAdd(th *Thread, pieces []Value) error {
@@ -79,19 +80,35 @@ func ConcatChainEnd(th *Thread, pieces []Value) (Value, error) {
 	return pieces[0], nil
 }
 
-// chainWaits reports whether the pieces are all exact strs (or null)
-// whose total length is within maxStrBytes, so their addition can wait.
+// ConcatChainMax is the most operands one chain may have.
+const ConcatChainMax = 16
+
+// chainShort is a length below which ConcatChainMax strs cannot sum past
+// maxStrBytes.
+const chainShort = maxStrBytes / ConcatChainMax
+
+// chainWaits reports whether the addition of the last piece can wait:
+// it and pieces[0] are exact strs, and the pieces' total length is
+// within maxStrBytes. The pieces between are exact strs or null (each
+// was the last piece of an earlier step), and each is short when it was
+// checked as one, so only two pieces need a look while all are short.
 func chainWaits(pieces []Value) bool {
+	first, ok := pieces[0].o.(*String)
+	if !ok || first.sub() != nil {
+		return false
+	}
+	last, ok := pieces[len(pieces)-1].o.(*String)
+	if !ok || last.sub() != nil {
+		return false
+	}
+	if len(first.s) < chainShort && len(last.s) < chainShort {
+		return true
+	}
 	n := 0
-	for _, p := range pieces {
-		if p.o == nil {
-			continue
+	for i := range pieces {
+		if s, ok := pieces[i].o.(*String); ok {
+			n += len(s.s)
 		}
-		s, ok := p.o.(*String)
-		if !ok || s.sub() != nil {
-			return false
-		}
-		n += len(s.s)
 	}
 	return n <= maxStrBytes
 }
@@ -114,26 +131,26 @@ func chainAdd(th *Thread, pieces []Value) error {
 }
 
 // concatPieces is the concatenation of exact strs, null pieces skipped,
-// in one allocation (a piece itself when it is the only non-empty one).
+// in one allocation (a piece itself when the others are empty).
 func concatPieces(pieces []Value) Value {
-	total, ascii, only := 0, true, Value{}
-	for _, p := range pieces {
-		if s, ok := p.o.(*String); ok && len(s.s) > 0 {
+	total, ascii, only := 0, true, 0
+	for i := range pieces {
+		if s, ok := pieces[i].o.(*String); ok && len(s.s) > 0 {
 			total += len(s.s)
 			ascii = ascii && s.isASCII()
-			only = p
+			only = i
 		}
 	}
 	switch {
 	case total == 0:
 		return Obj(emptyString)
-	case total == len(only.o.(*String).s):
-		return only
+	case total == len(pieces[only].o.(*String).s):
+		return pieces[only]
 	}
 	h, buf := allocStr(total, ascii)
 	w := 0
-	for _, p := range pieces {
-		if s, ok := p.o.(*String); ok {
+	for i := range pieces {
+		if s, ok := pieces[i].o.(*String); ok {
 			w += copy(buf[w:], s.s)
 		}
 	}

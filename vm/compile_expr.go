@@ -547,8 +547,8 @@ func (c *compiler) superLoads(e *ast.Call) bool {
 }
 
 // maxChain bounds the operands of one ADD_CHAIN region (a longer chain's
-// left part is an operand), since each step looks at all of them.
-const maxChain = 16
+// left part is an operand).
+const maxChain = runtime.ConcatChainMax
 
 // strChain compiles a + b + c + … with three or more operands, one of
 // them a str literal or an f-string, as one concatenation: ADD_CHAIN

@@ -357,6 +357,7 @@ func initByteArray() {
 	ByteArrayType.SetMethods(m)
 	ByteArrayType.Dict.SetStr("__hash__", None)
 	ByteArrayType.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", bytes_maketrans)}))
+	ByteArrayType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", bytearray_fromhex)}))
 }
 
 // bytearray_new is bytearray(), bytearray(n), bytearray(bytes-like),
@@ -374,4 +375,18 @@ func bytearray_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, 
 	}
 	b, _ := AsBytes(v)
 	return Obj(NewByteArray(b)), nil
+}
+
+// bytearray_fromhex is bytearray.fromhex(s): bytes.fromhex's parse, made
+// a bytearray (or cls(bytearray) for a subclass, as CPython does).
+func bytearray_fromhex(th *Thread, args []Value, kwnames []string) (Value, error) {
+	v, err := bytes_fromhex(th, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	ba := Obj(NewByteArray(bytesSelf(v)))
+	if cls, ok := args[0].o.(*Type); ok && cls != ByteArrayType {
+		return Call(th, args[0], []Value{ba}, nil)
+	}
+	return ba, nil
 }

@@ -167,6 +167,33 @@ var bytesASCII = map[string]MethodFunc{
 	"isascii":    bytesTest("isascii", true, func(c byte) bool { return c < 0x80 }),
 	"islower":    bytesCaseTest("islower", false),
 	"isupper":    bytesCaseTest("isupper", true),
+	"istitle":    bytesIsTitle,
+}
+
+// bytesIsTitle is bytes.istitle(): the ASCII letters form titlecased words
+// (an upper-case letter only at the start of a word), and there is one.
+func bytesIsTitle(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := strArity("bytes.istitle", args, kwnames, 0, 0); err != nil {
+		return Value{}, err
+	}
+	cased, prevCased := false, false
+	for _, c := range bytesSelf(self) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if prevCased {
+				return False, nil
+			}
+			cased, prevCased = true, true
+		case c >= 'a' && c <= 'z':
+			if !prevCased {
+				return False, nil
+			}
+			cased, prevCased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return Bool(cased), nil
 }
 
 // isASCIIAlpha reports whether c is an ASCII letter.

@@ -215,6 +215,27 @@ func typeInit() {
 		"mro": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Obj(NewList(tupleOfTypes(selfType(self).MRO).o.(*Tuple).Items)), nil
 		},
+		// __subclasses__ lists the classes made with self among their bases,
+		// oldest first (pyish keeps them alive; CPython's weak list would
+		// drop a class nothing else refers to).
+		"__subclasses__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+			if len(args) > 0 || len(kwnames) > 0 {
+				return Value{}, Errorf(TypeError, "%s.__subclasses__() takes no arguments (%d given)", selfType(self).Name, len(args)+len(kwnames))
+			}
+			t := selfType(self)
+			if t.Flags&FlagHeap == 0 {
+				// Built-in types are shared by every interpreter of the
+				// process, so they keep no list of their subclasses.
+				return Value{}, Errorf(NotImplementedError, "pyish: __subclasses__() of the built-in type '%s' is not supported", t.Name)
+			}
+			items := make([]Value, 0, len(t.subclasses))
+			for _, s := range t.subclasses {
+				if slices.Contains(s.Bases, t) {
+					items = append(items, Obj(s))
+				}
+			}
+			return Obj(NewList(items)), nil
+		},
 		"__subclasscheck__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if len(args) != 1 {
 				return Value{}, Errorf(TypeError, "__subclasscheck__() takes exactly one argument (%d given)", len(args))

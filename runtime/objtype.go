@@ -177,9 +177,27 @@ func typeInit() {
 			}
 			return None, nil
 		},
-		"__dict__":   func(th *Thread, self Value) (Value, error) { return Obj(&MappingProxy{selfType(self).Dict}), nil },
-		"__module__": func(th *Thread, self Value) (Value, error) { return Str(selfType(self).ModuleName()), nil },
+		"__dict__": func(th *Thread, self Value) (Value, error) { return Obj(&MappingProxy{selfType(self).Dict}), nil },
 	})
+	TypeType.Dict.SetStr("__module__", Obj(&Member{Name: "__module__", Owner: TypeType,
+		Get: func(th *Thread, self Value) (Value, error) {
+			t := selfType(self)
+			if v, ok := t.Dict.GetStr("__module__"); ok && t.Flags&FlagHeap != 0 {
+				return v, nil // a class's __module__ may be any object
+			}
+			return Str(t.ModuleName()), nil
+		},
+		Set: func(th *Thread, self, v Value) error {
+			t := selfType(self)
+			if t.Flags&FlagHeap == 0 {
+				return Errorf(TypeError, "cannot set '__module__' attribute of immutable type '%s'", t.Name)
+			}
+			if v.IsNull() {
+				return Errorf(TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t.Name)
+			}
+			t.SetAttr("__module__", v)
+			return nil
+		}}))
 	TypeType.Dict.SetStr("__doc__", Obj(&Member{Name: "__doc__", Owner: TypeType,
 		Get: func(th *Thread, self Value) (Value, error) {
 			if v, ok := selfType(self).Dict.GetStr("__doc__"); ok {

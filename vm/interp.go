@@ -123,6 +123,22 @@ load:
 			}
 			vals[sp] = v
 			sp++
+		case RETURN_FAST:
+			if v := vals[ins>>argShift]; !v.IsNull() && f.flags&(fEntry|fInit) == 0 && f.gen == nil {
+				th.Depth--
+				back := f.back
+				f.back = nil
+				f = back
+				f.push(v)
+				goto load
+			}
+			v := vals[ins>>argShift]
+			if v.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			vals[sp] = v
+			sp++
 		case STORE_FAST:
 			sp--
 			vals[ins>>argShift] = vals[sp]
@@ -701,12 +717,10 @@ load:
 		case RETURN_VALUE:
 			sp--
 			v := vals[sp]
-			if f.x != nil && f.code.Flags&flagModule != 0 && !f.x.echo.IsNull() {
-				v = f.x.echo
-			}
-			f.sp, f.pc = sp, pc
 			if f.flags&(fEntry|fInit) == 0 && f.gen == nil {
-				// A plain call returns: hand v to the caller.
+				// A plain call returns: hand v to the caller. (A module
+				// body, whose echo the other paths return, always runs
+				// in an entry frame or a coroutine.)
 				th.Depth--
 				back := f.back
 				f.back = nil
@@ -714,6 +728,10 @@ load:
 				f.push(v)
 				goto load
 			}
+			if f.x != nil && f.code.Flags&flagModule != 0 && !f.x.echo.IsNull() {
+				v = f.x.echo
+			}
+			f.sp, f.pc = sp, pc
 			if f.flags&fEntry != 0 {
 				if f.gen != nil {
 					f.gen.finish()

@@ -30,6 +30,7 @@ var fusions = []struct {
 	{LOAD_FAST2, []Opcode{LOAD_FAST, LOAD_FAST}},
 	{STORE_FAST2, []Opcode{STORE_FAST, STORE_FAST}},
 	{STORE_LOAD_FAST, []Opcode{STORE_FAST, LOAD_FAST}},
+	{RETURN_FAST, []Opcode{LOAD_FAST, RETURN_VALUE}},
 }
 
 // fuseSequences rewrites the first instruction of every sequence in

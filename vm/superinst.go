@@ -173,8 +173,15 @@ func inplaceStoreSubscr(op runtime.BinaryOp, s []runtime.Value) bool {
 	if uint64(i) >= uint64(len(l.Items)) {
 		return false
 	}
-	r, ok := binaryFast(op, s[2], s[3])
-	if !ok {
+	var r runtime.Value
+	ok := false
+	if x, y := s[2], s[3]; x.IsFloat() && y.IsFloat() { // the common case, without a call
+		f, ok := floatOp(op, x.AsFloat(), y.AsFloat())
+		if !ok {
+			return false
+		}
+		r = runtime.Float(f)
+	} else if r, ok = binaryFast(op, x, y); !ok {
 		return false
 	}
 	l.Items[i] = r

@@ -12,7 +12,11 @@ package vm
 // fast path does not apply, it does what its first instruction alone does
 // and the run loop goes on with the second, so no slow path is repeated.
 
-import "github.com/pyish/pyish/runtime"
+import (
+	"math/bits"
+
+	"github.com/pyish/pyish/runtime"
+)
 
 // fusions lists the sequences fuseSequences looks for, the longer first
 // where one starts another. BINARY_OP in a pattern also matches
@@ -85,8 +89,11 @@ func matchSeq(ops, seq []Opcode) bool {
 }
 
 // binaryFast is the allocation-free part of BINARY_OP and INPLACE_OP:
-// two floats (+ - * /) or two small ints; ok is false when it does not
-// apply (the instruction's own slow path then decides, or raises).
+// two floats (+ - * /) or two small ints (+ - * & | ^); ok is false when
+// it does not apply (the instruction's own slow path then decides, or
+// raises). It calls nothing (intOp's other operators are left to the
+// slow path), so it needs no stack frame: as a call it costs little more
+// than the operation.
 func binaryFast(op runtime.BinaryOp, x, y runtime.Value) (runtime.Value, bool) {
 	if x.IsFloat() {
 		if y.IsFloat() {
@@ -94,8 +101,25 @@ func binaryFast(op runtime.BinaryOp, x, y runtime.Value) (runtime.Value, bool) {
 			return runtime.Float(r), ok
 		}
 	} else if x.IsInt() && y.IsInt() {
-		r, ok := intOp(op, x.AsInt(), y.AsInt())
-		return runtime.Int(r), ok
+		a, b := x.AsInt(), y.AsInt()
+		switch op {
+		case runtime.OpAdd:
+			r := a + b
+			return runtime.Int(r), (a^r)&(b^r) >= 0
+		case runtime.OpSub:
+			r := a - b
+			return runtime.Int(r), (a^b)&(a^r) >= 0
+		case runtime.OpMul:
+			hi, lo := bits.Mul64(uint64(abs(a)), uint64(abs(b)))
+			ok := hi == 0 && lo <= 1<<62 && a != -1<<63 && b != -1<<63
+			return runtime.Int(a * b), ok
+		case runtime.OpAnd:
+			return runtime.Int(a & b), true
+		case runtime.OpOr:
+			return runtime.Int(a | b), true
+		case runtime.OpXor:
+			return runtime.Int(a ^ b), true
+		}
 	}
 	return runtime.Value{}, false
 }

@@ -125,15 +125,50 @@ func binaryFast(op runtime.BinaryOp, x, y runtime.Value) (runtime.Value, bool) {
 }
 
 // binaryIntFast is the allocation-free part of BINARY_OP_INT with
-// argument arg on x.
+// argument arg on x. Like binaryFast it calls nothing: the operators it
+// leaves to the slow path are << and >>.
 func binaryIntFast(arg uint32, x runtime.Value) (runtime.Value, bool) {
-	k := int64(arg >> binIntShift)
+	k := int64(arg >> binIntShift) // never negative
+	op := runtime.BinaryOp(arg & 0xf)
 	if x.IsInt() {
-		r, ok := intOp(runtime.BinaryOp(arg&0xf), x.AsInt(), k)
-		return runtime.Int(r), ok
+		a := x.AsInt()
+		switch op {
+		case runtime.OpAdd:
+			r := a + k
+			return runtime.Int(r), r >= a
+		case runtime.OpSub:
+			r := a - k
+			return runtime.Int(r), r <= a
+		case runtime.OpMul:
+			hi, lo := bits.Mul64(uint64(abs(a)), uint64(k))
+			return runtime.Int(a * k), hi == 0 && lo <= 1<<62 && a != -1<<63
+		case runtime.OpMod:
+			if k > 0 {
+				r := a % k
+				if r < 0 {
+					r += k
+				}
+				return runtime.Int(r), true
+			}
+		case runtime.OpFloorDiv:
+			if k > 0 {
+				q := a / k
+				if a < 0 && q*k != a {
+					q--
+				}
+				return runtime.Int(q), true
+			}
+		case runtime.OpAnd:
+			return runtime.Int(a & k), true
+		case runtime.OpOr:
+			return runtime.Int(a | k), true
+		case runtime.OpXor:
+			return runtime.Int(a ^ k), true
+		}
+		return runtime.Value{}, false
 	}
 	if x.IsFloat() {
-		r, ok := floatOp(runtime.BinaryOp(arg&0xf), x.AsFloat(), float64(k))
+		r, ok := floatOp(op, x.AsFloat(), float64(k))
 		return runtime.Float(r), ok
 	}
 	return runtime.Value{}, false

@@ -44,10 +44,11 @@ type Options struct {
 // a narrower Options.Modules must allow too: contextlib needs functools,
 // collections and sys; typing needs collections; dataclasses needs copy
 // and sys; collections.abc (a name of its own in the list) needs abc,
-// collections and sys; traceback needs sys. A module's Go half (_abc for
+// collections and sys; traceback needs sys; datetime needs time and
+// math (re for strptime). A module's Go half (_abc for
 // abc, _traceback for traceback) is allowed with it.
 func DefaultModules() []string {
-	return []string{"abc", "asyncio", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses",
+	return []string{"abc", "asyncio", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "datetime",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
 		"io", "sys", "textwrap", "time", "traceback", "types", "typing"}
 }

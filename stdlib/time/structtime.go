@@ -251,6 +251,45 @@ func setZoneInfo(d *runtime.Dict) {
 	}
 	d.SetStr("timezone", runtime.Int(int64(-std)))
 	d.SetStr("altzone", runtime.Int(int64(-dst)))
-	d.SetStr("daylight", runtime.Bool(std != dst))
+	daylight := int64(0)
+	if std != dst {
+		daylight = 1
+	}
+	d.SetStr("daylight", runtime.Int(daylight))
 	d.SetStr("tzname", runtime.Obj(runtime.NewTuple([]value{runtime.Str(stdName), runtime.Str(dstName)})))
+}
+
+func init() { StructTimeType.New = newStructTime }
+
+// newStructTime is time.struct_time(seq): nine integers, optionally
+// followed by tm_zone and tm_gmtoff (how datetime.timetuple builds one).
+func newStructTime(th *runtime.Thread, _ *runtime.Type, args []value, kwnames []string) (value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return value{}, runtime.Errorf(runtime.TypeError, "time.struct_time() takes exactly 1 argument (%d given)", len(args))
+	}
+	items, err := runtime.ToSlice(th, args[0])
+	if err != nil {
+		return value{}, runtime.Errorf(runtime.TypeError, "constructor requires a sequence")
+	}
+	if len(items) < 9 {
+		return value{}, runtime.Errorf(runtime.TypeError, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", len(items))
+	}
+	if len(items) > 11 {
+		return value{}, runtime.Errorf(runtime.TypeError, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", len(items))
+	}
+	s := &StructTime{}
+	for i := 0; i < 9; i++ {
+		if s.fields[i], err = runtime.ToInt64(th, items[i]); err != nil {
+			return value{}, err
+		}
+	}
+	if len(items) > 9 {
+		s.zone, _ = runtime.AsString(items[9])
+	}
+	if len(items) > 10 {
+		if s.gmtoff, err = runtime.ToInt64(th, items[10]); err != nil {
+			return value{}, err
+		}
+	}
+	return runtime.Obj(s), nil
 }

@@ -52,3 +52,22 @@ func TestSleepAndClocks(t *testing.T) {
 		t.Errorf("interrupted sleep: %v", err)
 	}
 }
+
+func TestStructTimeConstructor(t *testing.T) {
+	th := runtime.NewThread()
+	m := Module(th)
+	items := []runtime.Value{}
+	for _, n := range []int64{2020, 1, 2, 3, 4, 5, 3, 2, -1} {
+		items = append(items, runtime.Int(n))
+	}
+	st := call(t, th, m, "struct_time", runtime.Obj(runtime.NewTuple(items)))
+	r, _ := runtime.Repr(th, st)
+	if want := "time.struct_time(tm_year=2020, tm_mon=1, tm_mday=2, tm_hour=3, tm_min=4, tm_sec=5, tm_wday=3, tm_yday=2, tm_isdst=-1)"; r != want {
+		t.Errorf("struct_time = %s", r)
+	}
+	fn, _ := m.Dict.GetStr("struct_time")
+	_, err := runtime.Call(th, fn, []runtime.Value{runtime.Obj(runtime.NewTuple(items[:8]))}, nil)
+	if err == nil || err.Error() != "TypeError: time.struct_time() takes an at least 9-sequence (8-sequence given)" {
+		t.Errorf("short sequence: %v", err)
+	}
+}

@@ -465,6 +465,7 @@ timedelta.max = _td_from_us((999999999 * 86400 + 86399) * 1000000 + 999999)
 timedelta.resolution = _td_from_us(1)
 _ZERO = timedelta(0)
 _DAY = timedelta(1)
+_SECOND = timedelta(seconds=1)
 
 
 class IsoCalendarDate(tuple):
@@ -975,6 +976,16 @@ class datetime(date):
             mm, ss = divmod(s, 60)
         else:
             y, m, dd, hh, mm, ss = _time.localtime(t)[:6]
+            res = cls(y, m, dd, hh, mm, ss, us, tz)
+            # The second of two equal local times has fold 1: probe a day
+            # back for a transition that repeated this hour.
+            y, m, dd, hh, mm, ss = _time.localtime(t - 86400)[:6]
+            trans = res - cls(y, m, dd, hh, mm, ss, us, tz) - _DAY
+            if trans._days < 0:
+                y, m, dd, hh, mm, ss = _time.localtime(t + trans // _SECOND)[:6]
+                if cls(y, m, dd, hh, mm, ss, us, tz) == res:
+                    res._fold = 1
+            return res
         return cls(y, m, dd, hh, mm, ss, us, tz)
 
     @classmethod
@@ -1050,14 +1061,35 @@ class datetime(date):
         return _time.struct_time((y, m, d, t._hour, t._minute, t._second,
                                   (_ymd2ord(y, m, d) + 6) % 7, _days_before_month(y, m) + d, 0))
 
-    def _local_seconds(self):
-        """Seconds since the epoch of this naive local time (fold picks among repeats)."""
-        t = (self._year, self._month, self._day, self._hour, self._minute, self._second, 0, 1, -1)
-        return int(_time.mktime(t))
+    def _local_seconds(self, fold):
+        """The epoch seconds u whose local time is these naive fields (PEP 495).
+
+        A repeated time has two such u (fold 0 picks the earlier), a time
+        in a gap none: fold 0 then gives the later candidate, fold 1 the
+        earlier, so the result reads the time with the offset before
+        (fold 0) or after the transition."""
+        t = (self.toordinal() - 719163) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        a = _local_naive(t) - t
+        u1 = t - a
+        t1 = _local_naive(u1)
+        if t1 == t:
+            # Another solution lies a day earlier (fold 0) or later (fold 1)?
+            u2 = u1 + (86400 if fold else -86400)
+            b = _local_naive(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        if _local_naive(u2) == t:
+            return u2
+        if t1 == t:
+            return u1
+        return min(u1, u2) if fold else max(u1, u2)
 
     def timestamp(self):
         if self._tzinfo is None:
-            return self._local_seconds() + self._microsecond / 1e6
+            return self._local_seconds(self._fold) + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def date(self):
@@ -1093,16 +1125,17 @@ class datetime(date):
 
     def _local_timezone(self):
         if self._tzinfo is None:
-            ts = self._local_seconds()
+            ts = self._local_seconds(self._fold)
+            other = self._local_seconds(1 - self._fold)
+            if other != ts and (other > ts) == self._fold:
+                ts = other  # in a gap: the offset before (fold 0) or after it
         else:
             ts = (self - _EPOCH) // timedelta(seconds=1)
         lt = _time.localtime(ts)
         return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tz).__name__)
         mytz = self._tzinfo
@@ -1116,8 +1149,11 @@ class datetime(date):
                 myoff = mytz.utcoffset(self)
         if tz is mytz:
             return self
-        u = (self - myoff).replace(tzinfo=tz)
-        return tz.fromutc(u)
+        u = (self - myoff).replace(tzinfo=_UTC)
+        if tz is None:
+            # The local zone at the converted instant, not at self.
+            tz = u._local_timezone()
+        return tz.fromutc(u.replace(tzinfo=tz))
 
     def ctime(self):
         wd = self.toordinal() % 7 or 7
@@ -1282,6 +1318,12 @@ for _c in (timedelta, date, time, datetime):
     _c.__gt__ = _gt
     _c.__ge__ = _ge
 del _c
+
+
+def _local_naive(u):
+    """The local time of epoch second u, as seconds since a naive epoch."""
+    y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    return (_ymd2ord(y, m, d) - 719163) * 86400 + hh * 3600 + mm * 60 + ss
 
 
 def _mkdt(cls, y, mo, d, h, mi, s, us, tz, fold):

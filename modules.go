@@ -61,6 +61,11 @@ func (in *Interpreter) importModule(th *runtime.Thread, name string) (*runtime.M
 		th.Modules[name] = m
 		return m, nil
 	}
+	if name == "_warnings" && in.allowed[name] {
+		m := in.warningsModule()
+		th.Modules[name] = m
+		return m, nil
+	}
 	build, ok := stdModules[name]
 	src, isSource := pysrc.Source(name)
 	if !ok && !isSource {

@@ -45,10 +45,11 @@ type Options struct {
 // collections and sys; typing needs collections; dataclasses needs copy
 // and sys; collections.abc (a name of its own in the list) needs abc,
 // collections and sys; traceback needs sys; datetime needs time and
-// math (re for strptime). A module's Go half (_abc for
-// abc, _traceback for traceback) is allowed with it.
+// math (re for strptime); warnings needs sys (and re for filters with a
+// pattern). A module's Go half (_abc for abc, _traceback for traceback,
+// _warnings for warnings) is allowed with it.
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "datetime",
 		"enum", "functools", "heapq", "itertools", "json", "math", "operator", "random", "re", "string",
-		"io", "sys", "textwrap", "time", "traceback", "types", "typing"}
+		"io", "sys", "textwrap", "time", "traceback", "types", "typing", "warnings"}
 }

@@ -15,6 +15,16 @@ type PendingWarning struct {
 	// for warnings about an object (a coroutine) whose allocation
 	// traceback it could show.
 	AllocHint bool
+	// Globals are the globals of the code the warning points at, whose
+	// __name__ and __warningregistry__ the warnings module's filters
+	// use; Source is the object warned about (the coroutine). Both may
+	// be unset.
+	Globals *Dict
+	Source  Value
+	// State is what the warnings module's filters and hooks were when
+	// the warning was queued (its _defer_state()), unset if the module
+	// was not imported: the filters CPython would have applied then.
+	State Value
 	// Stale, when set, reports that the warning no longer applies (the
 	// coroutine was started or closed after all); checked when shown.
 	Stale func() bool
@@ -58,6 +68,13 @@ func (th *Thread) DeferWarning(w PendingWarning) {
 		return
 	}
 	q.count[k]++
+	if m, ok := th.Modules["warnings"]; ok {
+		if fn, ok := m.Dict.GetStr("_defer_state"); ok {
+			if v, err := Call(th, fn, nil, nil); err == nil {
+				w.State = v
+			}
+		}
+	}
 	q.list = append(q.list, w)
 }
 
@@ -82,6 +99,24 @@ func (th *Thread) TakeWarnings() []PendingWarning {
 		}
 		th.shownWarnings[k] = true
 		out = append(out, w)
+	}
+	return out
+}
+
+// TakePendingWarnings returns the queued warnings that still apply, in
+// the order they were queued, and empties the queue: for the warnings
+// module to filter (see TakeWarnings for the default action without it).
+func (th *Thread) TakePendingWarnings() []PendingWarning {
+	q := th.warnings
+	if q == nil {
+		return nil
+	}
+	th.warnings = nil
+	var out []PendingWarning
+	for _, w := range q.list {
+		if w.Stale == nil || !w.Stale() {
+			out = append(out, w)
+		}
 	}
 	return out
 }

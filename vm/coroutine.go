@@ -365,6 +365,8 @@ func noteDropped(th *runtime.Thread, f *Frame, pc int, o runtime.Object, depth i
 		Category:  runtime.RuntimeWarning,
 		Message:   "coroutine '" + name + "' was never awaited",
 		AllocHint: true,
+		Globals:   f.globals,
+		Source:    runtime.Obj(o),
 		Stale:     stale,
 	})
 }

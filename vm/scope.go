@@ -3,7 +3,8 @@ package vm
 // This file implements the builtins that read the caller's scope:
 // globals(), locals(), and vars() and dir() without an argument, and
 // sys.exc_info() and sys.exception(), which read the exception the caller
-// is handling. The compiler marks such calls (SCOPE_CALL); when the callee
+// is handling, and mod._caller_frame(level), a runtime.CallerFunction
+// (warnings' stack levels, see caller.go). The compiler marks such calls (SCOPE_CALL); when the callee
 // is still that builtin at run time, the vm answers from the calling
 // frame, otherwise it is an ordinary call.
 
@@ -24,13 +25,14 @@ const (
 	scopeBuiltinExec  // exec(source)
 	scopeSysExcInfo   // sys.exc_info
 	scopeSysException // sys.exception
+	scopeCallerFrame  // mod._caller_frame(level): a runtime.CallerFunction
 )
 
-var scopeBuiltinNames = [...]string{"globals", "locals", "vars", "dir", "eval", "exec", "exc_info", "exception"}
+var scopeBuiltinNames = [...]string{"globals", "locals", "vars", "dir", "eval", "exec", "exc_info", "exception", "_caller_frame"}
 
 // scopeArgs is how many arguments a SCOPE_CALL of kind passes.
 func scopeArgs(kind scopeBuiltin) int {
-	if kind == scopeBuiltinEval || kind == scopeBuiltinExec {
+	if kind == scopeBuiltinEval || kind == scopeBuiltinExec || kind == scopeCallerFrame {
 		return 1
 	}
 	return 0
@@ -44,6 +46,10 @@ func scopeBuiltinCall(e *ast.Call) (scopeBuiltin, bool) {
 		return 0, false
 	}
 	if len(e.Args) == 1 {
+		if a, ok := e.Func.(*ast.Attribute); ok && a.Attr == scopeBuiltinNames[scopeCallerFrame] {
+			_, starred := e.Args[0].(*ast.Starred)
+			return scopeCallerFrame, !starred
+		}
 		return evalExecCall(e)
 	}
 	var id string
@@ -56,7 +62,7 @@ func scopeBuiltinCall(e *ast.Call) (scopeBuiltin, bool) {
 	default:
 		return 0, false
 	}
-	for k := first; int(k) < len(scopeBuiltinNames); k++ {
+	for k := first; k < scopeCallerFrame; k++ {
 		if id == scopeBuiltinNames[k] {
 			return k, true
 		}
@@ -81,9 +87,13 @@ func evalExecCall(e *ast.Call) (scopeBuiltin, bool) {
 }
 
 // isScopeBuiltin reports whether fn is the builtin a SCOPE_CALL of kind
-// stands for: the builtins module's function, or sys's for the exception
-// readers.
+// stands for: the builtins module's function, sys's for the exception
+// readers, any runtime.CallerFunction for _caller_frame.
 func isScopeBuiltin(th *runtime.Thread, fn runtime.Value, kind scopeBuiltin) bool {
+	if kind == scopeCallerFrame {
+		_, ok := fn.Object().(*runtime.CallerFunction)
+		return ok
+	}
 	d := th.Builtins
 	if kind >= scopeSysExcInfo {
 		sys, ok := th.Modules["sys"]
@@ -109,6 +119,8 @@ func scopeCall(th *runtime.Thread, f *Frame, fn runtime.Value, args []runtime.Va
 		cv = &f.code.compViews[view-1]
 	}
 	switch kind {
+	case scopeCallerFrame:
+		return callCallerFunction(th, f, fn.Object().(*runtime.CallerFunction), args)
 	case scopeBuiltinEval, scopeBuiltinExec:
 		return evalInCaller(th, f, fn, args[0], kind, cv)
 	case scopeSysException:

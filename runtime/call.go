@@ -140,7 +140,7 @@ func objectNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 		return Value{}, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, sb.Name)
 	}
 	if t == ObjectType {
-		return Obj(&Instance{Class: t, noDict: true}), nil
+		return Obj(&Instance{Class: t}), nil
 	}
 	return Obj(newInstance(t)), nil
 }

@@ -55,7 +55,6 @@ func ShallowCopy(th *Thread, x Value) (Value, error) {
 		}
 	case *Instance:
 		c := newInstance(o.Class)
-		c.noDict = o.noDict
 		c.setSlotVals(append([]Value(nil), o.slotVals()...))
 		if err := o.copyAttrs(th, c, func(v Value) (Value, error) { return v, nil }); err != nil {
 			return Value{}, err
@@ -139,7 +138,6 @@ func DeepCopy(th *Thread, x Value, memo *Dict) (Value, error) {
 		return Obj(s), nil
 	case *Instance:
 		c := newInstance(o.Class)
-		c.noDict = o.noDict
 		memo.Set(th, id, Obj(c))
 		slots, err := deep(o.slotVals())
 		if err != nil {

@@ -10,38 +10,65 @@ import "fmt"
 // shape and a value slice until something needs them as a dict (see
 // instance_shape.go).
 type Instance struct {
-	Class  *Type
-	shape  *shape   // the names of vals; nil once the instance has a dict
-	vals   []Value  // attribute values, in the order of shape's names
-	dict   *Dict    // the attribute dict, once made
-	slots  *[]Value // __slots__ values (behind a pointer: few instances have them)
-	noDict bool     // object() instances and __slots__ classes have no attribute dict
+	Class *Type
+	shape *shape  // the names of vals; nil once the instance has a dict
+	vals  []Value // attribute values, in the order of shape's names
+	// ext holds what few instances have: a made attribute dict and
+	// __slots__ values (48 bytes per instance instead of 64).
+	ext *instanceExt
+}
+
+// instanceExt is the rarely needed part of an instance.
+type instanceExt struct {
+	dict  *Dict   // the attribute dict, once made
+	slots []Value // __slots__ values
+}
+
+// noDict reports whether the instance has no attribute dict: object()
+// instances and those of __slots__ classes without "__dict__".
+func (o *Instance) noDict() bool {
+	return o.Class.Flags&FlagNoInstanceDict != 0 || o.Class == ObjectType
+}
+
+// attrDict returns the instance's made attribute dict (nil while none).
+func (o *Instance) attrDict() *Dict {
+	if o.ext == nil {
+		return nil
+	}
+	return o.ext.dict
+}
+
+// more returns the instance's rare part, adding it if needed.
+func (o *Instance) more() *instanceExt {
+	if o.ext == nil {
+		o.ext = &instanceExt{}
+	}
+	return o.ext
 }
 
 // slotVals returns the instance's __slots__ values (nil when none is set).
 func (o *Instance) slotVals() []Value {
-	if o.slots == nil {
+	if o.ext == nil {
 		return nil
 	}
-	return *o.slots
+	return o.ext.slots
 }
 
 // setSlotVals replaces the instance's __slots__ values.
 func (o *Instance) setSlotVals(vs []Value) {
-	if vs == nil {
-		o.slots = nil
+	if vs == nil && o.ext == nil {
 		return
 	}
-	o.slots = &vs
+	o.more().slots = vs
 }
 
 // newInstance returns a bare instance of the class t.
 func newInstance(t *Type) *Instance {
 	if t.Flags&FlagNoInstanceDict != 0 {
-		return &Instance{Class: t, noDict: true}
+		return &Instance{Class: t}
 	}
 	if t.Flags&FlagHeap == 0 {
-		return &Instance{Class: t, dict: &Dict{}}
+		return &Instance{Class: t, ext: &instanceExt{dict: &Dict{}}}
 	}
 	o := allocShaped(t.attrHint)
 	o.Class, o.shape = t, t.emptyShape()
@@ -81,13 +108,14 @@ func allocShaped(n int) *Instance {
 
 // Attrs returns the instance's attribute dict (nil for object()).
 func (o *Instance) Attrs() *Dict {
-	if o.noDict {
+	if o.noDict() {
 		return nil
 	}
-	if o.dict == nil {
-		o.makeDict()
+	if d := o.attrDict(); d != nil {
+		return d
 	}
-	return o.dict
+	o.makeDict()
+	return o.ext.dict
 }
 
 // Type implements Object.
@@ -281,7 +309,7 @@ func (o *Instance) SetAttr(th *Thread, name string, v Value) error {
 			return err
 		}
 	}
-	if o.noDict || t.Flags&FlagHeap == 0 {
+	if o.noDict() || t.Flags&FlagHeap == 0 {
 		return genericSetAttr(th, Obj(o), o.Attrs(), name, v)
 	}
 	e := t.cached(name)

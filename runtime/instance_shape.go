@@ -82,7 +82,7 @@ func (o *Instance) makeDict() {
 			d.appendEntry(s.keys[i], s.hashes[i], o.vals[i])
 		}
 	}
-	o.dict, o.shape, o.vals = d, nil, nil
+	o.more().dict, o.shape, o.vals = d, nil, nil
 }
 
 // ownAttr returns the instance's own attribute name (hash h), from its
@@ -94,7 +94,7 @@ func (o *Instance) ownAttr(name string, h int64) (Value, bool) {
 		}
 		return Value{}, false
 	}
-	if d := o.dict; d != nil && d.used > 0 {
+	if d := o.attrDict(); d != nil && d.used > 0 {
 		if i := d.findStr(name, h); i >= 0 {
 			return d.entries[i].val, true
 		}
@@ -107,7 +107,7 @@ func (o *Instance) hasOwnAttr(name string) bool {
 	if s := o.shape; s != nil {
 		return s.findName(name) >= 0
 	}
-	_, ok := o.dict.GetStr(name)
+	_, ok := o.attrDict().GetStr(name)
 	return ok
 }
 
@@ -127,8 +127,9 @@ func (o *Instance) storeOwnAttr(name string, key Value, h int64, v Value) {
 		}
 		o.makeDict()
 	}
-	o.dict.setStrKeyHashed(name, key, h, v)
-	o.Class.noteAttrs(o.dict.used)
+	d := o.ext.dict
+	d.setStrKeyHashed(name, key, h, v)
+	o.Class.noteAttrs(d.used)
 }
 
 // noteAttrs records that an instance of t has n attributes, so new

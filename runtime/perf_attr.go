@@ -168,8 +168,10 @@ func (c *attrEntry) ownAttr(o *Instance, name string) (Value, bool) {
 		}
 		return Value{}, false
 	}
-	if i := c.dictIndex(o.dict, name); i >= 0 {
-		return o.dict.entries[i].val, true
+	if d := o.attrDict(); d != nil {
+		if i := c.dictIndex(d, name); i >= 0 {
+			return d.entries[i].val, true
+		}
 	}
 	return Value{}, false
 }
@@ -225,7 +227,7 @@ func StoreAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error
 // storeAttr is StoreAttr past its fast path.
 func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
 	o, c := ac.instanceAt(obj, name)
-	if o == nil || c.hooks&hookSetAttr != 0 || c.e.data || o.noDict {
+	if o == nil || c.hooks&hookSetAttr != 0 || c.e.data || o.noDict() {
 		return SetAttr(th, obj, name, v)
 	}
 	if s := o.shape; s != nil {
@@ -245,9 +247,11 @@ func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error
 		}
 		return nil
 	}
-	if i := c.dictIndex(o.dict, name); i >= 0 {
-		o.dict.entries[i].val = v
-		return nil
+	if d := o.attrDict(); d != nil {
+		if i := c.dictIndex(d, name); i >= 0 {
+			d.entries[i].val = v
+			return nil
+		}
 	}
 	o.storeOwnAttr(name, c.e.key, c.e.hash, v)
 	return nil

@@ -215,13 +215,34 @@ func loadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) 
 // StoreAttr is SetAttr(th, obj, name, v) for the site whose cache is c.
 func StoreAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
 	if o, ok := obj.o.(*Instance); ok {
-		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.sidx >= 0 && c.storeOwn &&
+		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.storeOwn &&
 			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
-			o.vals[c.sidx] = v // the common case, kept small
-			return nil
+			switch {
+			case c.sidx >= 0:
+				o.vals[c.sidx] = v // the common case, kept small
+				return nil
+			case c.added != nil: // a new name, as in __init__: the usual shape change
+				o.addAttr(c.added, v)
+				return nil
+			}
 		}
 	}
 	return storeAttr(th, obj, name, v, ac)
+}
+
+// addAttr appends the value of a new attribute to the shaped instance o,
+// whose shape becomes s.
+func (o *Instance) addAttr(s *shape, v Value) {
+	o.shape = s
+	if n := len(o.vals); n < cap(o.vals) {
+		o.vals = o.vals[:n+1]
+		o.vals[n] = v
+	} else {
+		o.vals = append(o.vals, v)
+	}
+	if len(o.vals) > o.Class.attrHint {
+		o.Class.noteAttrs(len(o.vals))
+	}
 }
 
 // storeAttr is StoreAttr past its fast path.
@@ -236,9 +257,7 @@ func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error
 			return nil
 		}
 		if c.added != nil { // the name is new: the usual shape change
-			o.shape = c.added
-			o.vals = append(o.vals, v)
-			o.Class.noteAttrs(len(o.vals))
+			o.addAttr(c.added, v)
 			return nil
 		}
 		o.storeOwnAttr(name, c.e.key, c.e.hash, v)
@@ -323,10 +342,30 @@ func (s *Super) lookup(name string) (Value, bool) {
 	for i < len(mro) && mro[i] != s.This {
 		i++
 	}
-	for _, c := range mro[min(i+1, len(mro)):] {
+	rest := mro[min(i+1, len(mro)):]
+	if len(rest) > 0 && rest[0].Flags&FlagHeap != 0 && sameTypes(rest[0].MRO, rest) {
+		// The rest of the MRO is the next class's own (always so under
+		// single inheritance): its lookup cache answers.
+		v, owner := rest[0].lookupOwner(name)
+		return v, owner != nil
+	}
+	for _, c := range rest {
 		if v, ok := c.Dict.GetStr(name); ok {
 			return v, true
 		}
 	}
 	return Value{}, false
+}
+
+// sameTypes reports whether a and b list the same types.
+func sameTypes(a, b []*Type) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

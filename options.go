@@ -44,11 +44,11 @@ type Options struct {
 // a narrower Options.Modules must allow too: contextlib needs functools,
 // collections and sys; typing needs collections; dataclasses needs copy
 // and sys; collections.abc (a name of its own in the list) needs abc,
-// collections and sys; traceback needs sys; datetime needs time and
-// math (re for strptime); warnings needs sys (and re for filters with a
-// pattern); fractions needs functools, math, numbers (which needs abc),
-// operator, re and sys. A module's Go half (_abc for abc, _traceback for traceback,
-// _warnings for warnings) is allowed with it.
+// collections and sys; traceback needs sys; datetime needs time, math
+// and operator (re for strptime); warnings needs sys (and re for filters
+// with a pattern); fractions needs functools, math, numbers (which needs
+// abc), operator, re and sys. A module's Go half (_abc for abc,
+// _traceback for traceback, _warnings for warnings) is allowed with it.
 func DefaultModules() []string {
 	return []string{"abc", "asyncio", "bisect", "cmath", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "datetime",
 		"enum", "fractions", "functools", "heapq", "itertools", "json", "math", "operator", "random", "numbers", "re", "string",

@@ -18,9 +18,27 @@ func strftime(format string, s *StructTime) string {
 			continue
 		}
 		i++
+		if rs[i] == '-' && i+1 < len(rs) { // glibc's flag: a number without padding (%-d)
+			i++
+			b.WriteString(unpadded(directive(rs[i], s)))
+			continue
+		}
 		b.WriteString(directive(rs[i], s))
 	}
 	return b.String()
+}
+
+// unpadded drops the leading zeros and spaces of a numeric directive's
+// output (keeping one digit); other output is left as it is.
+func unpadded(out string) string {
+	if strings.Trim(out, " 0123456789") != "" {
+		return out
+	}
+	t := strings.TrimLeft(out, " 0")
+	if t == "" && out != "" {
+		return "0"
+	}
+	return t
 }
 
 // directive expands one %c directive.

@@ -71,3 +71,11 @@ func TestStructTimeConstructor(t *testing.T) {
 		t.Errorf("short sequence: %v", err)
 	}
 }
+
+func TestUnpadded(t *testing.T) {
+	for in, want := range map[string]string{"05": "5", " 5": "5", "00": "0", "001": "1", "2005": "2005", "Mon": "Mon", "": ""} {
+		if got := unpadded(in); got != want {
+			t.Errorf("unpadded(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059  # date.max.toordinal()
+_INF = float("inf")
 
 _DAYS_IN_MONTH = (-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE_MONTH = (-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
@@ -315,6 +316,13 @@ class timedelta:
             s += ".%06d" % self._microseconds
         return s
 
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
+        if fmt:
+            raise TypeError("unsupported format string passed to %s.__format__" % _tn(self))
+        return str(self)
+
     def total_seconds(self):
         return self._us() / 10**6
 
@@ -565,7 +573,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -687,6 +695,8 @@ def _int_timestamp(t):
     if isinstance(t, float):
         if t != t:
             raise ValueError("Invalid value NaN (not a number)")
+        if t in (_INF, -_INF):
+            raise OverflowError("timestamp out of range for platform time_t")
         return _math.floor(t)
     if isinstance(t, int):
         return t
@@ -849,6 +859,8 @@ class time:
             h, m, sec, us, tz = _parse_isotime(s[1:] if s[:1] == "T" else s)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % s) from None
+        if type(tz) is timedelta:
+            tz = timezone(tz)
         return cls(h, m, sec, us, tz)
 
     def strftime(self, format):
@@ -857,7 +869,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -928,6 +940,8 @@ class datetime(date):
         if isinstance(t, float):
             if t != t:
                 raise ValueError("Invalid value NaN (not a number)")
+            if t in (_INF, -_INF):
+                raise OverflowError("timestamp out of range for platform time_t")
             frac, t = _math.modf(t)
             us = round(frac * 1e6)
             if us >= 1000000:
@@ -941,6 +955,11 @@ class datetime(date):
             us = 0
         else:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+        if not -67768036191676799 <= t <= 67768036191676799:
+            # What glibc's gmtime and localtime say past the years they hold.
+            if not -2 ** 63 <= t < 2 ** 63:
+                raise OverflowError("timestamp out of range for platform time_t")
+            raise OSError(75, "Value too large for defined data type")
         if utc:
             d, s = divmod(t, 86400)
             o = d + 719163
@@ -1013,6 +1032,8 @@ class datetime(date):
                 h, mi, sec, us, tz = _parse_isotime(tpart)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % s) from None
+        if type(tz) is timedelta:
+            tz = timezone(tz)
         return cls(y, m, d, h, mi, sec, us, tz)
 
     @classmethod
@@ -1351,6 +1372,9 @@ class timezone(tzinfo):
 
     __slots__ = ("_offset", "_name")
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
@@ -1390,19 +1414,19 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def tzname(self, dt):
         if isinstance(dt, datetime) or dt is None:
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def fromutc(self, dt):
         if isinstance(dt, datetime):
@@ -1410,7 +1434,7 @@ class timezone(tzinfo):
                 raise ValueError("fromutc: dt.tzinfo is not self")
             off = self._offset
             return _dt_add(dt, off._days, off._seconds, off._microseconds, type(dt), self)
-        raise TypeError("fromutc() argument must be a datetime.datetime instance")
+        raise TypeError("fromutc: argument must be a datetime")
 
     @staticmethod
     def _name_from_offset(delta):
@@ -1567,7 +1591,7 @@ def _parse_isotime(s):
             off = timedelta(hours=zh, minutes=zm, seconds=zsec, microseconds=zus)
             if zs[0] == "-":
                 off = -off
-            tz = timezone(off)
+            tz = off  # the caller makes the timezone: its errors are not parse errors
     h, m, sec, us = _parse_hms(s)
     return h, m, sec, us, tz
 

@@ -110,11 +110,41 @@ func timestamp(th *runtime.Thread, fname string, args []value, kwnames []string)
 	if len(args) == 0 || args[0].IsNone() {
 		return gotime.Now(), nil
 	}
-	secs, err := seconds(th, args[0])
+	secs, err := calendarSeconds(th, args[0])
 	if err != nil {
 		return gotime.Time{}, err
 	}
-	return gotime.Unix(int64(math.Floor(secs)), 0), nil
+	return gotime.Unix(secs, 0), nil
+}
+
+// maxCalendarSeconds is the last second glibc's gmtime and localtime can
+// convert: tm_year, an int, holds years up to 2147483647 + 1900.
+const maxCalendarSeconds = 67768036191676799
+
+// calendarSeconds converts the timestamp of gmtime or localtime to whole
+// seconds (floor), with CPython's errors on Linux: past time_t an
+// OverflowError, past the years glibc represents OSError EOVERFLOW.
+func calendarSeconds(th *runtime.Thread, v value) (int64, error) {
+	if !v.IsFloat() && !runtime.IsIntegral(v) {
+		if _, err := runtime.ToIndex(th, v); err != nil {
+			return 0, err
+		}
+	}
+	f, err := runtime.ToFloat(th, v)
+	if err != nil {
+		return 0, err
+	}
+	if math.IsNaN(f) {
+		return 0, runtime.Errorf(runtime.ValueError, "Invalid value NaN (not a number)")
+	}
+	f = math.Floor(f)
+	if f >= 9223372036854775807 || f < -9223372036854775808 {
+		return 0, runtime.Errorf(runtime.OverflowError, "timestamp out of range for platform time_t")
+	}
+	if math.Abs(f) > maxCalendarSeconds {
+		return 0, runtime.NewException(runtime.OSError, runtime.Int(75), runtime.Str("Value too large for defined data type"))
+	}
+	return int64(f), nil
 }
 
 func time_gmtime(th *runtime.Thread, args []value, kwnames []string) (value, error) {

@@ -4,6 +4,14 @@
 // core, so running the same logic in pyish gives CPython's behaviour with the least code. The
 // embedding layer compiles a module's source the first time a script
 // imports it and runs it in the module's namespace.
+//
+// Several of these modules are CPython's Lib/*.py adapted to pyish
+// (contextlib, dataclasses, abc, collections.abc, typing, textwrap,
+// warnings, fractions, numbers, and string.Template), and are used under
+// the Python Software Foundation License, whose text and copyright notice
+// (Python Software Foundation; All Rights Reserved) are LICENSE-PSF.txt
+// beside them. datetime, io, traceback, types and the ext/ modules
+// other than these are written for pyish.
 package pysrc
 
 import (

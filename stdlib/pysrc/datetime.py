@@ -213,46 +213,8 @@ def _wrap_strftime(obj, fmt, timetuple):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
     if "%f" not in fmt and "%z" not in fmt and "%Z" not in fmt and "%:" not in fmt:
         return _time.strftime(fmt, timetuple)
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        i += 1
-        if c != "%" or i >= n:
-            out.append(c)
-            continue
-        c = fmt[i]
-        i += 1
-        if c == "f":
-            out.append("%06d" % getattr(obj, "microsecond", 0))
-        elif c == "z":
-            out.append(_format_offset(obj.utcoffset(), "") if hasattr(obj, "utcoffset") else "")
-        elif c == ":" and i < n and fmt[i] == "z":
-            i += 1
-            out.append(_format_offset(obj.utcoffset(), ":") if hasattr(obj, "utcoffset") else "")
-        elif c == "Z":
-            name = obj.tzname() if hasattr(obj, "tzname") else None
-            if name is not None:
-                out.append(name.replace("%", "%%"))
-        else:
-            out.append("%" + c)
-    return _time.strftime("".join(out), timetuple)
-
-
-_US = (1, 1000, 1000000, 60000000, 3600000000, 86400000000, 604800000000)
-_NAMES = ("microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "weeks")
-_COMPONENT = {"microseconds": "microseconds", "milliseconds": "milliseconds", "seconds": "seconds",
-              "minutes": "minutes", "hours": "hours", "days": "days", "weeks": "weeks"}
-
-
-def _c_round(x):
-    """Round half away from zero, as C's round()."""
-    r = _math.floor(x)
-    d = x - r
-    if d > 0.5 or (d == 0.5 and x > 0):
-        r += 1
-    return r
+    _lazy()
+    return _strftime_filled(obj, fmt, timetuple)
 
 
 class timedelta:
@@ -265,34 +227,8 @@ class timedelta:
                 is type(hours) is type(weeks) is int:
             return _td_from_us(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
                                + milliseconds * 1000 + microseconds, cls)
-        total = 0
-        left = 0.0
-        args = (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
-        for k in range(7):
-            v = args[k]
-            if type(v) is int:
-                if v:
-                    total += v * _US[k]
-            elif isinstance(v, float):
-                frac, whole = _math.modf(v)
-                total += int(whole) * _US[k]
-                if frac:
-                    frac, whole = _math.modf(frac * _US[k])
-                    total += int(whole)
-                    left += frac
-            elif isinstance(v, int):
-                total += int(v) * _US[k]
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (_NAMES[k], type(v).__name__))
-        if left:
-            whole = _c_round(left)
-            if abs(whole - left) == 0.5:
-                # A tie: round so the total is even.
-                lo = _math.floor(left)
-                whole = lo if (total + lo) % 2 == 0 else lo + 1
-            total += int(whole)
-        return _td_from_us(total, cls)
+        _lazy()
+        return _td_general(cls, (microseconds, milliseconds, seconds, minutes, hours, days, weeks))
 
     def __repr__(self):
         args = []
@@ -548,7 +484,7 @@ class date:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        _parsers()
+        _lazy()
         try:
             m, d, y = _parse_isodate(s)
         except ValueError:
@@ -557,7 +493,7 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        _parsers()
+        _lazy()
         m, d, y = _isoweek_to_ymd(year, week, day)
         return cls(y, m, d)
 
@@ -854,7 +790,7 @@ class time:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        _parsers()
+        _lazy()
         try:
             h, m, sec, us, tz = _parse_isotime(s[1:] if s[:1] == "T" else s)
         except ValueError:
@@ -1022,7 +958,7 @@ class datetime(date):
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        _parsers()
+        _lazy()
         try:
             dpart, tpart = _split_isodatetime(s)
             m, d, y = _parse_isodate(dpart)
@@ -1038,7 +974,7 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        _parsers()
+        _lazy()
         return _strptime(cls, date_string, format)
 
     def timetuple(self):
@@ -1360,11 +1296,17 @@ def _dt_add(dt, days, secs, us, cls, tz):
 
 
 def _deprecated(msg):
+    """Warns the caller of a classmethod that it is deprecated.
+
+    pyish's warnings cannot yet see past a classmethod call (which runs
+    through Go) and raises NotImplementedError for stacklevel=2 there: the
+    warning is then left out rather than break the call. Nor is there one
+    where the interpreter does not allow warnings."""
     try:
         import warnings
-    except ImportError:
-        return
-    warnings.warn(msg, DeprecationWarning, stacklevel=3)
+        warnings.warn(msg, DeprecationWarning, stacklevel=3)
+    except (ImportError, NotImplementedError):
+        pass
 
 
 class timezone(tzinfo):
@@ -1465,17 +1407,91 @@ _EPOCH = _mkdt(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
 _OWN = {timedelta, date, time, datetime, tzinfo, timezone, IsoCalendarDate}
 
 
-def _parsers():
-    """Compiles the parsing helpers (_PARSERS) into the module on first use."""
+def _lazy():
+    """Compiles _LAZY into the module the first time one of its functions is needed."""
     g = globals()
-    if "_strptime" not in g:
-        exec(_PARSERS, g)
+    if "_td_general" not in g:
+        exec(_LAZY, g)
 
 
-# fromisoformat, fromisocalendar and strptime. They are compiled only
-# when first called, as CPython imports _strptime only then: most
-# scripts never parse, and compiling these costs a third of the import.
-_PARSERS = r'''
+# What most scripts never call: fromisoformat, fromisocalendar and
+# strptime, timedelta() of floats, strftime with %f, %z or %Z. It is
+# compiled on first use (as CPython imports _strptime only then), which
+# keeps the import of datetime about a third cheaper.
+_LAZY = r'''
+_US = (1, 1000, 1000000, 60000000, 3600000000, 86400000000, 604800000000)
+_NAMES = ("microseconds", "milliseconds", "seconds", "minutes", "hours", "days", "weeks")
+
+
+def _c_round(x):
+    """Round half away from zero, as C's round()."""
+    r = _math.floor(x)
+    d = x - r
+    if d > 0.5 or (d == 0.5 and x > 0):
+        r += 1
+    return r
+
+
+def _strftime_filled(obj, fmt, timetuple):
+    """fmt with %f, %z, %:z and %Z replaced from obj, then given to time.strftime."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c != "%" or i >= n:
+            out.append(c)
+            continue
+        c = fmt[i]
+        i += 1
+        if c == "f":
+            out.append("%06d" % getattr(obj, "microsecond", 0))
+        elif c == "z":
+            out.append(_format_offset(obj.utcoffset(), "") if hasattr(obj, "utcoffset") else "")
+        elif c == ":" and i < n and fmt[i] == "z":
+            i += 1
+            out.append(_format_offset(obj.utcoffset(), ":") if hasattr(obj, "utcoffset") else "")
+        elif c == "Z":
+            name = obj.tzname() if hasattr(obj, "tzname") else None
+            if name is not None:
+                out.append(name.replace("%", "%%"))
+        else:
+            out.append("%" + c)
+    return _time.strftime("".join(out), timetuple)
+
+
+def _td_general(cls, args):
+    """The timedelta of the microsecond, ..., week components args, with floats rounded as CPython."""
+    total = 0
+    left = 0.0
+    for k in range(7):
+        v = args[k]
+        if type(v) is int:
+            if v:
+                total += v * _US[k]
+        elif isinstance(v, float):
+            frac, whole = _math.modf(v)
+            total += int(whole) * _US[k]
+            if frac:
+                frac, whole = _math.modf(frac * _US[k])
+                total += int(whole)
+                left += frac
+        elif isinstance(v, int):
+            total += int(v) * _US[k]
+        else:
+            raise TypeError("unsupported type for timedelta %s component: %s"
+                            % (_NAMES[k], type(v).__name__))
+    if left:
+        whole = _c_round(left)
+        if abs(whole - left) == 0.5:
+            # A tie: round so the total is even.
+            lo = _math.floor(left)
+            whole = lo if (total + lo) % 2 == 0 else lo + 1
+        total += int(whole)
+    return _td_from_us(total, cls)
+
+
 def _parse_isodate(s):
     """(y, m, d) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; ValueError otherwise."""
     n = len(s)

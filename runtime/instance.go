@@ -414,6 +414,9 @@ func hashSlotSlow(th *Thread, self Value) (int64, error) {
 
 // hashResult checks and converts what a __hash__ method returned.
 func hashResult(r Value) (int64, error) {
+	if r.IsInt() {
+		return hashInt64(r.AsInt()), nil
+	}
 	if !IsInstance(r, IntType) {
 		return 0, Errorf(TypeError, "__hash__ method should return an integer")
 	}

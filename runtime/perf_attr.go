@@ -282,6 +282,12 @@ func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error
 // binding; else (attribute, null). ok is false when c does not apply
 // (obj is not an instance of a class); the caller then looks up itself.
 func LoadMethod(th *Thread, obj Value, name string, ac *AttrCache) (m, self Value, ok bool, err error) {
+	if o, ok := obj.o.(*Instance); ok {
+		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && o.shape != nil && c.sidx < 0 && c.method &&
+			c.hooks&hookGetAttribute == 0 && c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+			return c.e.v, obj, true, nil // a method the instance does not shadow, as last time
+		}
+	}
 	if s, isSuper := obj.o.(*Super); isSuper {
 		return superMethod(th, s, name)
 	}

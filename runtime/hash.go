@@ -46,8 +46,7 @@ func StrHash(s string) int64 {
 		m1 = 0xa0761d6478bd642f
 		m2 = 0xe7037ed1a0b428db
 	)
-	n := uint64(len(s))
-	h := uint64(m2)
+	h := uint64(len(s)) ^ m2
 	for len(s) >= 8 {
 		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
@@ -55,35 +54,18 @@ func StrHash(s string) int64 {
 		h = hi ^ lo
 		s = s[8:]
 	}
-	hi, lo := bits.Mul64(h^strTail(s), m1)
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
+	}
+	hi, lo := bits.Mul64(h^w, m1)
 	h = hi ^ lo
-	// The length comes last: mixed in before the tail, it could cancel
-	// against the tail's bytes ("aaaa" and "aaaa`").
-	hi, lo = bits.Mul64(h^n, m2)
+	hi, lo = bits.Mul64(h, m2)
 	r := int64(hi ^ lo)
 	if r == -1 {
 		r = -2
 	}
 	return r
-}
-
-// strTail packs the last 0..7 bytes of a str into a word for StrHash,
-// with at most two loads (the key strs of dicts are mostly this short):
-// 4..7 bytes as two 4-byte words that overlap, 1..3 as the first,
-// middle and last byte. Every byte is in the word, so strs of the same
-// length that differ give different words.
-func strTail(s string) uint64 {
-	n := len(s)
-	switch {
-	case n >= 4:
-		a := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-		t := s[n-4:]
-		b := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
-		return a | b<<32
-	case n > 0:
-		return uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
-	}
-	return 0
 }
 
 // noneHash is hash(None) (CPython 3.12's constant).

@@ -153,25 +153,3 @@ func TestStrConcatSharedBuffer(t *testing.T) {
 		t.Errorf("50 appends allocate %v times", n)
 	}
 }
-
-// TestStrHashShort checks that StrHash sees every byte of short strs:
-// all strs of up to 9 bytes over a four-letter alphabet (the tail of
-// 1..7 bytes is packed specially; NUL and letters one bit apart) hash
-// differently.
-func TestStrHashShort(t *testing.T) {
-	seen := map[int64]string{}
-	var gen func(prefix string)
-	gen = func(prefix string) {
-		h := StrHash(prefix)
-		if prev, dup := seen[h]; dup {
-			t.Fatalf("StrHash(%q) == StrHash(%q)", prefix, prev)
-		}
-		seen[h] = prefix
-		if len(prefix) < 9 {
-			for _, c := range []byte("a`\x00\xff") {
-				gen(prefix + string(c))
-			}
-		}
-	}
-	gen("")
-}

@@ -156,11 +156,11 @@ func internalError(r any) error {
 func (in *Interpreter) syntaxException(err error) error {
 	var pe *parser.Error
 	if errors.As(err, &pe) {
-		return runtime.Errorf(syntaxErrorType(pe.Kind), "%s", pe.Msg)
+		return runtime.NewSyntaxError(syntaxErrorType(pe.Kind), pe.Msg, pe.Filename, pe.Line)
 	}
 	var ce *vm.CompileError
 	if errors.As(err, &ce) {
-		return runtime.Errorf(syntaxErrorType(ce.Kind), "%s", ce.Msg)
+		return runtime.NewSyntaxError(syntaxErrorType(ce.Kind), ce.Msg, ce.Filename, ce.Line)
 	}
 	var ie *vm.InternalError
 	if errors.As(err, &ie) {

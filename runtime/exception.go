@@ -29,6 +29,8 @@ type Exception struct {
 	members *Tuple
 	// scope is what a NameError's "Did you mean" hint searches (nil: none).
 	scope *NameScope
+	// syntax holds a SyntaxError's attributes (see syntaxerror.go).
+	syntax *syntaxInfo
 }
 
 // TraceEntry is one line of a traceback.
@@ -89,7 +91,13 @@ func ExceptionMessage(th *Thread, e *Exception) string {
 	if m := e.typ.ModuleName(); m != "builtins" && m != "__main__" {
 		name = m + "." + name
 	}
-	s, err := StrOf(th, Obj(e))
+	var s string
+	var err error
+	if IsSubtype(e.typ, SyntaxError) {
+		s, err = syntaxErrorMsg(th, e) // CPython prints msg, not str()
+	} else {
+		s, err = StrOf(th, Obj(e))
+	}
 	if err != nil {
 		s = "<exception str() failed>"
 	}
@@ -187,6 +195,9 @@ func (e *Exception) builtinStr(th *Thread) (string, error) {
 	}
 	if IsSubtype(e.typ, BaseExceptionGroup) && len(e.Args) == 2 {
 		return groupStr(th, e)
+	}
+	if IsSubtype(e.typ, SyntaxError) {
+		return syntaxErrorStr(th, e)
 	}
 	return excStr(th, e)
 }

@@ -5,6 +5,8 @@ package builtins
 // (through its Import hook).
 
 import (
+	"strings"
+
 	"github.com/pyish/pyish/runtime"
 )
 
@@ -42,7 +44,7 @@ func builtin_eval(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 		return runtime.Value{}, err
 	}
 	if _, err := th.Compile(th, "<string>", evalResult+" = (\n"+trimLeft(src)+"\n)", globals); err != nil {
-		return runtime.Value{}, err
+		return runtime.Value{}, evalSyntaxLine(th, err, src)
 	}
 	v, ok := globals.GetStr(evalResult)
 	if !ok {
@@ -50,6 +52,25 @@ func builtin_eval(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 	}
 	_, err = globals.Delete(th, runtime.Str(evalResult))
 	return v, err
+}
+
+// evalSyntaxLine gives a SyntaxError in eval's source the line CPython
+// reports: the wrapped source starts a line down, and an error found at
+// the wrapper's closing line is at the source's end.
+func evalSyntaxLine(th *runtime.Thread, err error, src string) error {
+	exc, ok := err.(*runtime.Exception)
+	if !ok || !exc.Matches(runtime.SyntaxError) {
+		return err
+	}
+	v, e := runtime.GetAttr(th, runtime.Obj(exc), "lineno")
+	if e != nil || !v.IsInt() {
+		return err
+	}
+	line := min(int(v.AsInt())-1, strings.Count(strings.TrimRight(src, "\n"), "\n")+1)
+	if e := runtime.SetAttr(th, runtime.Obj(exc), "lineno", runtime.Int(int64(max(line, 1)))); e != nil {
+		return e
+	}
+	return err
 }
 
 // trimLeft drops the leading spaces and tabs eval ignores.

@@ -188,6 +188,20 @@ def format_exception_only(exc, /, value=_sentinel):
     return _format_final(exc, value, False)
 
 
+def _syntax_error_line(value):
+    """The last line of a SyntaxError's report, as
+    TracebackException._format_syntax_error writes it."""
+    stype = type(value).__qualname__
+    smod = type(value).__module__
+    if smod not in ("__main__", "builtins"):
+        stype = smod + "." + stype
+    suffix = ""
+    if value.lineno is None and value.filename is not None:
+        suffix = " ({})".format(value.filename)
+    return "{}: {}{}\n".format(stype, value.msg or "<no detail available>",
+                               suffix)
+
+
 def _format_final(exc, value, with_traceback):
     # A NameError's "Did you mean" hint searches the frame of its
     # traceback, which format_exception_only does not look at.
@@ -195,7 +209,10 @@ def _format_final(exc, value, with_traceback):
         return ["NoneType: None\n"]
     if not isinstance(value, BaseException):
         return [f"{getattr(exc, '__name__', type(value).__name__)}: {value}\n"]
-    out = [_traceback.exception_message(value, with_traceback) + "\n"]
+    if isinstance(value, SyntaxError):
+        out = [_syntax_error_line(value)]
+    else:
+        out = [_traceback.exception_message(value, with_traceback) + "\n"]
     notes = getattr(value, "__notes__", None)
     if isinstance(notes, (list, tuple)):
         for note in notes:

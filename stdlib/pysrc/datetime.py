@@ -1633,6 +1633,23 @@ def _split_isodatetime(s):
 
 
 # strptime: each directive is a regular expression, as CPython's _strptime.
+def _ci(text):
+    """A pattern matching text in any case: [Jj][Aa][Nn] for Jan.
+
+    CPython compiles strptime's pattern with re.IGNORECASE, which costs
+    pyish's re some 50 ms to compile: letters as classes cost nothing."""
+    out = []
+    for c in text:
+        lo, up = c.lower(), c.upper()
+        if lo != up and len(lo) == 1 and len(up) == 1:
+            out.append("[" + lo + up + "]")
+        elif c.isalnum() or c == "_":
+            out.append(c)
+        else:
+            out.append("\\" + c)
+    return "".join(out)
+
+
 _DIRECTIVES = {
     "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
     "f": r"(?P<f>[0-9]{1,6})",
@@ -1645,11 +1662,11 @@ _DIRECTIVES = {
     "y": r"(?P<y>\d\d)",
     "Y": r"(?P<Y>\d\d\d\d)",
     "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)",
-    "a": "(?P<a>" + "|".join(sorted(_DAYNAMES, key=len, reverse=True)) + ")",
-    "A": "(?P<A>" + "|".join(sorted(_FULLDAYS, key=len, reverse=True)) + ")",
-    "b": "(?P<b>" + "|".join(_MONTHNAMES[1:]) + ")",
-    "B": "(?P<B>" + "|".join(sorted(_FULLMONTHS[1:], key=len, reverse=True)) + ")",
-    "p": "(?P<p>am|pm)",
+    "a": "(?P<a>" + "|".join(_ci(x) for x in sorted(_DAYNAMES, key=len, reverse=True)) + ")",
+    "A": "(?P<A>" + "|".join(_ci(x) for x in sorted(_FULLDAYS, key=len, reverse=True)) + ")",
+    "b": "(?P<b>" + "|".join(_ci(x) for x in _MONTHNAMES[1:]) + ")",
+    "B": "(?P<B>" + "|".join(_ci(x) for x in sorted(_FULLMONTHS[1:], key=len, reverse=True)) + ")",
+    "p": "(?P<p>" + _ci("am") + "|" + _ci("pm") + ")",
     "w": r"(?P<w>[0-6])",
     "u": r"(?P<u>[1-7])",
     "%": "%",
@@ -1675,7 +1692,7 @@ def _strptime_regex(fmt):
             d = fmt[i]
             i += 1
             if d == "Z":
-                d_rx = "(?P<Z>utc|gmt|" + "|".join(re.escape(x.lower()) for x in set(_time.tzname)) + ")"
+                d_rx = "(?P<Z>" + "|".join(_ci(x) for x in ["utc", "gmt"] + sorted(set(_time.tzname))) + ")"
             elif d in _DIRECTIVES:
                 d_rx = _DIRECTIVES[d]
             else:
@@ -1689,8 +1706,8 @@ def _strptime_regex(fmt):
                 i += 1
             out.append(r"\s+")
         else:
-            out.append(re.escape(c))
-    rx = re.compile("".join(out), re.IGNORECASE)
+            out.append(_ci(c))
+    rx = re.compile("".join(out))
     _strptime_cache[fmt] = rx
     return rx
 

@@ -115,11 +115,17 @@ func descrOf(v Value) (Descriptor, bool) {
 	return nil, false
 }
 
+// noSetAttr is the AttributeError for setting or deleting obj.name,
+// which (unlike a failed lookup) carries no name or obj, as in CPython.
+func noSetAttr(obj Value, name string) *Exception {
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name)
+}
+
 // noAttr is the AttributeError for obj.name.
 func noAttr(obj Value, name string) *Exception {
 	e := Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name)
-	e.Attrs().SetStr("name", Str(name))
-	e.Attrs().SetStr("obj", obj)
+	e.SetField("name", Str(name))
+	e.SetField("obj", obj)
 	return e
 }
 
@@ -163,11 +169,11 @@ func genericSetAttr(th *Thread, obj Value, dict *Dict, name string, x Value) err
 		if found {
 			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name)
 		}
-		return noAttr(obj, name)
+		return noSetAttr(obj, name)
 	}
 	if x.IsNull() {
 		if !dict.DeleteStr(name) {
-			return noAttr(obj, name)
+			return noSetAttr(obj, name)
 		}
 		return nil
 	}

@@ -31,6 +31,25 @@ type Exception struct {
 	scope *NameScope
 	// syntax holds a SyntaxError's attributes (see syntaxerror.go).
 	syntax *syntaxInfo
+	// fields holds the writable members of some exception types
+	// (AttributeError.name and .obj, NameError.name, StopIteration.value),
+	// which CPython keeps out of the instance __dict__.
+	fields map[string]Value
+}
+
+// Field returns the member name set on e (see SetField).
+func (e *Exception) Field(name string) (Value, bool) {
+	v, ok := e.fields[name]
+	return v, ok
+}
+
+// SetField sets a member of e that lives outside its __dict__, such as
+// AttributeError.name.
+func (e *Exception) SetField(name string, v Value) {
+	if e.fields == nil {
+		e.fields = map[string]Value{}
+	}
+	e.fields[name] = v
 }
 
 // TraceEntry is one line of a traceback.
@@ -362,8 +381,28 @@ func exceptionInit() {
 			return None, nil
 		}
 	}
-	StopIteration.SetMembers(map[string]MemberFunc{"value": argAt(0)})
-	StopAsyncIteration.SetMembers(map[string]MemberFunc{"value": argAt(0)})
+	// Writable members: a field once set, else the default from args.
+	field := func(owner *Type, name string, dflt MemberFunc) {
+		owner.Dict.SetStr(name, Obj(&Member{Name: name, Owner: owner,
+			Get: func(th *Thread, self Value) (Value, error) {
+				if v, ok := selfExc(self).Field(name); ok {
+					return v, nil
+				}
+				return dflt(th, self)
+			},
+			Set: func(th *Thread, self, v Value) error {
+				if v.IsNull() {
+					v = None // del e.value leaves None, as CPython's member does
+				}
+				selfExc(self).SetField(name, v)
+				return nil
+			}}))
+	}
+	none := func(th *Thread, self Value) (Value, error) { return None, nil }
+	field(StopIteration, "value", argAt(0))
+	field(AttributeError, "name", none)
+	field(AttributeError, "obj", none)
+	field(NameError, "name", none)
 	SystemExit.SetMembers(map[string]MemberFunc{"code": argAt(0)})
 	OSError.SetMembers(map[string]MemberFunc{"errno": argAt(0), "strerror": argAt(1), "filename": argAt(2)})
 	KeyError.SetMethods(map[string]MethodFunc{

@@ -35,6 +35,14 @@ type Iterator interface {
 	Next(th *Thread) (v Value, ok bool, err error)
 }
 
+// Returner is an iterator that can finish with a value (a generator's
+// return value): NextOrStop is next(it), raising StopIteration(value) when
+// it finishes, where Next would drop the value.
+type Returner interface {
+	Iterator
+	NextOrStop(th *Thread) (Value, error)
+}
+
 // Coroutine is something a Task can step: a pyish coroutine (from the vm) or
 // one written in Go (asyncio.sleep). Resume runs it until it suspends or
 // ends. If exc is non-nil it is thrown in at the suspension point, else send

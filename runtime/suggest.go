@@ -35,8 +35,8 @@ func NoAttribute(obj Value, name string) *Exception { return noAttr(obj, name) }
 // missingAttr sets the name and obj attributes of AttributeError e for
 // obj.name, which its hint needs, and returns e.
 func missingAttr(obj Value, name string, e *Exception) *Exception {
-	e.Attrs().SetStr("name", Str(name))
-	e.Attrs().SetStr("obj", obj)
+	e.SetField("name", Str(name))
+	e.SetField("obj", obj)
 	return e
 }
 
@@ -61,7 +61,7 @@ func Suggestion(th *Thread, e *Exception) string {
 	if !isName && !IsSubtype(e.typ, AttributeError) {
 		return ""
 	}
-	nameV, ok := e.Attrs().GetStr("name")
+	nameV, ok := e.Field("name")
 	if !ok {
 		return ""
 	}
@@ -72,7 +72,7 @@ func Suggestion(th *Thread, e *Exception) string {
 	var hint string
 	if isName {
 		hint = nameSuggestion(th, e.scope, name)
-	} else if obj, ok := e.Attrs().GetStr("obj"); ok {
+	} else if obj, ok := e.Field("obj"); ok {
 		hint = closestName(name, dirNames(th, obj))
 	}
 	out := ""
@@ -233,7 +233,7 @@ func ModuleSuggestion(th *Thread, e *Exception, withTraceback bool) string {
 	if !isName && !IsSubtype(e.typ, AttributeError) {
 		return ""
 	}
-	nameV, ok := e.Attrs().GetStr("name")
+	nameV, ok := e.Field("name")
 	if !ok {
 		return ""
 	}
@@ -244,7 +244,7 @@ func ModuleSuggestion(th *Thread, e *Exception, withTraceback bool) string {
 	var hint string
 	switch {
 	case !isName:
-		if obj, ok := e.Attrs().GetStr("obj"); ok {
+		if obj, ok := e.Field("obj"); ok {
 			hint = pyClosestName(name, dirNames(th, obj))
 		}
 	case withTraceback && e.scope != nil:

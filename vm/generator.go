@@ -289,6 +289,19 @@ func (g *Generator) Next(th *runtime.Thread) (runtime.Value, bool, error) {
 	return v, true, nil
 }
 
+// NextOrStop implements runtime.Returner: next(g), whose StopIteration
+// carries the generator's return value.
+func (g *Generator) NextOrStop(th *runtime.Thread) (runtime.Value, error) {
+	v, done, err := g.resume(th, runtime.None, nil)
+	switch {
+	case err != nil:
+		return runtime.Value{}, err
+	case done:
+		return runtime.Value{}, stopIteration(v)
+	}
+	return v, nil
+}
+
 // stopIteration builds StopIteration carrying a return value.
 func stopIteration(v runtime.Value) error {
 	if v.IsNull() || v.IsNone() {

@@ -29,7 +29,7 @@ func unboundDeref(f *Frame, i int) error {
 // (NameError.name) and f's scope, which its report's hint searches.
 func nameError(th *runtime.Thread, f *Frame, name string) error {
 	e := runtime.Errorf(runtime.NameError, "name '%s' is not defined", name)
-	e.Attrs().SetStr("name", runtime.Str(name))
+	e.SetField("name", runtime.Str(name))
 	e.SetNameScope(frameScope(th, f))
 	return e
 }

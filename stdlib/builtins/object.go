@@ -222,6 +222,13 @@ func builtin_next(th *runtime.Thread, args []runtime.Value, kwnames []string) (r
 	if err := posArgs("next", args, kwnames, 1, 2); err != nil {
 		return runtime.Value{}, err
 	}
+	if r, ok := args[0].Object().(runtime.Returner); ok {
+		v, err := r.NextOrStop(th)
+		if err != nil && len(args) == 2 && runtime.AsException(err).Matches(runtime.StopIteration) {
+			return args[1], nil
+		}
+		return v, err
+	}
 	v, ok, err := nextItem(th, args[0])
 	switch {
 	case err != nil:

@@ -54,18 +54,43 @@ func ExceptionReport(th *Thread, e *Exception) string {
 	return ExceptionMessage(th, e) + Suggestion(th, e)
 }
 
+// hintTarget is the wrong name of a NameError or AttributeError e, and
+// whether e is a NameError; ok is false for other exceptions or no name.
+func hintTarget(e *Exception) (name string, isName, ok bool) {
+	isName = IsSubtype(e.typ, NameError)
+	if !isName && !IsSubtype(e.typ, AttributeError) {
+		return "", false, false
+	}
+	v, found := e.Field("name")
+	if !found {
+		return "", false, false
+	}
+	name, ok = AsString(v)
+	return name, isName, ok
+}
+
+// hintText formats the hint for name: "Did you mean" the suggestion, and
+// for a NameError of a standard module's name "did you forget to import",
+// ending in end ("?" in the interpreter's report, "" in traceback.py's).
+func hintText(name, hint string, isName bool, end string) string {
+	out := ""
+	if hint != "" {
+		out = ". Did you mean: '" + hint + "'?"
+	}
+	if isName && isStdlibModule(name) {
+		if hint != "" {
+			out += " Or did you forget to import '" + name + "'" + end
+		} else {
+			out += ". Did you forget to import '" + name + "'" + end
+		}
+	}
+	return out
+}
+
 // Suggestion returns the hint CPython appends to e's report line
 // (". Did you mean: 'sqrt'?"), or "".
 func Suggestion(th *Thread, e *Exception) string {
-	isName := IsSubtype(e.typ, NameError)
-	if !isName && !IsSubtype(e.typ, AttributeError) {
-		return ""
-	}
-	nameV, ok := e.Field("name")
-	if !ok {
-		return ""
-	}
-	name, ok := AsString(nameV)
+	name, isName, ok := hintTarget(e)
 	if !ok {
 		return ""
 	}
@@ -75,18 +100,7 @@ func Suggestion(th *Thread, e *Exception) string {
 	} else if obj, ok := e.Field("obj"); ok {
 		hint = closestName(name, dirNames(th, obj))
 	}
-	out := ""
-	if hint != "" {
-		out = ". Did you mean: '" + hint + "'?"
-	}
-	if isName && isStdlibModule(name) {
-		if hint != "" {
-			out += " Or did you forget to import '" + name + "'?"
-		} else {
-			out += ". Did you forget to import '" + name + "'?"
-		}
-	}
-	return out
+	return hintText(name, hint, isName, "?")
 }
 
 // nameSuggestion searches a NameError's scope: self's attributes first,
@@ -229,15 +243,7 @@ func runeSubstitutionCost(a, b rune) int {
 // bound locals, globals and builtins; and "forget to import" without the
 // question mark that the interpreter's own report has.
 func ModuleSuggestion(th *Thread, e *Exception, withTraceback bool) string {
-	isName := IsSubtype(e.typ, NameError)
-	if !isName && !IsSubtype(e.typ, AttributeError) {
-		return ""
-	}
-	nameV, ok := e.Field("name")
-	if !ok {
-		return ""
-	}
-	name, ok := AsString(nameV)
+	name, isName, ok := hintTarget(e)
 	if !ok {
 		return ""
 	}
@@ -261,18 +267,7 @@ func ModuleSuggestion(th *Thread, e *Exception, withTraceback bool) string {
 		}
 		hint = pyClosestName(name, names)
 	}
-	out := ""
-	if hint != "" {
-		out = ". Did you mean: '" + hint + "'?"
-	}
-	if isName && isStdlibModule(name) {
-		if hint != "" {
-			out += " Or did you forget to import '" + name + "'"
-		} else {
-			out += ". Did you forget to import '" + name + "'"
-		}
-	}
-	return out
+	return hintText(name, hint, isName, "")
 }
 
 // pyClosestName is traceback._compute_suggestion_error's search over code

@@ -1177,12 +1177,7 @@ class datetime(date):
             raise _binop_error("+", self, other)
         return NotImplemented
 
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return self + other
-        if _plain(other):
-            raise _binop_error("+", other, self)
-        return NotImplemented
+    # __radd__ is date's: timedelta + datetime is datetime + timedelta.
 
     def __sub__(self, other):
         if isinstance(other, timedelta):

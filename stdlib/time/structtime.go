@@ -125,17 +125,9 @@ const maxCalendarSeconds = 67768036191676799
 // seconds (floor), with CPython's errors on Linux: past time_t an
 // OverflowError, past the years glibc represents OSError EOVERFLOW.
 func calendarSeconds(th *runtime.Thread, v value) (int64, error) {
-	if !v.IsFloat() && !runtime.IsIntegral(v) {
-		if _, err := runtime.ToIndex(th, v); err != nil {
-			return 0, err
-		}
-	}
-	f, err := runtime.ToFloat(th, v)
+	f, err := secondsFloat(th, v)
 	if err != nil {
 		return 0, err
-	}
-	if math.IsNaN(f) {
-		return 0, runtime.Errorf(runtime.ValueError, "Invalid value NaN (not a number)")
 	}
 	f = math.Floor(f)
 	if f >= 9223372036854775807 || f < -9223372036854775808 {

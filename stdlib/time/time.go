@@ -139,8 +139,9 @@ func sleepOffload(th *runtime.Thread, args []value, kwnames []string) (func(cont
 	}, nil
 }
 
-// seconds converts a float or int number of seconds, with CPython's errors.
-func seconds(th *runtime.Thread, v value) (float64, error) {
+// secondsFloat is a number of seconds as a float: an int, a float or an
+// object with __index__, not NaN (CPython's errors for each).
+func secondsFloat(th *runtime.Thread, v value) (float64, error) {
 	if !v.IsFloat() && !runtime.IsIntegral(v) {
 		if _, err := runtime.ToIndex(th, v); err != nil {
 			return 0, err
@@ -152,6 +153,15 @@ func seconds(th *runtime.Thread, v value) (float64, error) {
 	}
 	if math.IsNaN(f) {
 		return 0, runtime.Errorf(runtime.ValueError, "Invalid value NaN (not a number)")
+	}
+	return f, nil
+}
+
+// seconds converts a float or int number of seconds, with CPython's errors.
+func seconds(th *runtime.Thread, v value) (float64, error) {
+	f, err := secondsFloat(th, v)
+	if err != nil {
+		return 0, err
 	}
 	if math.Abs(f) > 9.2e9 {
 		return 0, runtime.Errorf(runtime.OverflowError, "timestamp too large to convert to C _PyTime_t")

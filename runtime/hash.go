@@ -47,18 +47,14 @@ func StrHash(s string) int64 {
 		m2 = 0xe7037ed1a0b428db
 	)
 	h := uint64(len(s)) ^ m2
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		hi, lo := bits.Mul64(h^w, m1)
+	p := unsafe.Pointer(unsafe.StringData(s))
+	n := len(s)
+	for ; n >= 8; n -= 8 {
+		hi, lo := bits.Mul64(h^load64(p), m1)
 		h = hi ^ lo
-		s = s[8:]
+		p = unsafe.Add(p, 8)
 	}
-	var w uint64
-	for i := 0; i < len(s); i++ {
-		w |= uint64(s[i]) << (8 * i)
-	}
-	hi, lo := bits.Mul64(h^w, m1)
+	hi, lo := bits.Mul64(h^tailWord(p, n), m1)
 	h = hi ^ lo
 	hi, lo = bits.Mul64(h, m2)
 	r := int64(hi ^ lo)
@@ -66,6 +62,39 @@ func StrHash(s string) int64 {
 		r = -2
 	}
 	return r
+}
+
+// tailWord is the n < 8 bytes at p as a little-endian word, zero above
+// them. Two loads that overlap in the middle give every byte its place
+// (an overlapping byte is ORed with itself), so no loop runs per byte.
+func tailWord(p unsafe.Pointer, n int) uint64 {
+	switch {
+	case n >= 4:
+		return uint64(load32(p)) | uint64(load32(unsafe.Add(p, n-4)))<<(8*(n-4))
+	case n >= 2:
+		return uint64(load16(p)) | uint64(load16(unsafe.Add(p, n-2)))<<(8*(n-2))
+	case n == 1:
+		return uint64(*(*byte)(p))
+	}
+	return 0
+}
+
+// load64, load32 and load16 read little-endian words at p, unaligned.
+// The compiler turns each into one load on amd64 and arm64.
+func load64(p unsafe.Pointer) uint64 {
+	b := (*[8]byte)(p)
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func load32(p unsafe.Pointer) uint32 {
+	b := (*[4]byte)(p)
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func load16(p unsafe.Pointer) uint16 {
+	b := (*[2]byte)(p)
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // noneHash is hash(None) (CPython 3.12's constant).

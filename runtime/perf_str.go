@@ -156,3 +156,25 @@ func concatPieces(pieces []Value) Value {
 	}
 	return sealStr(h, buf)
 }
+
+// ExactBuiltinType is the type of v when v is an exact str, dict or
+// list (no subclass), else nil. Such a value has no attributes of its
+// own and its type's methods never change, so a method the vm found on
+// that type once is the method every time.
+func ExactBuiltinType(v Value) *Type {
+	switch o := v.o.(type) {
+	case *String:
+		if o.x == nil || o.x.sub == nil {
+			return StrType
+		}
+	case *Dict:
+		if o.sub == nil {
+			return DictType
+		}
+	case *List:
+		if o.sub == nil {
+			return ListType
+		}
+	}
+	return nil
+}

@@ -86,6 +86,11 @@ type methodCache struct {
 // loadMethodAt is loadMethod for the instruction at pc, caching the type
 // lookup when obj's type is built in.
 func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	if t := runtime.ExactBuiltinType(obj); t != nil && f.code.methodCaches != nil {
+		if c := &f.code.methodCaches[pc]; c.typ == t && !c.meth.IsNull() {
+			return c.meth, obj, nil // the hit below, without its checks
+		}
+	}
 	if m, ok := obj.Ref().(*runtime.Module); ok { // math.sqrt(x): no method to bind
 		v, err := moduleAttrAt(th, f, pc, m, name)
 		return v, runtime.Value{}, err

@@ -10,6 +10,9 @@ type Dict struct {
 	index   []int32     // open-addressing table of entry positions; nil while small
 	used    int         // live entries
 	fill    int         // index slots in use (live or dummy)
+	// added counts the keys ever added, so that a cache can tell that a
+	// key d lacked is still missing (see KeysAdded).
+	added uint64
 	// gen changes when entries move (compaction), so iterators notice.
 	gen uint32
 	// inRepr guards repr against recursion ({...}).
@@ -289,6 +292,7 @@ func (d *Dict) appendEntry(k Value, h int64, v Value) {
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: k, val: v})
 	d.used++
+	d.added++
 	n := len(d.entries)
 	switch {
 	case d.index == nil && n > dictSmall:
@@ -299,6 +303,11 @@ func (d *Dict) appendEntry(k Value, h int64, v Value) {
 		d.indexInsert(h, int32(n-1))
 	}
 }
+
+// KeysAdded is how many keys were ever added to d: while it stays the
+// same, a key d lacked is still missing (a key only appears by being
+// added), which spares a cache of a builtin the probe of the globals.
+func (d *Dict) KeysAdded() uint64 { return d.added }
 
 // rebuildIndex makes an index table for at least n entries.
 func (d *Dict) rebuildIndex(n int) {

@@ -13,12 +13,14 @@ import (
 // globalCache is where a global name was last found: the entry at idx of
 // from (the globals themselves or the builtins) holding the key object
 // key. A cache is for one globals dict; a builtins entry is used only
-// while the globals still lack the name.
+// while the globals still lack the name, which they do while no key has
+// been added to them since (added).
 type globalCache struct {
 	globals *runtime.Dict
 	from    *runtime.Dict
 	key     *runtime.String
 	idx     int
+	added   uint64
 }
 
 // loadGlobal is LOAD_GLOBAL: globals, then builtins, through the cache.
@@ -33,7 +35,7 @@ func loadGlobal(th *runtime.Thread, f *Frame, i uint32) (runtime.Value, error) {
 			if v, ok := c.from.StrEntryValue(c.idx, c.key); ok {
 				return v, nil
 			}
-		} else if c.from == th.Builtins && f.globals.StrIndex(co.Names[i], runtime.StrKeyHash(co.NameVals[i])) < 0 {
+		} else if c.from == th.Builtins && f.globals.KeysAdded() == c.added {
 			if v, ok := c.from.StrEntryValue(c.idx, c.key); ok {
 				return v, nil
 			}
@@ -63,7 +65,7 @@ func loadGlobalSlow(th *runtime.Thread, f *Frame, i uint32, c *globalCache) (run
 		if j := b.StrIndex(name, h); j >= 0 {
 			key := b.EntryKey(j)
 			if s, ok := key.(*runtime.String); ok {
-				*c = globalCache{globals: f.globals, from: b, key: s, idx: j}
+				*c = globalCache{globals: f.globals, from: b, key: s, idx: j, added: f.globals.KeysAdded()}
 			}
 			v, _ := b.EntryValue(j, key)
 			return v, nil

@@ -115,6 +115,14 @@ load:
 			vals[sp] = runtime.Value{}
 			sp++
 
+		case LOAD_FAST_CONST_BINARY:
+			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), vals[ins>>argShift], f.code.Consts[code[pc]>>argShift]); ok {
+				vals[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			fallthrough
 		case LOAD_FAST:
 			v := vals[ins>>argShift]
 			if v.IsNull() {
@@ -194,6 +202,25 @@ load:
 			}
 			vals[sp] = x
 			sp++
+		case LOAD_FAST2_BINARY2:
+			x := vals[ins>>argShift]
+			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, vals[code[pc]>>argShift]); ok {
+				if r2, ok := binaryFast(runtime.BinaryOp(code[pc+2]>>argShift), vals[sp-1], r); ok {
+					vals[sp-1] = r2
+					pc += 3
+					continue
+				}
+				vals[sp] = r
+				sp++
+				pc += 2
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			vals[sp] = x
+			sp++
 		case LOAD_FAST2_BINARY, LOAD_FAST2_BINARY_STORE:
 			x := vals[ins>>argShift]
 			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, vals[code[pc]>>argShift]); ok {
@@ -213,6 +240,12 @@ load:
 			}
 			vals[sp] = x
 			sp++
+		case LOAD_FAST_AUG_ITEM:
+			if augItem(vals[ins>>argShift], vals, code[pc:pc+7]) {
+				pc += 9
+				continue
+			}
+			fallthrough
 		case LOAD_FAST_ITEM_DUP:
 			x := vals[ins>>argShift]
 			k := int64(code[pc] >> argShift)
@@ -240,6 +273,18 @@ load:
 			if err = inplaceSlow(th, runtime.BinaryOp(ins>>argShift), vals[sp-1:sp+1]); err != nil {
 				goto raise
 			}
+		case UNPACK_TREE:
+			if n := unpackTree(vals[sp-1], vals, code[pc-1:]); n > 0 {
+				sp--
+				vals[sp] = runtime.Value{}
+				pc += n - 1
+				continue
+			}
+			if e := unpackSequence(th, vals[sp-1], vals[sp-1:sp-1+int(ins>>argShift)]); e != nil {
+				err = e
+				goto raise
+			}
+			sp += int(ins>>argShift) - 1
 		case UNPACK_STORE:
 			n := int(ins >> argShift)
 			if unpackStore(vals[sp-1], vals, code[pc:pc+n]) {
@@ -329,6 +374,14 @@ load:
 			vals[sp] = newSlice(vals[sp], vals[sp+1], step)
 			sp++
 
+		case BINARY_OP_STORE, INPLACE_OP_STORE:
+			if r, ok := binaryFast(runtime.BinaryOp(ins>>argShift), vals[sp-2], vals[sp-1]); ok {
+				vals[code[pc]>>argShift] = r
+				sp -= 2
+				pc++
+				continue
+			}
+			fallthrough
 		case BINARY_OP, INPLACE_OP:
 			sp--
 			x, y := vals[sp-1], vals[sp]
@@ -379,7 +432,7 @@ load:
 			}
 			var v runtime.Value
 			var e error
-			if Opcode(ins&0xff) == BINARY_OP {
+			if op := Opcode(ins & 0xff); op == BINARY_OP || op == BINARY_OP_STORE {
 				v, e = runtime.Binary(th, runtime.BinaryOp(ins>>argShift), x, y)
 			} else {
 				v, e = runtime.InplaceBinary(th, runtime.BinaryOp(ins>>argShift), x, y)
@@ -506,7 +559,7 @@ load:
 				sp--
 			}
 		case GET_ITER:
-			if Opcode(code[pc]&0xff) == FOR_ITER { // a for loop: no iterator object for a list or tuple
+			if op := Opcode(code[pc] & 0xff); op == FOR_ITER || op == FOR_ITER_STORE { // a for loop: no iterator object for a list or tuple
 				if it, ok := runtime.SeqLoop(vals[sp-1]); ok {
 					vals[sp-1] = it
 					continue
@@ -518,6 +571,19 @@ load:
 				goto raise
 			}
 			vals[sp-1] = it
+		case FOR_ITER_STORE:
+			if v, ok, seq := runtime.SeqLoopNext(&vals[sp-1]); seq {
+				if ok {
+					vals[code[pc]>>argShift] = v
+					pc++
+					continue
+				}
+				sp--
+				vals[sp] = runtime.Value{}
+				pc = int(ins >> argShift)
+				continue
+			}
+			fallthrough
 		case FOR_ITER:
 			v, ok, seq := runtime.SeqLoopNext(&vals[sp-1])
 			if !seq {

@@ -18,19 +18,25 @@ import (
 	"github.com/pyish/pyish/runtime"
 )
 
-// fusions lists the sequences fuseSequences looks for, the longer first
-// where one starts another. BINARY_OP in a pattern also matches
-// INPLACE_OP: the fast paths of the two are the same.
+// fusions lists the sequences fuseSequences looks for; where two of the
+// same length match, the earlier wins. BINARY_OP in a pattern also
+// matches INPLACE_OP: the fast paths of the two are the same.
 var fusions = []struct {
 	op  Opcode
 	seq []Opcode
 }{
+	{LOAD_FAST_AUG_ITEM, []Opcode{LOAD_FAST, LOAD_INT, DUP_TOP2, BINARY_SUBSCR, LOAD_FAST, LOAD_FAST, BINARY_OP, INPLACE_OP, ROT_THREE, STORE_SUBSCR}},
 	{LOAD_FAST2_BINARY_STORE, []Opcode{LOAD_FAST, LOAD_FAST, BINARY_OP, STORE_FAST}},
 	{LOAD_FAST_ITEM_DUP, []Opcode{LOAD_FAST, LOAD_INT, DUP_TOP2, BINARY_SUBSCR}},
+	{LOAD_FAST2_BINARY2, []Opcode{LOAD_FAST, LOAD_FAST, BINARY_OP, BINARY_OP}},
 	{INPLACE_STORE_SUBSCR, []Opcode{INPLACE_OP, ROT_THREE, STORE_SUBSCR}},
 	{LOAD_FAST2_BINARY, []Opcode{LOAD_FAST, LOAD_FAST, BINARY_OP}},
+	{LOAD_FAST_CONST_BINARY, []Opcode{LOAD_FAST, LOAD_CONST, BINARY_OP}},
 	{LOAD_FAST_CMP_INT_JUMP, []Opcode{LOAD_FAST, LOAD_INT, COMPARE_JUMP}},
 	{LOAD_FAST_BINARY_INT, []Opcode{LOAD_FAST, BINARY_OP_INT}},
+	{INPLACE_OP_STORE, []Opcode{INPLACE_OP, STORE_FAST}},
+	{BINARY_OP_STORE, []Opcode{BINARY_OP, STORE_FAST}},
+	{FOR_ITER_STORE, []Opcode{FOR_ITER, STORE_FAST}},
 	{LOAD_FAST2, []Opcode{LOAD_FAST, LOAD_FAST}},
 	{STORE_FAST2, []Opcode{STORE_FAST, STORE_FAST}},
 	{STORE_LOAD_FAST, []Opcode{STORE_FAST, LOAD_FAST}},
@@ -39,23 +45,87 @@ var fusions = []struct {
 
 // fuseSequences rewrites the first instruction of every sequence in
 // fusions (overlapping ones too: each superinstruction stands alone).
+// Where sequences overlap, straight-line code runs the superinstruction
+// at an instruction and then the one after the sequence it covers, so
+// the choice at each instruction is the one that leaves the fewest
+// dispatches to the end of the code (dynamic programming from the end):
+// a STORE_FAST; LOAD_FAST pair must not swallow the first instruction of
+// a longer sequence that follows.
 func fuseSequences(code []uint32) {
 	orig := make([]Opcode, len(code))
 	for i, ins := range code {
 		orig[i] = Opcode(ins & 0xff)
 	}
-	for i := range code {
-		if orig[i] == UNPACK_SEQUENCE && unpackStores(orig[i+1:], int(code[i]>>argShift)) {
-			code[i] = code[i]&^0xff | uint32(UNPACK_STORE)
-			continue
-		}
-		for _, fu := range fusions {
-			if matchSeq(orig[i:], fu.seq) {
-				code[i] = code[i]&^0xff | uint32(fu.op)
-				break
-			}
+	cost := make([]int, len(code)+1) // dispatches from i to the end
+	for i := len(code) - 1; i >= 0; i-- {
+		op, n := fusionAt(orig, code, i, cost)
+		cost[i] = 1 + cost[min(i+n, len(code))]
+		if op != orig[i] {
+			code[i] = code[i]&^0xff | uint32(op)
 		}
 	}
+}
+
+// fusionAt chooses the superinstruction for the instruction at i (or its
+// own opcode) and the number of instructions it covers, given the cost
+// of every later instruction.
+func fusionAt(orig []Opcode, code []uint32, i int, cost []int) (Opcode, int) {
+	best, bestN := orig[i], 1
+	try := func(op Opcode, n int) {
+		if i+n <= len(code) && cost[i+n] < cost[i+bestN] {
+			best, bestN = op, n
+		}
+	}
+	if orig[i] == UNPACK_SEQUENCE {
+		if n := unpackTreeLen(orig[i:], code[i:]); n > 0 && !unpackStores(orig[i+1:], int(code[i]>>argShift)) {
+			try(UNPACK_TREE, n)
+		} else if unpackStores(orig[i+1:], int(code[i]>>argShift)) {
+			try(UNPACK_STORE, int(code[i]>>argShift)+1)
+		}
+	}
+	for _, fu := range fusions {
+		if matchSeq(orig[i:], fu.seq) {
+			try(fu.op, len(fu.seq))
+		}
+	}
+	return best, bestN
+}
+
+// maxUnpackTree bounds the instructions of an UNPACK_TREE (its fast path
+// checks the whole tree before it stores anything).
+const maxUnpackTree = 32
+
+// unpackTreeLen is the number of instructions of a nested unpacking at
+// the start of ops: UNPACK_SEQUENCE n (2..maxUnpackStore) followed by n
+// targets, each a STORE_FAST or such a nested unpacking; 0 if ops does
+// not start with one.
+func unpackTreeLen(ops []Opcode, code []uint32) int {
+	if len(ops) == 0 || ops[0] != UNPACK_SEQUENCE {
+		return 0
+	}
+	n := int(code[0] >> argShift)
+	if n < 2 || n > maxUnpackStore {
+		return 0
+	}
+	k := 1
+	for range n {
+		switch {
+		case k >= len(ops):
+			return 0
+		case ops[k] == STORE_FAST:
+			k++
+		default:
+			m := unpackTreeLen(ops[k:], code[k:])
+			if m == 0 {
+				return 0
+			}
+			k += m
+		}
+		if k > maxUnpackTree {
+			return 0
+		}
+	}
+	return k
 }
 
 // maxUnpackStore is the most targets UNPACK_STORE takes.
@@ -256,4 +326,98 @@ func inplaceSlow(th *runtime.Thread, op runtime.BinaryOp, s []runtime.Value) err
 	}
 	s[0], s[1] = v, runtime.Value{}
 	return nil
+}
+
+// firstOp maps each opcode to the instruction it stands for first: a
+// superinstruction to the first of its sequence, any other to itself.
+// The fast paths that walk the code after them (UNPACK_TREE) see
+// rewritten opcodes there and read them through it.
+var firstOp = func() (t [256]Opcode) {
+	for i := range t {
+		t[i] = Opcode(i)
+	}
+	for _, fu := range fusions {
+		t[fu.op] = fu.seq[0]
+	}
+	t[UNPACK_STORE], t[UNPACK_TREE] = UNPACK_SEQUENCE, UNPACK_SEQUENCE
+	return t
+}()
+
+// exactItems returns the items of an exact tuple or list.
+func exactItems(v runtime.Value) ([]runtime.Value, bool) {
+	if t := runtime.ExactTuple(v); t != nil {
+		return t.Items, true
+	}
+	if l := runtime.ExactList(v); l != nil {
+		return l.Items, true
+	}
+	return nil, false
+}
+
+// unpackTree is the fast path of UNPACK_TREE on seq, whose tree of
+// targets is code (from the UNPACK_SEQUENCE on): while every level is an
+// exact tuple or list of the length its UNPACK_SEQUENCE expects, the
+// leaves go into the locals their STORE_FASTs name, in CPython's order.
+// It returns the number of instructions of the tree, or 0 at the first
+// level that does not fit. The leaves stored before that are the ones the
+// instructions store before they reach that level, with the same values,
+// so UNPACK_SEQUENCE can then run the tree from the top (and raise, or
+// call an __iter__, where CPython does).
+func unpackTree(seq runtime.Value, locals []runtime.Value, code []uint32) int {
+	items, ok := exactItems(seq)
+	if !ok || len(items) != int(code[0]>>argShift) {
+		return 0
+	}
+	k := 1
+	for i := range items {
+		if c := code[k]; firstOp[c&0xff] == STORE_FAST {
+			locals[c>>argShift] = items[i]
+			k++
+			continue
+		}
+		m := unpackTree(items[i], locals, code[k:])
+		if m == 0 {
+			return 0
+		}
+		k += m
+	}
+	return k
+}
+
+// augItem is the fast path of LOAD_FAST_AUG_ITEM, x[k] op2= b op1 c,
+// where x is the first local and args the instructions after it (LOAD_INT
+// k, DUP_TOP2, BINARY_SUBSCR, LOAD_FAST b, LOAD_FAST c, BINARY_OP op1,
+// INPLACE_OP op2): for an exact list, k in range and binaryFast results,
+// nothing else can run between the read and the store, so the item is
+// updated in place. It is false, with nothing done, otherwise.
+func augItem(x runtime.Value, locals []runtime.Value, args []uint32) bool {
+	l := runtime.ExactList(x)
+	k := uint64(args[0] >> argShift)
+	if l == nil || k >= uint64(len(l.Items)) {
+		return false
+	}
+	op1, op2 := runtime.BinaryOp(args[5]>>argShift), runtime.BinaryOp(args[6]>>argShift)
+	b, c, old := locals[args[3]>>argShift], locals[args[4]>>argShift], l.Items[k]
+	if b.IsFloat() && c.IsFloat() && old.IsFloat() { // the common case, without a call
+		y, ok := floatOp(op1, b.AsFloat(), c.AsFloat())
+		if !ok {
+			return false
+		}
+		r, ok := floatOp(op2, old.AsFloat(), y)
+		if !ok {
+			return false
+		}
+		l.Items[k] = runtime.Float(r)
+		return true
+	}
+	y, ok := binaryFast(op1, b, c)
+	if !ok {
+		return false
+	}
+	r, ok := binaryFast(op2, old, y)
+	if !ok {
+		return false
+	}
+	l.Items[k] = r
+	return true
 }

@@ -54,6 +54,7 @@ func New(opts Options) *Interpreter {
 	th.Local = in
 	th.Import = in.importModule
 	th.Compile = in.compileAndRun
+	th.CompileCode = in.compileCode
 	th.SourceLine = in.sourceLine
 	installBuiltins(th)
 	in.globals = newModuleGlobals(th, "__main__")

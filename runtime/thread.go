@@ -51,6 +51,12 @@ type Thread struct {
 	// (filled by the embedding layer; nil if unavailable).
 	Compile func(th *Thread, filename, src string, globals *Dict) (Value, error)
 
+	// CompileCode compiles src for compile(), exec() and eval() in mode
+	// "exec", "eval" or "single" into a code object with an Exec(th,
+	// globals, locals) method (filled by the embedding layer; nil if
+	// unavailable). Syntax errors come back as SyntaxError exceptions.
+	CompileCode func(th *Thread, filename string, src []byte, mode string) (Object, error)
+
 	// SourceLine returns line n of a file the embedding layer compiled,
 	// stripped, for tracebacks the runtime prints (nil or "": no line).
 	SourceLine func(file string, n int) string

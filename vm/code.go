@@ -20,18 +20,41 @@ const (
 	// async with are allowed, and each top-level expression statement's
 	// value is echoed (see PRINT_EXPR in Run's documentation).
 	ModeInteractive
+	// ModeExec compiles the source of exec() and compile(…, 'exec'): a
+	// file whose module-level names go through LOAD_NAME/STORE_NAME, as
+	// CPython compiles every module, so that it can run with a locals
+	// mapping apart from its globals (see RunWithLocals).
+	ModeExec
+	// ModeEval compiles eval() input: a module whose body is one
+	// expression statement, whose value the code returns. Names are
+	// reached as in ModeExec.
+	ModeEval
+	// ModeSingle compiles compile(…, 'single'): as ModeExec, but the
+	// value of each module-level expression statement that is not None
+	// is shown through sys.displayhook, as CPython's interactive loop
+	// shows it.
+	ModeSingle
 )
+
+// moduleNames reports whether module-level names of code compiled in m
+// are namespace names (LOAD_NAME), not globals (LOAD_GLOBAL).
+func (m Mode) moduleNames() bool { return m >= ModeExec }
+
+// echoes reports whether module-level expression statements compiled in
+// m show their values (PRINT_EXPR).
+func (m Mode) echoes() bool { return m == ModeInteractive || m == ModeSingle }
 
 // Code flags.
 const (
-	flagVarArgs    = 1 << iota // has *args
-	flagVarKw                  // has **kwargs
-	flagGenerator              // body contains yield
-	flagCoroutine              // async def
-	flagAsyncGen               // async def with yield
-	flagClassBody              // a class body (names in a namespace dict)
-	flagModule                 // a module body
-	flagSimpleArgs             // positional parameters only, no cells among them
+	flagVarArgs     = 1 << iota // has *args
+	flagVarKw                   // has **kwargs
+	flagGenerator               // body contains yield
+	flagCoroutine               // async def
+	flagAsyncGen                // async def with yield
+	flagClassBody               // a class body (names in a namespace dict)
+	flagModule                  // a module body
+	flagSimpleArgs              // positional parameters only, no cells among them
+	flagModuleNames             // a module body whose names are LOAD_NAME/STORE_NAME (Mode.moduleNames)
 )
 
 // Code is a compiled function, class or module body.
@@ -199,7 +222,7 @@ func (c *Code) GetAttr(th *runtime.Thread, name string) (runtime.Value, error) {
 	case "co_filename":
 		return runtime.Str(c.Filename), nil
 	case "co_firstlineno":
-		return runtime.Int(int64(c.FirstLine)), nil
+		return runtime.Int(int64(c.firstLineNo())), nil
 	case "co_flags":
 		return runtime.Int(c.CoFlags()), nil
 	case "co_argcount":

@@ -10,6 +10,9 @@ func (c *compiler) compileModule(mod *ast.Module) *Code {
 	s := c.st.top
 	c.enter(s, "<module>", 1)
 	c.u.code.Flags |= flagModule
+	if c.mode.moduleNames() {
+		c.u.code.Flags |= flagModuleNames
+	}
 	if len(mod.Body) > 0 {
 		c.setLine(mod.Body[0].Position())
 		c.u.code.FirstLine = int(mod.Body[0].Position().Line)
@@ -18,10 +21,28 @@ func (c *compiler) compileModule(mod *ast.Module) *Code {
 		c.u.code.Flags |= flagCoroutine
 	}
 	c.setupAnnotations(mod.Body)
+	if c.mode == ModeEval {
+		c.evalBody(mod)
+		return c.leave()
+	}
 	c.stmts(mod.Body)
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
 	return c.leave()
+}
+
+// evalBody compiles eval() input: the module holds one expression
+// statement (the parser's ParseExpr result), whose value is returned.
+func (c *compiler) evalBody(mod *ast.Module) {
+	if len(mod.Body) != 1 {
+		c.fail(ast.Pos{Line: 1, Col: 1}, "eval() input must be one expression")
+	}
+	e, ok := mod.Body[0].(*ast.ExprStmt)
+	if !ok {
+		c.fail(mod.Body[0].Position(), "eval() input must be one expression")
+	}
+	c.expr(e.Value)
+	c.emit(RETURN_VALUE, 0)
 }
 
 func (c *compiler) stmts(body []ast.Stmt) {
@@ -93,8 +114,12 @@ func (c *compiler) stmt(n ast.Stmt) {
 
 func (c *compiler) exprStmt(n *ast.ExprStmt) {
 	c.expr(n.Value)
-	if c.mode == ModeInteractive && c.u.s.kind == scopeModule {
-		c.emit(PRINT_EXPR, 0)
+	if c.mode.echoes() && c.u.s.kind == scopeModule {
+		display := 0 // the REPL's echo
+		if c.mode == ModeSingle {
+			display = 1 // sys.displayhook
+		}
+		c.emit(PRINT_EXPR, display)
 		return
 	}
 	if _, ok := n.Value.(*ast.Call); ok {

@@ -415,7 +415,7 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 	kind, ok := u.s.kinds[name]
 	if !ok {
 		kind = kindGlobal
-		if u.s.kind == scopeClass {
+		if u.s.kind == scopeClass || u.s.kind == scopeModule && c.mode.moduleNames() {
 			kind = kindName
 		}
 	}

@@ -322,7 +322,7 @@ func coldOp(th *runtime.Thread, f *Frame, ins uint32, stack []runtime.Value, spI
 		stack[sp-1] = v
 	case PRINT_EXPR:
 		sp--
-		if err = printExpr(th, f, stack[sp]); err != nil {
+		if err = printExpr(th, f, stack[sp], ins>>argShift != 0); err != nil {
 			return
 		}
 

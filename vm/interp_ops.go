@@ -906,8 +906,12 @@ func importStar(th *runtime.Thread, mod runtime.Value, into *runtime.Dict) error
 
 // printExpr shows a top-level expression's value in interactive mode: by
 // calling builtins.__displayhook__ if the embedder installed one, else by
-// remembering it as the value the module body returns.
-func printExpr(th *runtime.Thread, f *Frame, v runtime.Value) error {
+// remembering it as the value the module body returns. Code compiled in
+// ModeSingle (display) calls sys.displayhook instead, as CPython does.
+func printExpr(th *runtime.Thread, f *Frame, v runtime.Value, display bool) error {
+	if display {
+		return sysDisplay(th, v)
+	}
 	if v.IsNone() {
 		return nil
 	}
@@ -919,6 +923,21 @@ func printExpr(th *runtime.Thread, f *Frame, v runtime.Value) error {
 	}
 	f.extra().echo = v
 	return nil
+}
+
+// sysDisplay calls sys.displayhook(v).
+func sysDisplay(th *runtime.Thread, v runtime.Value) error {
+	hook, ok := runtime.Value{}, false
+	if th.Import != nil {
+		if sys, err := th.Import(th, "sys"); err == nil {
+			hook, ok = sys.Dict.GetStr("displayhook")
+		}
+	}
+	if !ok {
+		return runtime.Errorf(runtime.RuntimeError, "lost sys.displayhook")
+	}
+	_, err := runtime.Call(th, hook, []runtime.Value{v}, nil)
+	return err
 }
 
 // ---- except* ----

@@ -209,35 +209,28 @@ func setCell(d *runtime.Dict, f *Frame, i int, name string) {
 	}
 }
 
-// evalInCaller is eval(source) or exec(source) without namespaces: at
-// module level they run in the module's globals, as in CPython. In a
-// function, eval sees the globals and the function's variables (through a
-// merged copy, so names it binds stay invisible to the function, as with
-// CPython's locals() snapshot); exec there, or in a class body, could
-// rebind the caller's names in ways a copy would lose, so it is refused.
+// isSource reports whether v is something exec() runs: a str, bytes or
+// bytearray, or a code object (anything else gets exec's TypeError).
+func isSource(v runtime.Value) bool {
+	_, code := v.Object().(*Code)
+	_, str := runtime.AsString(v)
+	_, bytes := runtime.AsBytes(v)
+	return code || str || bytes
+}
+
+// evalInCaller is eval(source) or exec(source) without namespaces: they
+// run with the caller's globals and its locals() as CPython's do. At
+// module level and in a class body (or code exec'd with a locals dict)
+// that is the namespace itself. In a function, and in an inlined
+// comprehension, eval sees a snapshot of the variables (so names it
+// binds stay invisible to the function, as in CPython); exec there could
+// rebind the caller's variables in ways the snapshot would lose, or that
+// a later locals() shows in CPython, so it is refused.
 func evalInCaller(th *runtime.Thread, f *Frame, fn, source runtime.Value, kind scopeBuiltin, cv *compView) (runtime.Value, error) {
-	if _, ok := runtime.AsString(source); !ok {
-		return runtime.Call(th, fn, []runtime.Value{source}, nil) // its TypeError
-	}
-	ns := f.globals
-	// Inside a comprehension, as inside a function: the variables are
-	// slots, not the namespace.
-	local := f.fn != nil || cv != nil
-	switch {
-	case f.ns() != nil && f.ns() != f.globals:
-		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
-			"pyish: %s() without a globals dict in a class body is not supported", scopeBuiltinNames[kind])
-	case local && kind == scopeBuiltinExec:
+	if kind == scopeBuiltinExec && (f.fn != nil || cv != nil) && isSource(source) {
 		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
 			"pyish: exec() without a globals dict inside a function is not supported; pass globals() or a dict")
-	case local:
-		ns = runtime.NewDict()
-		if err := ns.Update(th, runtime.Obj(f.globals)); err != nil {
-			return runtime.Value{}, err
-		}
-		if err := ns.Update(th, runtime.Obj(frameLocals(f, cv))); err != nil {
-			return runtime.Value{}, err
-		}
 	}
-	return runtime.Call(th, fn, []runtime.Value{source, runtime.Obj(ns)}, nil)
+	locals := frameLocals(f, cv)
+	return runtime.Call(th, fn, []runtime.Value{source, runtime.Obj(f.globals), runtime.Obj(locals)}, nil)
 }

@@ -606,14 +606,14 @@ func (st *symtable) resolveName(s *scope, name string) nameKind {
 	case f&(symAssigned|symParam) != 0:
 		switch s.kind {
 		case scopeModule:
-			return kindGlobal
+			return st.moduleKind()
 		case scopeClass:
 			return kindName
 		}
 		return kindLocal
 	}
 	if s.kind == scopeModule {
-		return kindGlobal
+		return st.moduleKind()
 	}
 	d := findBinding(s.parent, name)
 	if name == "__class__" && s.kind == scopeFunction {
@@ -632,6 +632,15 @@ func (st *symtable) resolveName(s *scope, name string) nameKind {
 	return kindFree
 }
 
+// moduleKind is how module-level code reaches a name not declared
+// global: a global, or a namespace name in exec's modes.
+func (st *symtable) moduleKind() nameKind {
+	if st.c.mode.moduleNames() {
+		return kindName
+	}
+	return kindGlobal
+}
+
 // resolveInlined resolves a name of an inlined comprehension s. Its
 // targets are locals of s (hidden slots of the host's frame). Other names
 // resolve as in a function nested where s is, except that a binding in a
@@ -648,6 +657,9 @@ func (st *symtable) resolveInlined(s *scope, name string) nameKind {
 		if d == s.host { // never free through the class body itself
 			return kindGlobal
 		}
+	}
+	if d == nil && s.host.kind == scopeModule && st.c.mode.moduleNames() {
+		return kindOuter // the module's LOAD_NAME, as in CPython 3.12
 	}
 	if d == nil {
 		return kindGlobal

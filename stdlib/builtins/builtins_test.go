@@ -231,19 +231,44 @@ func TestInput(t *testing.T) {
 	}
 }
 
+// fakeCode is a code object made by a test's CompileCode hook.
+type fakeCode struct {
+	src  string
+	mode string
+}
+
+var fakeCodeType = runtime.NewType("code", nil)
+
+func (c *fakeCode) Type() *runtime.Type { return fakeCodeType }
+
+// Exec returns the source's length and notes its mode in locals.
+func (c *fakeCode) Exec(th *runtime.Thread, globals, locals *runtime.Dict) (runtime.Value, error) {
+	locals.SetStr("ran", runtime.Str(c.mode))
+	return runtime.Int(int64(len(c.src))), nil
+}
+
 func TestEvalUsesCompileHook(t *testing.T) {
 	th, _ := newThread()
-	th.Compile = func(th *runtime.Thread, filename, src string, globals *runtime.Dict) (runtime.Value, error) {
-		if src != evalResult+" = (\n40 + 2\n)" {
-			t.Errorf("compiled %q", src)
+	th.CompileCode = func(th *runtime.Thread, filename string, src []byte, mode string) (runtime.Object, error) {
+		if filename != "<string>" {
+			t.Errorf("compiled as %q", filename)
 		}
-		globals.SetStr(evalResult, runtime.Int(42))
-		return runtime.None, nil
+		return &fakeCode{src: string(src), mode: mode}, nil
 	}
-	g := runtime.NewDict()
-	v := mustCall(t, th, "eval", runtime.Str("  40 + 2"), runtime.Obj(g))
-	if !v.IsInt() || v.AsInt() != 42 || g.Len() != 0 {
-		t.Errorf("eval = %s, globals left with %d names", repr(t, th, v), g.Len())
+	g, l := runtime.NewDict(), runtime.NewDict()
+	v := mustCall(t, th, "eval", runtime.Str("  40 + 2"), runtime.Obj(g), runtime.Obj(l))
+	if !v.IsInt() || v.AsInt() != 6 {
+		t.Errorf("eval = %s, want the length of the stripped source", repr(t, th, v))
+	}
+	if ran, _ := l.GetStr("ran"); repr(t, th, ran) != "'eval'" {
+		t.Errorf("eval ran %s in locals", repr(t, th, ran))
+	}
+	if b, ok := g.GetStr("__builtins__"); !ok || !b.Is(runtime.Obj(th.Builtins)) {
+		t.Errorf("globals without the builtins dict: %v", ok)
+	}
+	v = mustCall(t, th, "exec", runtime.Str("  x"), runtime.Obj(g))
+	if !v.IsNone() || g.Len() != 2 {
+		t.Errorf("exec = %s, globals %d names, want None and 2", repr(t, th, v), g.Len())
 	}
 }
 

@@ -73,6 +73,8 @@ func functions() map[string]func(th *runtime.Thread, args []value, kwnames []str
 		"getfilesystemencoding":  constStr("getfilesystemencoding", "utf-8"),
 		"get_int_max_str_digits": sys_get_int_max_str_digits,
 		"intern":                 sys_intern,
+		"displayhook":            sys_displayhook,
+		"__displayhook__":        sys_displayhook,
 		"__getattr__":            sys_getattr,
 		"exc_info":               frameReader("exc_info"),
 		"exception":              frameReader("exception"),
@@ -179,6 +181,44 @@ func sys_intern(th *runtime.Thread, args []value, kwnames []string) (value, erro
 		return value{}, runtime.Errorf(runtime.TypeError, "intern() argument must be str, not %s", args[0].Type().Name)
 	}
 	return args[0], nil
+}
+
+// sys_displayhook is sys.displayhook(object), what compile(…, 'single')
+// code shows its expression values with: repr(object) written to
+// sys.stdout, and object bound to builtins._ (None is neither).
+func sys_displayhook(th *runtime.Thread, args []value, kwnames []string) (value, error) {
+	if len(kwnames) > 0 || len(args) != 1 {
+		return value{}, runtime.Errorf(runtime.TypeError, "displayhook() takes exactly one argument (%d given)", len(args))
+	}
+	v := args[0]
+	if v.IsNone() {
+		return runtime.None, nil
+	}
+	setUnderscore(th, runtime.None)
+	text, err := runtime.Repr(th, v)
+	if err != nil {
+		return value{}, err
+	}
+	sys, ok := th.Modules["sys"]
+	if !ok {
+		return value{}, runtime.Errorf(runtime.RuntimeError, "lost sys.stdout")
+	}
+	out, ok := sys.Dict.GetStr("stdout")
+	if !ok || out.IsNone() {
+		return value{}, runtime.Errorf(runtime.RuntimeError, "lost sys.stdout")
+	}
+	if _, err := runtime.CallMethod(th, out, "write", runtime.Str(text+"\n")); err != nil {
+		return value{}, err
+	}
+	setUnderscore(th, v)
+	return runtime.None, nil
+}
+
+// setUnderscore binds builtins._ (a Thread without builtins has none).
+func setUnderscore(th *runtime.Thread, v value) {
+	if th.Builtins != nil {
+		th.Builtins.SetStr("_", v)
+	}
 }
 
 // sys_getattr is the module's __getattr__: sys.modules, built on access.

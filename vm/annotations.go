@@ -67,6 +67,7 @@ func (c *compiler) setupAnnotations(body []ast.Stmt) {
 		c.nameOp("__annotations__", ctxStore)
 		return
 	}
+	c.u.code.Flags |= flagModuleAnnotations
 	pos := body[0].Position()
 	name := func() *ast.Name { return &ast.Name{Pos: pos, Id: "__annotations__"} }
 	c.stmt(&ast.Try{Pos: pos,

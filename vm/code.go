@@ -46,15 +46,16 @@ func (m Mode) echoes() bool { return m == ModeInteractive || m == ModeSingle }
 
 // Code flags.
 const (
-	flagVarArgs     = 1 << iota // has *args
-	flagVarKw                   // has **kwargs
-	flagGenerator               // body contains yield
-	flagCoroutine               // async def
-	flagAsyncGen                // async def with yield
-	flagClassBody               // a class body (names in a namespace dict)
-	flagModule                  // a module body
-	flagSimpleArgs              // positional parameters only, no cells among them
-	flagModuleNames             // a module body whose names are LOAD_NAME/STORE_NAME (Mode.moduleNames)
+	flagVarArgs           = 1 << iota // has *args
+	flagVarKw                         // has **kwargs
+	flagGenerator                     // body contains yield
+	flagCoroutine                     // async def
+	flagAsyncGen                      // async def with yield
+	flagClassBody                     // a class body (names in a namespace dict)
+	flagModule                        // a module body
+	flagSimpleArgs                    // positional parameters only, no cells among them
+	flagModuleNames                   // a module body whose names are LOAD_NAME/STORE_NAME (Mode.moduleNames)
+	flagModuleAnnotations             // a module body that sets up __annotations__
 )
 
 // Code is a compiled function, class or module body.

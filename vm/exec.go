@@ -26,8 +26,20 @@ func RunWithLocals(th *runtime.Thread, code *Code, globals, locals *runtime.Dict
 			return runtime.Value{}, runtime.Errorf(runtime.SystemError, "pyish: code compiled for globals only run with a separate locals mapping")
 		}
 		f.extra().ns = locals
+		if code.has(flagModuleAnnotations) {
+			setupLocalAnnotations(locals)
+		}
 	}
 	return runFrame(th, f)
+}
+
+// setupLocalAnnotations gives locals the __annotations__ dict that
+// CPython's SETUP_ANNOTATIONS looks for in the locals alone (the module
+// body's own setup would find one in the globals).
+func setupLocalAnnotations(locals *runtime.Dict) {
+	if _, ok := locals.GetStr("__annotations__"); !ok {
+		locals.SetStr("__annotations__", runtime.Obj(runtime.NewDict()))
+	}
 }
 
 // Exec runs c for exec() and eval(): a module body, with locals as in

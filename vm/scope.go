@@ -227,7 +227,8 @@ func isSource(v runtime.Value) bool {
 // rebind the caller's variables in ways the snapshot would lose, or that
 // a later locals() shows in CPython, so it is refused.
 func evalInCaller(th *runtime.Thread, f *Frame, fn, source runtime.Value, kind scopeBuiltin, cv *compView) (runtime.Value, error) {
-	if kind == scopeBuiltinExec && (f.fn != nil || cv != nil) && isSource(source) {
+	inFunction := f.fn != nil && !f.code.has(flagClassBody)
+	if kind == scopeBuiltinExec && (inFunction || cv != nil) && isSource(source) {
 		return runtime.Value{}, runtime.Errorf(runtime.NotImplementedError,
 			"pyish: exec() without a globals dict inside a function is not supported; pass globals() or a dict")
 	}

@@ -500,7 +500,12 @@ func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
 		st.fail(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
 		return
 	}
-	if t.syms[e.Target.Id]&(symGlobal|symNonlocal) == 0 {
+	switch {
+	case t.kind == scopeModule:
+		// A global, as CPython's symtable marks it: exec's locals dict
+		// does not get it.
+		t.add(e.Target.Id, symAssigned|symGlobal)
+	case t.syms[e.Target.Id]&(symGlobal|symNonlocal) == 0:
 		t.add(e.Target.Id, symAssigned)
 	}
 }

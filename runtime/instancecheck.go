@@ -5,7 +5,11 @@ package runtime
 // metaclass, or to any object whose class defines the hook (typing's
 // aliases). found is false when cls's type does not override name.
 func UserCheck(th *Thread, cls Value, name string, arg Value) (result, found bool, err error) {
-	m, ok := userSlot(cls.Type(), name)
+	mt := cls.Type()
+	if mt == TypeType {
+		return false, false, nil // a plain class: type's own checks, no hook
+	}
+	m, ok := userSlot(mt, name)
 	if !ok {
 		return false, false, nil
 	}

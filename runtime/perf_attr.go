@@ -52,7 +52,12 @@ type attrEntry struct {
 	// it (-1: absent) and, for STORE_ATTR, the shape adding the name.
 	shape *shape
 	sidx  int
-	added *shape
+	// ownIdx is sidx when loadOwn is set, else -1: OwnAttr's one test.
+	ownIdx int
+	// unshadowed is set when shape holds no attribute name and method is
+	// set (and no __getattribute__): CachedMethod's one test.
+	unshadowed bool
+	added      *shape
 	// For instances with a dict: where the name was last time.
 	idx int
 	key *String
@@ -83,7 +88,8 @@ func (c *attrEntry) fill(t *Type, name string) bool {
 	c.loadOwn = !c.e.data && c.hooks&hookGetAttribute == 0
 	c.storeOwn = !c.e.data && c.hooks&hookSetAttr == 0
 	c.typ, c.ver, c.epoch = t, t.attrVersion(), epoch
-	c.shape, c.sidx, c.added, c.idx, c.key = nil, -1, nil, -1, nil
+	c.shape, c.sidx, c.ownIdx, c.added, c.idx, c.key = nil, -1, -1, nil, -1, nil
+	c.unshadowed = false
 	return true
 }
 
@@ -136,6 +142,11 @@ func (c *AttrCache) victim(t *Type) *attrEntry {
 func (c *attrEntry) shapeIndex(s *shape, name string) int {
 	if s != c.shape {
 		c.shape, c.sidx, c.added = s, s.find(name, c.e.hash), nil
+		c.ownIdx = -1
+		if c.loadOwn {
+			c.ownIdx = c.sidx
+		}
+		c.unshadowed = c.sidx < 0 && c.method && c.hooks&hookGetAttribute == 0
 	}
 	return c.sidx
 }
@@ -171,6 +182,34 @@ func (c *attrEntry) ownAttr(o *Instance, name string) (Value, bool) {
 	if d := o.attrDict(); d != nil {
 		if i := c.dictIndex(d, name); i >= 0 {
 			return d.entries[i].val, true
+		}
+	}
+	return Value{}, false
+}
+
+// OwnAttr is LoadAttr's common case, small enough for the vm to inline:
+// obj is an instance whose own attribute the site read last time, from
+// the same shape of the same unchanged class. ok is false otherwise (and
+// for a nil cache); the caller then calls LoadAttr.
+func OwnAttr(obj Value, ac *AttrCache) (v Value, ok bool) {
+	if o, isInst := obj.o.(*Instance); isInst && ac != nil {
+		if c := &ac.first; c.shape == o.shape && c.typ == o.Class && c.ownIdx >= 0 &&
+			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+			return o.vals[c.ownIdx], true
+		}
+	}
+	return Value{}, false
+}
+
+// CachedMethod is LoadMethod's common case, small enough for the vm to
+// inline: obj is an instance of the same shape of the same unchanged
+// class as last time, and name is a method of the class that the shape
+// does not shadow. ok is false otherwise (and for a nil cache).
+func CachedMethod(obj Value, ac *AttrCache) (m Value, ok bool) {
+	if o, isInst := obj.o.(*Instance); isInst && ac != nil {
+		if c := &ac.first; c.shape == o.shape && c.typ == o.Class && c.unshadowed &&
+			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+			return c.e.v, true
 		}
 	}
 	return Value{}, false

@@ -21,6 +21,11 @@ func attrCacheAt(co *Code, pc int) *runtime.AttrCache {
 
 // loadAttr is LOAD_ATTR of names[i] for the instruction at pc.
 func loadAttr(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, i uint32) (runtime.Value, error) {
+	if cs := f.code.attrCaches; cs != nil {
+		if v, ok := runtime.OwnAttr(obj, cs[pc]); ok {
+			return v, nil
+		}
+	}
 	if m, ok := obj.Ref().(*runtime.Module); ok {
 		return moduleAttrAt(th, f, pc, m, f.code.Names[i])
 	}

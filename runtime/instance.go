@@ -412,10 +412,20 @@ func hashSlotSlow(th *Thread, self Value) (int64, error) {
 	return hashResult(r)
 }
 
-// hashResult checks and converts what a __hash__ method returned.
+// hashResult checks and converts what a __hash__ method returned, as
+// CPython's slot_tp_hash does: an int that fits in 64 bits is the hash
+// itself (but -1, which means an error in C, becomes -2), a bigger one is
+// hashed as an int (mod 2**61-1, sign kept), an int subclass counts by its
+// value, and anything else is a TypeError.
 func hashResult(r Value) (int64, error) {
+	if n, ok := r.Object().(*NumSub); ok && IsInstance(r, IntType) {
+		r = n.v
+	}
 	if r.IsInt() {
-		return hashInt64(r.AsInt()), nil
+		if h := r.AsInt(); h != -1 {
+			return h, nil
+		}
+		return -2, nil
 	}
 	if !IsInstance(r, IntType) {
 		return 0, Errorf(TypeError, "__hash__ method should return an integer")

@@ -98,8 +98,14 @@ func reprOfResult(th *Thread, r Value, err error) (string, error) {
 	return s, nil
 }
 
-// Hash implements HasHash (identity).
-func (t *Type) Hash(th *Thread) (int64, error) { return ptrHash(unsafe.Pointer(t)), nil }
+// Hash implements HasHash: identity, unless a metaclass written in
+// Python defines __hash__.
+func (t *Type) Hash(th *Thread) (int64, error) {
+	if t.meta != nil && t.meta.Flags&FlagHeap != 0 {
+		return hashSlot(th, Obj(t))
+	}
+	return ptrHash(unsafe.Pointer(t)), nil
+}
 
 // A class's container behaviour comes from its metaclass (enum classes
 // iterate their members); plain classes have none.

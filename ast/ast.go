@@ -2,15 +2,29 @@ package ast
 
 import "math/big"
 
-// Pos is a compact source position: 1-based line and 1-based column (in
-// runes). The file name is held once by the Module.
+// Pos is a compact source span: where a node starts, 1-based line and
+// 1-based column (in runes), and where it ends, the line and column just
+// past its last character (EndLine 0 when the parser did not record it).
+// The file name is held once by the Module. Tracebacks underline the span
+// of the expression that failed, as CPython 3.11+ does.
 type Pos struct {
-	Line int32
-	Col  int32
+	Line    int32
+	Col     int32
+	EndLine int32
+	EndCol  int32
 }
 
 // Position returns p itself; it lets every node satisfy Node.
 func (p Pos) Position() Pos { return p }
+
+// Start is p without its end: the point where the node begins.
+func (p Pos) Start() Pos { return Pos{Line: p.Line, Col: p.Col} }
+
+// SetEnd records where the node ends (the line and column just past it).
+func (p *Pos) SetEnd(line, col int32) { p.EndLine, p.EndCol = line, col }
+
+// HasEnd reports whether the end of the span was recorded.
+func (p Pos) HasEnd() bool { return p.EndLine > 0 }
 
 // IsValid reports whether the position was set.
 func (p Pos) IsValid() bool { return p.Line > 0 }

@@ -16,29 +16,29 @@ func (p *parser) atom() ast.Expr {
 	switch t.Type {
 	case lexer.Name:
 		p.next()
-		return &ast.Name{Pos: tokPos(t), Id: t.Value}
+		return ended(p, &ast.Name{Pos: tokPos(t), Id: t.Value})
 	case lexer.Int:
 		p.next()
-		return &ast.Constant{Pos: tokPos(t), Value: p.intValue(t)}
+		return ended(p, &ast.Constant{Pos: tokPos(t), Value: p.intValue(t)})
 	case lexer.Float:
 		p.next()
-		return &ast.Constant{Pos: tokPos(t), Value: p.floatValue(t)}
+		return ended(p, &ast.Constant{Pos: tokPos(t), Value: p.floatValue(t)})
 	case lexer.Imag:
 		p.next()
-		return &ast.Constant{Pos: tokPos(t), Value: p.imagValue(t)}
+		return ended(p, &ast.Constant{Pos: tokPos(t), Value: p.imagValue(t)})
 	case lexer.String:
 		return p.strings()
 	case lexer.Keyword:
 		switch t.Value {
 		case "True":
 			p.next()
-			return &ast.Constant{Pos: tokPos(t), Value: true}
+			return ended(p, &ast.Constant{Pos: tokPos(t), Value: true})
 		case "False":
 			p.next()
-			return &ast.Constant{Pos: tokPos(t), Value: false}
+			return ended(p, &ast.Constant{Pos: tokPos(t), Value: false})
 		case "None":
 			p.next()
-			return &ast.Constant{Pos: tokPos(t), Value: nil}
+			return ended(p, &ast.Constant{Pos: tokPos(t), Value: nil})
 		}
 	case lexer.Op:
 		switch t.Value {
@@ -54,7 +54,7 @@ func (p *parser) atom() ast.Expr {
 			return p.braceDisplay()
 		case "...":
 			p.next()
-			return &ast.Constant{Pos: tokPos(t), Value: ast.Ellipsis{}}
+			return ended(p, &ast.Constant{Pos: tokPos(t), Value: ast.Ellipsis{}})
 		}
 	}
 	p.syntaxError(t)
@@ -66,7 +66,7 @@ func (p *parser) group() ast.Expr {
 	open := p.next()
 	pos := tokPos(open)
 	if p.acceptOp(")") {
-		return &ast.Tuple{Pos: pos}
+		return ended(p, &ast.Tuple{Pos: pos})
 	}
 	if p.isKw("yield") {
 		y := p.yieldExpr()
@@ -78,7 +78,7 @@ func (p *parser) group() ast.Expr {
 		p.checkCompElt(first)
 		g := &ast.GeneratorExp{Pos: pos, Elt: first, Generators: p.comprehensions()}
 		p.expectOp(")")
-		return g
+		return ended(p, g)
 	}
 	if p.isOp(")") {
 		if s, ok := first.(*ast.Starred); ok {
@@ -91,7 +91,7 @@ func (p *parser) group() ast.Expr {
 		p.expectClose(")", first)
 	}
 	elts := p.restOfList(first, ")")
-	return &ast.Tuple{Pos: pos, Elts: elts}
+	return ended(p, &ast.Tuple{Pos: pos, Elts: elts})
 }
 
 // restOfList parses `(',' element)* [','] close` after the first element.
@@ -114,23 +114,23 @@ func (p *parser) restOfList(first ast.Expr, close string) []ast.Expr {
 func (p *parser) listDisplay() ast.Expr {
 	pos := tokPos(p.next())
 	if p.acceptOp("]") {
-		return &ast.List{Pos: pos}
+		return ended(p, &ast.List{Pos: pos})
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {
 		p.checkCompElt(first)
 		c := &ast.ListComp{Pos: pos, Elt: first, Generators: p.comprehensions()}
 		p.expectOp("]")
-		return c
+		return ended(p, c)
 	}
-	return &ast.List{Pos: pos, Elts: p.restOfList(first, "]")}
+	return ended(p, &ast.List{Pos: pos, Elts: p.restOfList(first, "]")})
 }
 
 // braceDisplay parses `{…}`: a dict, set, or their comprehensions.
 func (p *parser) braceDisplay() ast.Expr {
 	pos := tokPos(p.next())
 	if p.acceptOp("}") {
-		return &ast.Dict{Pos: pos}
+		return ended(p, &ast.Dict{Pos: pos})
 	}
 	if p.isOp("**") {
 		return p.dictDisplay(pos, nil)
@@ -146,9 +146,9 @@ func (p *parser) braceDisplay() ast.Expr {
 		p.checkCompElt(first)
 		c := &ast.SetComp{Pos: pos, Elt: first, Generators: p.comprehensions()}
 		p.expectOp("}")
-		return c
+		return ended(p, c)
 	}
-	return &ast.Set{Pos: pos, Elts: p.restOfList(first, "}")}
+	return ended(p, &ast.Set{Pos: pos, Elts: p.restOfList(first, "}")})
 }
 
 // dictDisplay parses a dict display or comprehension whose first key was
@@ -169,7 +169,7 @@ func (p *parser) dictDisplay(pos ast.Pos, key ast.Expr) ast.Expr {
 			if first && (p.isKw("for") || p.isKw("async")) {
 				c := &ast.DictComp{Pos: pos, Key: key, Value: d.Values[0], Generators: p.comprehensions()}
 				p.expectOp("}")
-				return c
+				return ended(p, c)
 			}
 		}
 		first = false
@@ -182,7 +182,7 @@ func (p *parser) dictDisplay(pos ast.Pos, key ast.Expr) ast.Expr {
 		}
 	}
 	p.expectClose("}", d.Values[len(d.Values)-1])
-	return d
+	return ended(p, d)
 }
 
 // dictValue parses `':' expression` after a key and adds the pair to d.
@@ -250,15 +250,15 @@ func (p *parser) arguments(open *plexer.Token, genexp bool) ([]ast.Expr, []*ast.
 			if sawDoubleStar {
 				p.fail(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			args = append(args, &ast.Starred{Pos: tokPos(t), Value: p.expression()})
+			args = append(args, ended(p, &ast.Starred{Pos: tokPos(t), Value: p.expression()}))
 		case p.isOp("**"):
 			p.next()
-			kws = append(kws, &ast.Keyword{Pos: tokPos(t), Value: p.expression()})
+			kws = append(kws, ended(p, &ast.Keyword{Pos: tokPos(t), Value: p.expression()}))
 			sawDoubleStar = true
 		case t.Type == lexer.Name && p.peek2().Type == lexer.Op && p.peek2().Value == "=":
 			p.next()
 			p.next()
-			kws = append(kws, &ast.Keyword{Pos: tokPos(t), Arg: t.Value, Value: p.expression()})
+			kws = append(kws, ended(p, &ast.Keyword{Pos: tokPos(t), Arg: t.Value, Value: p.expression()}))
 			sawKw = true
 		default:
 			x := p.namedExpr()
@@ -307,6 +307,7 @@ func (p *parser) callGenexp(start *plexer.Token, elt ast.Expr, alone bool) ast.E
 	if !alone || !p.isOp(")") {
 		p.failSpan(elt.Position(), p.last, "Generator expression must be parenthesized")
 	}
+	endAt(g, p.tok) // like CPython, the generator spans the call's parentheses
 	return g
 }
 
@@ -325,8 +326,9 @@ func (p *parser) slices() ast.Expr {
 	for p.acceptOp(",") && !p.isOp("]") {
 		elts = append(elts, p.sliceItem())
 	}
+	t := ended(p, &ast.Tuple{Pos: start, Elts: elts}) // the tuple ends before ']'
 	p.expectClose("]", elts[len(elts)-1])
-	return &ast.Tuple{Pos: start, Elts: elts}
+	return t
 }
 
 // sliceItem parses `[lower]:[upper][:[step]]`, a starred expression or a
@@ -334,7 +336,7 @@ func (p *parser) slices() ast.Expr {
 func (p *parser) sliceItem() ast.Expr {
 	if p.isOp("*") {
 		pos := tokPos(p.next())
-		return &ast.Starred{Pos: pos, Value: p.bitwiseOr()}
+		return ended(p, &ast.Starred{Pos: pos, Value: p.bitwiseOr()})
 	}
 	s := &ast.Slice{Pos: tokPos(p.tok)}
 	if !p.isOp(":") {
@@ -351,7 +353,7 @@ func (p *parser) sliceItem() ast.Expr {
 	if p.acceptOp(":") && !p.sliceEnd() {
 		s.Step = p.expression()
 	}
-	return s
+	return ended(p, s)
 }
 
 // sliceEnd reports whether the head ends a slice part.
@@ -372,7 +374,7 @@ func (p *parser) targetList() ast.Expr {
 	for p.acceptOp(",") && !p.isKw("in") && !p.isOp("=") {
 		elts = append(elts, p.target())
 	}
-	t := &ast.Tuple{Pos: start, Elts: elts}
+	t := ended(p, &ast.Tuple{Pos: start, Elts: elts})
 	p.checkStore(t, p.last)
 	return t
 }
@@ -383,7 +385,7 @@ func (p *parser) target() ast.Expr {
 		pos := tokPos(p.next())
 		p.enter()
 		defer p.leave()
-		return &ast.Starred{Pos: pos, Value: p.target()}
+		return ended(p, &ast.Starred{Pos: pos, Value: p.target()})
 	}
 	return p.bitwiseOr()
 }

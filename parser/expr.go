@@ -23,13 +23,13 @@ func (p *parser) starExpressionsOrYield() ast.Expr {
 func (p *parser) yieldExpr() ast.Expr {
 	pos := tokPos(p.next())
 	if p.acceptKw("from") {
-		return &ast.YieldFrom{Pos: pos, Value: p.expression()}
+		return ended(p, &ast.YieldFrom{Pos: pos, Value: p.expression()})
 	}
 	y := &ast.Yield{Pos: pos}
 	if p.startsExpr() {
 		y.Value = p.starExpressions()
 	}
-	return y
+	return ended(p, y)
 }
 
 // starExpressions parses `star_expression (',' star_expression)* [',']`;
@@ -44,14 +44,14 @@ func (p *parser) starExpressions() ast.Expr {
 	for p.acceptOp(",") && p.startsExpr() {
 		elts = append(elts, p.starExpression())
 	}
-	return &ast.Tuple{Pos: start, Elts: elts}
+	return ended(p, &ast.Tuple{Pos: start, Elts: elts})
 }
 
 // starExpression parses `'*' bitwise_or | expression`.
 func (p *parser) starExpression() ast.Expr {
 	if p.isOp("*") {
 		pos := tokPos(p.next())
-		return &ast.Starred{Pos: pos, Value: p.bitwiseOr()}
+		return ended(p, &ast.Starred{Pos: pos, Value: p.bitwiseOr()})
 	}
 	return p.expression()
 }
@@ -60,7 +60,7 @@ func (p *parser) starExpression() ast.Expr {
 func (p *parser) starNamedExpression() ast.Expr {
 	if p.isOp("*") {
 		pos := tokPos(p.next())
-		return &ast.Starred{Pos: pos, Value: p.bitwiseOr()}
+		return ended(p, &ast.Starred{Pos: pos, Value: p.bitwiseOr()})
 	}
 	return p.namedExpression()
 }
@@ -114,7 +114,7 @@ func (p *parser) namedExpr() ast.Expr {
 		p.failSpan(x.Position(), p.last, "cannot use assignment expressions with "+ast.Describe(x))
 	}
 	p.next()
-	return &ast.NamedExpr{Pos: n.Pos, Target: n, Value: p.expression()}
+	return ended(p, &ast.NamedExpr{Pos: n.Pos, Target: n, Value: p.expression()})
 }
 
 // expression parses a conditional expression or a lambda.
@@ -140,7 +140,7 @@ func (p *parser) expression() ast.Expr {
 		e.incomplete = p.tok.EOF()
 		p.raise(e)
 	}
-	return &ast.IfExp{Pos: tokPos(start), Test: test, Body: body, Orelse: p.expression()}
+	return ended(p, &ast.IfExp{Pos: tokPos(start), Test: test, Body: body, Orelse: p.expression()})
 }
 
 // lambda parses `lambda [params]: expression`.
@@ -148,7 +148,7 @@ func (p *parser) lambda() ast.Expr {
 	pos := tokPos(p.next())
 	args := p.parameters(":", false)
 	p.expectOp(":")
-	return &ast.Lambda{Pos: pos, Args: args, Body: p.expression()}
+	return ended(p, &ast.Lambda{Pos: pos, Args: args, Body: p.expression()})
 }
 
 // disjunction parses `conjunction ('or' conjunction)*`.
@@ -169,7 +169,7 @@ func (p *parser) boolChain(kw string, op ast.BoolOperator, operand func() ast.Ex
 	for p.acceptKw(kw) {
 		values = append(values, operand())
 	}
-	return &ast.BoolOp{Pos: start, Op: op, Values: values}
+	return ended(p, &ast.BoolOp{Pos: start, Op: op, Values: values})
 }
 
 // inversion parses `'not' inversion | comparison`.
@@ -178,7 +178,7 @@ func (p *parser) inversion() ast.Expr {
 		pos := tokPos(p.next())
 		p.enter()
 		defer p.leave()
-		return &ast.UnaryOp{Pos: pos, Op: ast.Not, Operand: p.inversion()}
+		return ended(p, &ast.UnaryOp{Pos: pos, Op: ast.Not, Operand: p.inversion()})
 	}
 	return p.comparison()
 }
@@ -197,7 +197,7 @@ func (p *parser) comparison() ast.Expr {
 		c.Comparators = append(c.Comparators, p.bitwiseOr())
 		op, ok = p.cmpOp()
 	}
-	return c
+	return ended(p, c)
 }
 
 // cmpOp consumes a comparison operator if one is next.
@@ -310,7 +310,7 @@ func (p *parser) binary(minPrec int) ast.Expr {
 		}
 		p.next()
 		y := p.binary(prec + 1)
-		x = &ast.BinOp{Pos: start, Left: x, Op: op, Right: y}
+		x = ended(p, &ast.BinOp{Pos: start, Left: x, Op: op, Right: y})
 	}
 }
 
@@ -332,7 +332,7 @@ func (p *parser) factor() ast.Expr {
 		p.next()
 		p.enter()
 		defer p.leave()
-		return &ast.UnaryOp{Pos: tokPos(t), Op: op, Operand: p.factor()}
+		return ended(p, &ast.UnaryOp{Pos: tokPos(t), Op: op, Operand: p.factor()})
 	}
 	return p.power()
 }
@@ -344,7 +344,7 @@ func (p *parser) power() ast.Expr {
 	var x ast.Expr
 	if p.isKw("await") {
 		pos := tokPos(p.next())
-		x = &ast.Await{Pos: pos, Value: p.primary()}
+		x = ended(p, &ast.Await{Pos: pos, Value: p.primary()})
 	} else {
 		x = p.primary()
 	}
@@ -352,7 +352,7 @@ func (p *parser) power() ast.Expr {
 		p.next()
 		p.enter()
 		defer p.leave()
-		return &ast.BinOp{Pos: start, Left: x, Op: ast.Pow, Right: p.factor()}
+		return ended(p, &ast.BinOp{Pos: start, Left: x, Op: ast.Pow, Right: p.factor()})
 	}
 	return x
 }
@@ -367,16 +367,16 @@ func (p *parser) primary() ast.Expr {
 		case ".":
 			p.next()
 			name := p.expectName()
-			x = &ast.Attribute{Pos: start, Value: x, Attr: name.Value}
+			x = ended(p, &ast.Attribute{Pos: start, Value: x, Attr: name.Value})
 		case "(":
 			p.brackets++
 			args, kws := p.callArguments(p.next())
 			p.brackets--
-			x = &ast.Call{Pos: start, Func: x, Args: args, Keywords: kws}
+			x = ended(p, &ast.Call{Pos: start, Func: x, Args: args, Keywords: kws})
 		case "[":
 			p.next()
 			p.brackets++
-			x = &ast.Subscript{Pos: start, Value: x, Slice: p.slices()}
+			x = ended(p, &ast.Subscript{Pos: start, Value: x, Slice: p.slices()})
 			p.brackets--
 		default:
 			return x

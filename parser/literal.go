@@ -100,13 +100,28 @@ func (p *parser) strings() ast.Expr {
 		b.text.WriteString(lit.Value)
 	}
 	if bytesKind == 1 {
-		return &ast.Constant{Pos: pos, Value: []byte(b.text.String())}
+		return ended(p, &ast.Constant{Pos: pos, Value: []byte(b.text.String())})
 	}
 	if !b.isF {
-		return &ast.Constant{Pos: pos, Value: b.text.String()}
+		return ended(p, &ast.Constant{Pos: pos, Value: b.text.String()})
 	}
 	b.flush()
-	return &ast.JoinedStr{Pos: pos, Values: b.values}
+	endParts(b.values, p.last)
+	return ended(p, &ast.JoinedStr{Pos: pos, Values: b.values})
+}
+
+// endParts gives the parts of an f-string the end of the whole string
+// (last is its final token), as CPython 3.11 does; the expressions inside
+// keep their own spans, and a format spec ends with its own token.
+func endParts(values []ast.Expr, last *plexer.Token) {
+	for _, v := range values {
+		switch v := v.(type) {
+		case *ast.Constant:
+			endAt(v, last)
+		case *ast.FormattedValue:
+			endAt(v, last)
+		}
+	}
 }
 
 // flush turns pending literal text into a Constant.
@@ -149,7 +164,10 @@ func (p *parser) formattedValue(pos ast.Pos, t *plexer.Token, part *lexer.FPart)
 		sb := strBuilder{pos: tokPos(t)}
 		p.addParts(&sb, t, part.Spec)
 		sb.flush()
-		fv.FormatSpec = &ast.JoinedStr{Pos: sb.pos, Values: sb.values}
+		endParts(sb.values, t)
+		spec := &ast.JoinedStr{Pos: sb.pos, Values: sb.values}
+		endAt(spec, t)
+		fv.FormatSpec = spec
 	}
 	return fv
 }
@@ -192,8 +210,9 @@ func (p *parser) fieldExpr(t *plexer.Token, part *lexer.FPart) ast.Expr {
 	if s, ok := x.(*ast.Starred); ok {
 		sub.failAt(s.Pos, "cannot use starred expression here")
 	}
-	if tup, ok := x.(*ast.Tuple); ok && len(toks) > 0 && tup.Pos == tokPos(&toks[0]) {
+	if tup, ok := x.(*ast.Tuple); ok && len(toks) > 0 && tup.Pos.Start() == tokPos(&toks[0]) {
 		tup.Pos.Col-- // CPython parses the field as "(expr)"
+		tup.Pos.EndCol++
 	}
 	return x
 }

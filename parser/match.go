@@ -47,7 +47,7 @@ func (p *parser) matchSubject() ast.Expr {
 	for p.acceptOp(",") && !p.isOp(":") {
 		elts = append(elts, p.starNamedExpression())
 	}
-	return &ast.Tuple{Pos: start, Elts: elts}
+	return ended(p, &ast.Tuple{Pos: start, Elts: elts})
 }
 
 // caseBlock parses `case patterns [if guard]: block`.
@@ -186,7 +186,7 @@ func (p *parser) literalExpr() ast.Expr {
 	if im.Type != lexer.Imag {
 		p.failSpan(tokPos(im), im, "imaginary number required in complex literal")
 	}
-	return &ast.BinOp{Pos: tokPos(t), Left: n, Op: op, Right: p.atom()}
+	return ended(p, &ast.BinOp{Pos: tokPos(t), Left: n, Op: op, Right: p.atom()})
 }
 
 // isNumber reports whether t is an int, float or imaginary literal.
@@ -203,7 +203,7 @@ func (p *parser) signedNumber() (ast.Expr, *plexer.Token) {
 		if !isNumber(num) {
 			p.syntaxError(num)
 		}
-		return &ast.UnaryOp{Pos: tokPos(t), Op: ast.USub, Operand: p.atom()}, num
+		return ended(p, &ast.UnaryOp{Pos: tokPos(t), Op: ast.USub, Operand: p.atom()}), num
 	}
 	if !isNumber(t) {
 		p.syntaxError(t)
@@ -216,11 +216,11 @@ func (p *parser) signedNumber() (ast.Expr, *plexer.Token) {
 func (p *parser) namePattern() ast.Pattern {
 	first := p.next()
 	pos := tokPos(first)
-	var e ast.Expr = &ast.Name{Pos: pos, Id: first.Value}
+	var e ast.Expr = ended(p, &ast.Name{Pos: pos, Id: first.Value})
 	dotted := false
 	for p.acceptOp(".") {
 		attr := p.expectName()
-		e = &ast.Attribute{Pos: pos, Value: e, Attr: attr.Value}
+		e = ended(p, &ast.Attribute{Pos: pos, Value: e, Attr: attr.Value})
 		dotted = true
 	}
 	switch {
@@ -324,12 +324,12 @@ func (p *parser) mappingKey() ast.Expr {
 	case t.Type == lexer.Name:
 		p.next()
 		pos := tokPos(t)
-		var e ast.Expr = &ast.Name{Pos: pos, Id: t.Value}
+		var e ast.Expr = ended(p, &ast.Name{Pos: pos, Id: t.Value})
 		if !p.isOp(".") {
 			p.syntaxError(p.tok)
 		}
 		for p.acceptOp(".") {
-			e = &ast.Attribute{Pos: pos, Value: e, Attr: p.expectName().Value}
+			e = ended(p, &ast.Attribute{Pos: pos, Value: e, Attr: p.expectName().Value})
 		}
 		return e
 	}

@@ -3,6 +3,9 @@ package parser
 // This file holds the token-level helpers of the recursive descent.
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	plexer "github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/pyish/pyish/ast"
@@ -306,4 +309,32 @@ func (p *parser) atEnd(t *plexer.Token) bool {
 // tokPos is the ast position of t.
 func tokPos(t *plexer.Token) ast.Pos {
 	return ast.Pos{Line: int32(t.Pos.Line), Col: int32(t.Pos.Column)}
+}
+
+// spanned is a node whose end the parser records.
+type spanned interface{ SetEnd(line, col int32) }
+
+// ended records that n ends where the token consumed last ends, and
+// returns n: every expression node is finished this way, right after its
+// last token is consumed.
+func ended[T spanned](p *parser, n T) T {
+	endAt(n, p.last)
+	return n
+}
+
+// endAt records that n ends where token t ends.
+func endAt(n spanned, t *plexer.Token) {
+	if t != nil {
+		n.SetEnd(tokEnd(t))
+	}
+}
+
+// tokEnd is the line and column just past token t's source text.
+func tokEnd(t *plexer.Token) (line, col int32) {
+	line, col = int32(t.Pos.Line), int32(t.Pos.Column)
+	text := t.Value
+	if nl := strings.LastIndexByte(text, '\n'); nl >= 0 {
+		return line + int32(strings.Count(text, "\n")), 1 + int32(utf8.RuneCountInString(text[nl+1:]))
+	}
+	return line, col + int32(utf8.RuneCountInString(text))
 }

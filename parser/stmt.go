@@ -89,7 +89,11 @@ func (p *parser) looksLikeMatch() bool {
 func (p *parser) simpleStatements() []ast.Stmt {
 	var out []ast.Stmt
 	for {
-		out = append(out, p.smallStatement())
+		s := p.smallStatement()
+		if n, ok := s.(spanned); ok {
+			endAt(n, p.last)
+		}
+		out = append(out, s)
 		if !p.acceptOp(";") {
 			break
 		}

@@ -61,7 +61,7 @@ func hintsEquality(top, bad ast.Expr) bool {
 		return false
 	}
 	if t, ok := top.(*ast.Tuple); ok && top != bad {
-		if len(t.Elts) > 0 && t.Pos != t.Elts[0].Position() {
+		if len(t.Elts) > 0 && t.Pos.Start() != t.Elts[0].Position().Start() {
 			return false // parenthesized
 		}
 		found := false

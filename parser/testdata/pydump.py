@@ -85,6 +85,12 @@ def value(v, field=None):
     if isinstance(v, float): return repr(v)
     return str(v)
 
+def has_end(n):
+    """Nodes whose end pyish records: expressions, keywords and simple statements."""
+    if isinstance(n, (ast.expr, ast.keyword)):
+        return True
+    return isinstance(n, ast.stmt) and not hasattr(n, "body") and not isinstance(n, ast.Match)
+
 def node(n):
     cls = type(n).__name__
     if cls in OPS:
@@ -116,6 +122,9 @@ def node(n):
     if hasattr(n, "lineno") and name not in NOPOS:
         line = LINES[n.lineno - 1] if n.lineno <= len(LINES) else b""
         s += "@%d:%d" % (n.lineno, len(line[:n.col_offset].decode("utf-8", "replace")) + 1)
+        if has_end(n) and n.end_lineno is not None:
+            end = LINES[n.end_lineno - 1] if n.end_lineno <= len(LINES) else b""
+            s += "-%d:%d" % (n.end_lineno, len(end[:n.end_col_offset].decode("utf-8", "replace")) + 1)
     return s
 
 LINES = []

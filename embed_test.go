@@ -219,13 +219,16 @@ outer()
 	if fmt.Sprint(pe.Frames) != fmt.Sprint(want) {
 		t.Fatalf("frames %v, want %v", pe.Frames, want)
 	}
+	// The markers are those CPython 3.12 prints for the same file.
 	wantTB := `Traceback (most recent call last):
   File "tb.pyish", line 7, in <module>
     outer()
   File "tb.pyish", line 5, in outer
     return inner({})
+           ^^^^^^^^^
   File "tb.pyish", line 2, in inner
     return x["missing"]
+           ~^^^^^^^^^^^
 KeyError: 'missing'
 `
 	if pe.Traceback() != wantTB {

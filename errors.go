@@ -93,7 +93,7 @@ func (in *Interpreter) wrapStopped(err error, cause error) error {
 }
 
 // sourceLine returns line n (1-based) of a file the interpreter compiled,
-// trimmed, or "".
+// with its newline unless it is the last line, or "".
 func (in *Interpreter) sourceLine(file string, n int) string {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -101,7 +101,10 @@ func (in *Interpreter) sourceLine(file string, n int) string {
 	if n < 1 || n > len(lines) {
 		return ""
 	}
-	return strings.TrimSpace(lines[n-1])
+	if n < len(lines) {
+		return lines[n-1] + "\n"
+	}
+	return lines[n-1]
 }
 
 // syntaxError converts a parser or compiler error into an *Error.

@@ -181,6 +181,7 @@ ratio(1, 0)
 	//     ratio(1, 0)
 	//   File "calc.pyish", line 2, in ratio
 	//     return a / b
+	//            ~~^~~
 	// ZeroDivisionError: division by zero
 	// ZeroDivisionError ratio 2
 }

@@ -56,6 +56,7 @@ func New(opts Options) *Interpreter {
 	th.Compile = in.compileAndRun
 	th.CompileCode = in.compileCode
 	th.SourceLine = in.sourceLine
+	th.ParseSegment = parseSegment
 	installBuiltins(th)
 	in.globals = newModuleGlobals(th, "__main__")
 	in.loop = newLoop(in)

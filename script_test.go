@@ -16,7 +16,8 @@ import (
 // TestScripts runs every testdata/AREA/NAME.pyish and compares its stdout
 // with NAME.out. Scripts that must fail have NAME.err: the last line of the
 // error report (for SyntaxError-like errors only the exception name is
-// compared, as in the conformance corpus). Expected files come from CPython.
+// compared, as in the conformance corpus); with NAME.tb the whole report
+// is compared too. Expected files come from CPython 3.12.
 func TestScripts(t *testing.T) {
 	files, err := filepath.Glob("testdata/*/*.pyish")
 	if err != nil {
@@ -51,10 +52,26 @@ func runScript(t *testing.T, file string) {
 	}
 	wantErr, _ := os.ReadFile(base + ".err")
 	checkError(t, runErr, strings.TrimSpace(string(wantErr)))
+	if tb, err := os.ReadFile(base + ".tb"); err == nil {
+		checkReport(t, runErr, string(tb))
+	}
 	if code, err := os.ReadFile(base + ".code"); err == nil {
 		if got, want := exitCode(runErr), strings.TrimSpace(string(code)); got != want {
 			t.Errorf("exit status %s, want %s", got, want)
 		}
+	}
+}
+
+// checkReport compares the whole report of the uncaught error err with
+// want (NAME.tb: CPython's stderr, the script's directory made relative).
+func checkReport(t *testing.T, err error, want string) {
+	t.Helper()
+	var pe *pyish.Error
+	if !errors.As(err, &pe) {
+		t.Fatalf("want an uncaught exception, got %v", err)
+	}
+	if got := pe.Traceback(); got != want {
+		t.Errorf("report differs\n--- got ---\n%s\n--- want ---\n%s", got, want)
 	}
 }
 

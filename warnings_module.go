@@ -60,7 +60,7 @@ func (in *Interpreter) warningLine(file string, n int) string {
 	if strings.HasPrefix(file, "<") && strings.HasSuffix(file, ">") {
 		return ""
 	}
-	if s := in.sourceLine(file, n); s != "" || !filepath.IsAbs(file) {
+	if s := strings.TrimSpace(in.sourceLine(file, n)); s != "" || !filepath.IsAbs(file) {
 		return s
 	}
 	in.mu.Lock()
@@ -75,5 +75,5 @@ func (in *Interpreter) warningLine(file string, n int) string {
 	if name == "" {
 		return ""
 	}
-	return in.sourceLine(name, n)
+	return strings.TrimSpace(in.sourceLine(name, n))
 }

@@ -57,6 +57,16 @@ type TraceEntry struct {
 	File string
 	Func string
 	Line int
+	// Col, EndLine and EndCol complete the span of the expression that
+	// was running (1-based columns in characters, the end just past it),
+	// which the report underlines; Col is 0 when it is unknown.
+	Col, EndLine, EndCol int32
+}
+
+// sameLine reports whether e and o name the same line of the same
+// function, which is when CPython counts a traceback line as repeated.
+func (e TraceEntry) sameLine(o TraceEntry) bool {
+	return e.File == o.File && e.Line == o.Line && e.Func == o.Func
 }
 
 // NewException returns a new exception of type t with the given args.

@@ -180,7 +180,7 @@ func (p *excPrinter) entries(entries []TraceEntry) string {
 		}
 	}
 	for i, t := range entries {
-		if i > 0 && t == entries[i-1] {
+		if i > 0 && t.sameLine(entries[i-1]) {
 			repeats++
 		} else {
 			flush()
@@ -191,8 +191,13 @@ func (p *excPrinter) entries(entries []TraceEntry) string {
 		}
 		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", t.File, t.Line, t.Func)
 		if p.th.SourceLine != nil {
-			if line := p.th.SourceLine(t.File, t.Line); line != "" {
-				fmt.Fprintf(&b, "    %s\n", line)
+			if line := p.th.SourceLine(t.File, t.Line); strings.TrimSpace(line) != "" {
+				style := stylePython
+				if p.mode == HintInterpreter {
+					style = styleC
+				}
+				fmt.Fprintf(&b, "    %s\n", shownLine(line, style))
+				b.WriteString(p.caretLine(t, line, style))
 			}
 		}
 	}

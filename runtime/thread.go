@@ -58,8 +58,14 @@ type Thread struct {
 	CompileCode func(th *Thread, filename string, src []byte, mode string) (Object, error)
 
 	// SourceLine returns line n of a file the embedding layer compiled,
-	// stripped, for tracebacks the runtime prints (nil or "": no line).
+	// as it is in the file with its newline when it has one, for
+	// tracebacks the runtime prints (nil or "": no line).
 	SourceLine func(file string, n int) string
+
+	// ParseSegment parses the source text of the expression a traceback
+	// line underlines, as CPython's traceback module does to place the
+	// `^` of a binary operation or subscript (nil: plain `^` markers).
+	ParseSegment func(segment string) Segment
 
 	// warnings waits to be shown at the end of the run; shownWarnings
 	// are the locations already shown (see warnings.go).

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/pyish/pyish/ast"
+
 	"github.com/pyish/pyish/runtime"
 )
 
@@ -89,6 +91,7 @@ type Code struct {
 	StackSize     int
 
 	lines []lineEntry // sorted by pc
+	spans []spanEntry // sorted by pc; what tracebacks underline
 
 	// globalCaches are LOAD_GLOBAL's inline caches, one per name (made
 	// on first use).
@@ -125,6 +128,24 @@ type compView struct {
 type lineEntry struct {
 	pc   int32
 	line int32
+}
+
+// spanEntry says that instructions from pc on belong to the expression or
+// statement that spans pos, as CPython's location table says which node an
+// instruction evaluates. A span without an end underlines nothing.
+type spanEntry struct {
+	pc  int32
+	pos ast.Pos
+}
+
+// Span returns the source span of the instruction at pc: the zero Pos
+// when it is unknown.
+func (c *Code) Span(pc int) ast.Pos {
+	i := sort.Search(len(c.spans), func(i int) bool { return int(c.spans[i].pc) > pc })
+	if i == 0 {
+		return ast.Pos{}
+	}
+	return c.spans[i-1].pos
 }
 
 // Line returns the source line of the instruction at pc.

@@ -137,9 +137,7 @@ func (c *compiler) functionDef(n *ast.FunctionDef) {
 	}
 	s := c.st.scopes[n]
 	c.makeFunction(s, n.Args, n.Returns, n.Pos, func() { c.functionBody(s, n.Body) }, n.Name)
-	for range n.Decorators {
-		c.emit(CALL, 1)
-	}
+	c.applyDecorators(n.Pos, n.Decorators)
 	c.nameOp(c.bindName(n, n.Name), ctxStore)
 }
 
@@ -243,6 +241,17 @@ func (c *compiler) setupArgs(code *Code, s *scope, args *ast.Arguments) {
 	}
 }
 
+// applyDecorators calls the decorators on the stack, innermost first,
+// each at its own line (a traceback points at the decorator that failed,
+// as in CPython 3.12); the name is then bound at the statement's line.
+func (c *compiler) applyDecorators(pos ast.Pos, decorators []ast.Expr) {
+	for i := len(decorators) - 1; i >= 0; i-- {
+		c.setLine(decorators[i].Position())
+		c.emit(CALL, 1)
+	}
+	c.setLine(pos)
+}
+
 func (c *compiler) classDef(n *ast.ClassDef) {
 	for _, d := range n.Decorators {
 		c.expr(d)
@@ -272,9 +281,7 @@ func (c *compiler) classDef(n *ast.ClassDef) {
 	c.setLine(n.Pos)
 	c.emit(BUILD_CLASS, arg)
 	c.adjust(-1 - len(n.Bases) - len(kw))
-	for range n.Decorators {
-		c.emit(CALL, 1)
-	}
+	c.applyDecorators(n.Pos, n.Decorators)
 	c.nameOp(c.bindName(n, n.Name), ctxStore)
 }
 
@@ -579,6 +586,7 @@ func (c *compiler) assert(n *ast.Assert) {
 	c.emit(LOAD_ASSERTION_ERROR, 0)
 	if n.Msg != nil {
 		c.expr(n.Msg)
+		c.setLine(n.Pos)
 		c.emit(CALL, 1)
 	}
 	c.emit(RAISE, 1)

@@ -67,6 +67,7 @@ type unit struct {
 	names    map[string]int
 	labels   []labelInfo
 	line     int32
+	span     ast.Pos // the node being compiled: see setLine
 	depth    int
 	maxDepth int
 	// lastTarget is the last pc a label was bound to: the instruction
@@ -172,10 +173,28 @@ func (c *compiler) leave() *Code {
 
 // ---- emission ----
 
+// setLine makes pos the location of the instructions emitted next: their
+// line, and the span a traceback underlines.
 func (c *compiler) setLine(pos ast.Pos) {
 	if pos.Line > 0 {
 		c.u.line = pos.Line
+		c.u.span = pos
 	}
+}
+
+// spanLast gives the last instruction emitted the current span, for an
+// instruction rewritten in place into one covering the current node.
+func (c *compiler) spanLast() {
+	u := c.u
+	pc := int32(len(u.code.Code) - 1)
+	if n := len(u.code.spans); n > 0 && u.code.spans[n-1].pc == pc {
+		u.code.spans[n-1].pos = u.span
+		if n > 1 && u.code.spans[n-2].pos == u.span {
+			u.code.spans = u.code.spans[:n-1]
+		}
+		return
+	}
+	u.code.spans = append(u.code.spans, spanEntry{pc: pc, pos: u.span})
 }
 
 func (c *compiler) emit(op Opcode, arg int) int {
@@ -186,6 +205,9 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	pc := len(u.code.Code)
 	if n := len(u.code.lines); n == 0 || u.code.lines[n-1].line != u.line {
 		u.code.lines = append(u.code.lines, lineEntry{pc: int32(pc), line: u.line})
+	}
+	if n := len(u.code.spans); n == 0 || u.code.spans[n-1].pos != u.span {
+		u.code.spans = append(u.code.spans, spanEntry{pc: int32(pc), pos: u.span})
 	}
 	u.code.Code = append(u.code.Code, uint32(op)|uint32(arg)<<argShift)
 	c.adjust(stackEffect(op, uint32(arg)))
@@ -213,6 +235,7 @@ func (c *compiler) emitBinary(op Opcode, bop int) {
 			arg |= binIntInplace
 		}
 		code[n-1] = uint32(BINARY_OP_INT) | arg<<argShift
+		c.spanLast()
 		c.adjust(-1) // the LOAD_INT's push
 		return
 	}

@@ -239,9 +239,14 @@ func (f *Frame) line() int {
 	return f.code.Line(pc)
 }
 
-// traceEntry describes f for a traceback.
+// traceEntry describes f for a traceback: its line and, when the span of
+// the running instruction starts on that line, the span to underline.
 func (f *Frame) traceEntry() runtime.TraceEntry {
-	return runtime.TraceEntry{File: f.code.Filename, Func: f.code.Name, Line: f.line()}
+	e := runtime.TraceEntry{File: f.code.Filename, Func: f.code.Name, Line: f.line()}
+	if sp := f.code.Span(max(f.pc-1, 0)); sp.HasEnd() && int(sp.Line) == e.Line {
+		e.Col, e.EndLine, e.EndCol = sp.Col, sp.EndLine, sp.EndCol
+	}
+	return e
 }
 
 // handled returns the exception being handled by f or its callers.

@@ -87,11 +87,18 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """The lines of one frame: its place, then its source line."""
+        """The lines of one frame: its place, then its source line and
+        the marker under the part that failed (CPython 3.12's carets)."""
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if (frame_summary.colno is not None
+                    and frame_summary.end_colno is not None):
+                row.append(_traceback.marker(
+                    frame_summary._line, frame_summary.lineno,
+                    frame_summary.end_lineno, frame_summary.colno,
+                    frame_summary.end_colno))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -142,7 +149,9 @@ def extract_tb(tb, limit=None):
     """The StackSummary of the frames of traceback tb."""
     entries = _limited(_traceback.entries(tb), limit)
     return StackSummary.from_list(
-        FrameSummary(f, n, name, lookup_line=False) for f, n, name in entries)
+        FrameSummary(f, n, name, lookup_line=False, end_lineno=e,
+                     colno=c, end_colno=ec)
+        for f, n, name, e, c, ec in entries)
 
 
 def format_list(extracted_list):

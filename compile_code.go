@@ -107,7 +107,7 @@ func bareStarred(x ast.Expr) *ast.Starred {
 	case *ast.Starred:
 		return x
 	case *ast.Tuple:
-		if len(x.Elts) == 0 || x.Elts[0].Position() != x.Pos {
+		if len(x.Elts) == 0 || x.Elts[0].Position().Start() != x.Pos.Start() {
 			return nil // parenthesized
 		}
 		for _, e := range x.Elts {

@@ -187,6 +187,10 @@ type partAlloc struct {
 	ascii bool     // the whole str is ASCII, so every part is
 	left  int      // parts not made yet, to size a chunk of headers
 	hdrs  []String // room for headers of long parts, made on first need
+	// plain is room for short parts, each a header with its bytes after
+	// it as allocPlain lays them out, made on first need: up to
+	// partChunk parts share one unscanned allocation.
+	plain []uint64
 }
 
 func newPartAlloc(s *String, n int) partAlloc {
@@ -204,9 +208,7 @@ func (pa *partAlloc) str(p string) Value {
 	case len(p) == 1:
 		return Obj(asciiStrings[p[0]])
 	case len(p) <= copyPart:
-		h, b := allocPlain(len(p))
-		copy(b, p)
-		return sealStr(h, b)
+		return pa.short(p)
 	}
 	h := pa.hdrs
 	if len(h) == cap(h) {
@@ -216,6 +218,19 @@ func (pa *partAlloc) str(p string) Value {
 	h[len(h)-1].s = p
 	pa.hdrs = h
 	return Obj(&h[len(h)-1])
+}
+
+// short is the str of a short ASCII part p, carved from pa.plain.
+func (pa *partAlloc) short(p string) Value {
+	words := (int(strHeader) + len(p) + 7) / 8
+	if words > len(pa.plain) {
+		pa.plain = make([]uint64, min(pa.left+1, partChunk)*int((strHeader+copyPart)/8))
+	}
+	at := unsafe.Pointer(&pa.plain[0])
+	pa.plain = pa.plain[words:]
+	b := unsafe.Slice((*byte)(unsafe.Add(at, strHeader)), len(p))
+	copy(b, p)
+	return sealStr((*String)(at), b)
 }
 
 // substrASCII is the str of p, a part of an ASCII str: a short part

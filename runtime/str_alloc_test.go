@@ -105,9 +105,63 @@ func TestPlainStrGC(t *testing.T) {
 	}
 }
 
+// TestSplitPartsGC keeps a few of a split's short parts, which share
+// unscanned chunks, alive through Values or Go strings alone while the
+// collector runs and the heap is reused, then checks their text, length
+// and hash.
+func TestSplitPartsGC(t *testing.T) {
+	words := make([]string, 5000)
+	for i := range words {
+		words[i] = strings.Repeat(string(rune('a'+i%26)), i%(copyPart+4)+2) // some past copyPart
+	}
+	text := newString(strings.Join(words, " "))
+	var vals []Value
+	var texts []string
+	for round := 0; round < 4; round++ {
+		parts := splitSep(text, " ", len(words)).o.(*List).Items
+		for i, p := range parts {
+			switch {
+			case i%7 == round:
+				vals = append(vals, p)
+			case i%11 == round:
+				texts = append(texts, p.o.(*String).s)
+			}
+		}
+		goruntime.GC()
+	}
+	goruntime.GC()
+	check := func(got string, want string) {
+		if got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	}
+	k := 0
+	for round := 0; round < 4; round++ {
+		for i, w := range words {
+			if i%7 == round {
+				s := vals[k].o.(*String)
+				check(s.s, w)
+				if s.cachedHash() != StrHash(w) || s.runeCount() != len(w) || !s.isASCII() {
+					t.Fatalf("part %q: bad hash, length or ASCII flag", w)
+				}
+				k++
+			}
+		}
+	}
+	k = 0
+	for round := 0; round < 4; round++ {
+		for i, w := range words {
+			if i%7 != round && i%11 == round {
+				check(texts[k], w)
+				k++
+			}
+		}
+	}
+}
+
 // TestStrOpAllocs keeps the allocation budget of common str operations:
-// a split's parts of up to copyPart bytes cost one allocation each and
-// share one with the list, one-character parts and str() of small ints
+// a split's parts of up to copyPart bytes share one allocation (up to
+// partChunk of them) and the list is one more, one-character parts and str() of small ints
 // cost none, a method call allocates only its result, and so does a
 // chain of concatenations.
 func TestStrOpAllocs(t *testing.T) {
@@ -125,7 +179,7 @@ func TestStrOpAllocs(t *testing.T) {
 		want float64
 	}{
 		{"split into one-character parts", call("split", Str("a,b,c,d,e,f,g,h"), Str(",")), 1},
-		{"split into short parts", call("split", Str("w12_3,w12_3,w12_3"), Str(",")), 4},
+		{"split into short parts", call("split", Str("w12_3,w12_3,w12_3"), Str(",")), 2},
 		{"upper", call("upper", short), 1},
 		{"replace", call("replace", short, Str("_"), Str("-")), 1},
 		{"startswith", call("startswith", short, Str("w1")), 0},

@@ -214,11 +214,13 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
-	if i, _, ok := d.findPlain(k); ok {
-		if i < 0 {
-			return Value{}, false, nil
+	if s := plainStr(k); s != nil {
+		if e, ok := d.plainEntry(s); ok {
+			if e == nil {
+				return Value{}, false, nil
+			}
+			return e.val, true, nil
 		}
-		return d.entries[i].val, true, nil
 	}
 	h, err := hashKey(th, k)
 	if err != nil {

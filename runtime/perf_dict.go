@@ -43,20 +43,6 @@ func (d *Dict) SetEntryValue(i int, key Object, v Value) bool {
 	return false
 }
 
-// findPlain is find for a plain str key k (exact and ASCII, the common
-// key), with fewer steps: the position of its entry or -1, and its
-// hash. ok is false for any other key, or when an entry of that hash
-// holds a key that is not a str, which only find can compare.
-func (d *Dict) findPlain(k Value) (i int, h int64, ok bool) {
-	s, isStr := k.o.(*String)
-	if !isStr || s.x != nil {
-		return 0, 0, false
-	}
-	h = s.cachedHash()
-	i, ok = d.findStrObj(s, h)
-	return i, h, ok
-}
-
 // StrKeyHash returns the hash of a str value that is a key of str dicts:
 // the cached hash of an exact str, computed once.
 func StrKeyHash(v Value) int64 {
@@ -71,11 +57,13 @@ func (d *Dict) Lookup(th *Thread, k Value) (Value, bool, error) {
 	if d == nil {
 		return Value{}, false, nil
 	}
-	if i, _, ok := d.findPlain(k); ok {
-		if i < 0 {
-			return Value{}, false, nil
+	if s := plainStr(k); s != nil {
+		if e, ok := d.plainEntry(s); ok {
+			if e == nil {
+				return Value{}, false, nil
+			}
+			return e.val, true, nil
 		}
-		return d.entries[i].val, true, nil
 	}
 	h, err := hashKey(th, k)
 	if err != nil {
@@ -90,13 +78,15 @@ func (d *Dict) Lookup(th *Thread, k Value) (Value, bool, error) {
 
 // Store is Set reusing the hash a str key has cached.
 func (d *Dict) Store(th *Thread, k, v Value) error {
-	if i, h, ok := d.findPlain(k); ok {
-		if i < 0 {
-			d.appendEntry(k, h, v)
-		} else {
-			d.entries[i].val = v
+	if s := plainStr(k); s != nil {
+		if e, ok := d.plainEntry(s); ok {
+			if e == nil {
+				d.appendEntry(k, s.cachedHash(), v)
+			} else {
+				e.val = v
+			}
+			return nil
 		}
-		return nil
 	}
 	h, err := hashKey(th, k)
 	if err != nil {

@@ -47,14 +47,16 @@ func StrHash(s string) int64 {
 		m2 = 0xe7037ed1a0b428db
 	)
 	h := uint64(len(s)) ^ m2
-	p := unsafe.Pointer(unsafe.StringData(s))
-	n := len(s)
-	for ; n >= 8; n -= 8 {
-		hi, lo := bits.Mul64(h^load64(p), m1)
+	p, n, i := unsafe.Pointer(unsafe.StringData(s)), len(s), 0
+	for ; i+8 <= n; i += 8 {
+		hi, lo := bits.Mul64(h^load64(unsafe.Add(p, i)), m1)
 		h = hi ^ lo
-		p = unsafe.Add(p, 8)
 	}
-	hi, lo := bits.Mul64(h^tailWord(p, n), m1)
+	var w uint64
+	if i < n { // no pointer past the end, even unused
+		w = tailWord(unsafe.Add(p, i), n-i)
+	}
+	hi, lo := bits.Mul64(h^w, m1)
 	h = hi ^ lo
 	hi, lo = bits.Mul64(h, m2)
 	r := int64(hi ^ lo)
@@ -64,23 +66,22 @@ func StrHash(s string) int64 {
 	return r
 }
 
-// tailWord is the n < 8 bytes at p as a little-endian word, zero above
-// them. Two loads that overlap in the middle give every byte its place
-// (an overlapping byte is ORed with itself), so no loop runs per byte.
+// tailWord is the 0 < n < 8 bytes at p as a little-endian word, zero
+// above them. Two loads that overlap in the middle give every byte its
+// place (an overlapping byte is ORed with itself), so no loop runs per
+// byte.
 func tailWord(p unsafe.Pointer, n int) uint64 {
 	switch {
 	case n >= 4:
 		return uint64(load32(p)) | uint64(load32(unsafe.Add(p, n-4)))<<(8*(n-4))
 	case n >= 2:
 		return uint64(load16(p)) | uint64(load16(unsafe.Add(p, n-2)))<<(8*(n-2))
-	case n == 1:
-		return uint64(*(*byte)(p))
 	}
-	return 0
+	return uint64(*(*byte)(p))
 }
 
-// load64, load32 and load16 read little-endian words at p, unaligned.
-// The compiler turns each into one load on amd64 and arm64.
+// load64, load32 and load16 read little-endian words at p, unaligned;
+// the compiler makes each one load.
 func load64(p unsafe.Pointer) uint64 {
 	b := (*[8]byte)(p)
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |

@@ -79,16 +79,13 @@ func allocStr(n int, ascii bool) (*String, []byte) {
 // stays nil: a plain ASCII str never gets an extra part (rune tables are
 // for non-ASCII text, subclass instances and concatenation buffers are
 // allocated as ordinary Strings). Unscanned strs make allocation cheaper
-// and leave the collector nothing to trace in them.
+// and leave the collector nothing to trace in them; the shortest share
+// a chunk (arenaAlloc).
 func allocPlain(n int) (*String, []byte) {
 	var p unsafe.Pointer
 	switch {
-	case n <= 16:
-		p = unsafe.Pointer(new([(strHeader + 16) / 8]uint64))
-	case n <= 32:
-		p = unsafe.Pointer(new([(strHeader + 32) / 8]uint64))
-	case n <= 48:
-		p = unsafe.Pointer(new([(strHeader + 48) / 8]uint64))
+	case n <= arenaPlainMax:
+		p = arenaAlloc((int(strHeader) + n + 7) / 8)
 	case n <= 64:
 		p = unsafe.Pointer(new([(strHeader + 64) / 8]uint64))
 	default:

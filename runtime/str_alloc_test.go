@@ -2,7 +2,9 @@ package runtime
 
 import (
 	goruntime "runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -162,8 +164,9 @@ func TestSplitPartsGC(t *testing.T) {
 // TestStrOpAllocs keeps the allocation budget of common str operations:
 // a split's parts of up to copyPart bytes share one allocation (up to
 // partChunk of them) and the list is one more, one-character parts and str() of small ints
-// cost none, a method call allocates only its result, and so does a
-// chain of concatenations.
+// cost none, and a short result of a method call or a chain of
+// concatenations shares a chunk with others (arenaAlloc), under one
+// allocation each.
 func TestStrOpAllocs(t *testing.T) {
 	th := NewThread()
 	call := func(name string, self Value, args ...Value) func() {
@@ -180,19 +183,49 @@ func TestStrOpAllocs(t *testing.T) {
 	}{
 		{"split into one-character parts", call("split", Str("a,b,c,d,e,f,g,h"), Str(",")), 1},
 		{"split into short parts", call("split", Str("w12_3,w12_3,w12_3"), Str(",")), 2},
-		{"upper", call("upper", short), 1},
-		{"replace", call("replace", short, Str("_"), Str("-")), 1},
+		{"upper", call("upper", short), 0},
+		{"replace", call("replace", short, Str("_"), Str("-")), 0},
 		{"startswith", call("startswith", short, Str("w1")), 0},
 		{"str(999)", func() { _ = StrFromInt(999) }, 0},
 		{"chain w + 12 + _ + 3", func() {
 			_ = ConcatChainAdd(th, chain[:2])
 			_ = ConcatChainAdd(th, chain[:3])
 			_, _ = ConcatChainEnd(th, chain)
-		}, 1},
+		}, 0},
+		{"upper of 49 characters", call("upper", Str(strings.Repeat("a", arenaPlainMax+1))), 1},
 	}
 	for _, c := range cases {
 		if got := testing.AllocsPerRun(100, c.fn); got != c.want {
 			t.Errorf("%s: %v allocations, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestArenaConcurrent builds short strs on several goroutines at once,
+// which carve the same chunks, and checks that none overwrote another
+// (run it with -race too).
+func TestArenaConcurrent(t *testing.T) {
+	const workers, n = 4, 20000
+	got := make([][]Value, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range n {
+				a := strings.Repeat(string(rune('a'+w)), i%arenaPlainMax+1)
+				got[w] = append(got[w], concatStr(newString(a), newString(strconv.Itoa(i))))
+			}
+		}()
+	}
+	wg.Wait()
+	goruntime.GC()
+	for w := range workers {
+		for i, v := range got[w] {
+			want := strings.Repeat(string(rune('a'+w)), i%arenaPlainMax+1) + strconv.Itoa(i)
+			if s := v.o.(*String); s.s != want || s.cachedHash() != StrHash(want) {
+				t.Fatalf("worker %d, str %d: got %q, want %q", w, i, s.s, want)
+			}
 		}
 	}
 }

@@ -1,0 +1,66 @@
+package runtime
+
+// This file is the probe of dict lookups by the commonest key, a plain
+// str (exact and ASCII): the key's cached hash, no calls but the text
+// comparison, and the entry itself as the answer.
+
+// plainEntry finds the entry of the plain str s in d: nil when d has no
+// such key. ok is false when the probe meets an entry of s's hash whose
+// key is not an exact str, which only find can compare.
+func (d *Dict) plainEntry(s *String) (e *dictEntry, ok bool) {
+	h := s.cachedHash()
+	if d.index == nil {
+		for i := range d.entries {
+			if e := &d.entries[i]; e.hash == h && !e.key.IsNull() {
+				if eq, ok := plainKeyEqual(e.key, s); !ok || eq {
+					return e, ok
+				}
+			}
+		}
+		return nil, true
+	}
+	index, entries := d.index, d.entries
+	mask := uint64(len(index) - 1)
+	perturb := uint64(h)
+	j := uint64(h) & mask
+	for {
+		ix := index[j]
+		if ix >= 0 {
+			if e := &entries[ix]; e.hash == h {
+				if eq, ok := plainKeyEqual(e.key, s); !ok || eq {
+					return e, ok
+				}
+			}
+		} else if ix == indexEmpty {
+			return nil, true
+		}
+		perturb >>= perturbShift
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// plainKeyEqual compares the stored key k with the plain str s: the
+// same object, or an exact str of the same text; ok is false when k is
+// not an exact str.
+func plainKeyEqual(k Value, s *String) (eq, ok bool) {
+	ks, isStr := k.o.(*String)
+	if !isStr {
+		return false, false
+	}
+	if ks == s {
+		return true, true
+	}
+	if ks.x != nil && ks.x.sub != nil {
+		return false, false
+	}
+	return len(ks.s) == len(s.s) && ks.s == s.s, true
+}
+
+// plainStr is k as a plain str (exact and ASCII, so without an extra
+// part), or nil.
+func plainStr(k Value) *String {
+	if s, ok := k.o.(*String); ok && s.x == nil {
+		return s
+	}
+	return nil
+}

@@ -121,6 +121,10 @@ func (fn *Function) runSpare(th *runtime.Thread, f *Frame) (runtime.Value, error
 // CallSelf0 calls fn(self): the runtime calls dunder methods through it
 // without building an argument slice.
 func (fn *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.Value, error) {
+	if f := fn.spareFrame(1); f != nil {
+		f.vals[0] = self
+		return fn.runSpare(th, f)
+	}
 	if f := fn.simpleFrame(1); f != nil {
 		f.vals[0] = self
 		fn.setupCells(f)
@@ -131,12 +135,47 @@ func (fn *Function) CallSelf0(th *runtime.Thread, self runtime.Value) (runtime.V
 
 // CallSelf1 calls fn(self, arg) (see CallSelf0).
 func (fn *Function) CallSelf1(th *runtime.Thread, self, arg runtime.Value) (runtime.Value, error) {
+	if f := fn.spareFrame(2); f != nil {
+		f.vals[0], f.vals[1] = self, arg
+		return fn.runSpare(th, f)
+	}
 	if f := fn.simpleFrame(2); f != nil {
 		f.vals[0], f.vals[1] = self, arg
 		fn.setupCells(f)
 		return fn.runSpare(th, f)
 	}
 	return fn.Call(th, []runtime.Value{self, arg}, nil)
+}
+
+// spareFrame is the light entry of dunder calls from Go: for a simpleCall
+// of fn with n arguments, it takes its code's spare frame (see runSpare),
+// which ran that code last, and resets only what a finished run of it
+// leaves; the caller stores the arguments into the first n locals. nil
+// when there is no spare frame or the call is not a simpleCall.
+//
+// The spare frame ran the same code, so code is already set, and a
+// simpleCall's code has no cells or free variables, so cells stays nil.
+func (fn *Function) spareFrame(n int) *Frame {
+	co := fn.code
+	f := co.spare
+	if f == nil || fn.simpleArgc != n {
+		return nil
+	}
+	co.spare = nil
+	f.fn, f.globals = fn, fn.globals
+	nloc := len(co.VarNames)
+	for i := n; i < nloc; i++ {
+		f.vals[i] = runtime.Value{}
+	}
+	f.sp, f.pc = nloc, 0
+	if len(f.blocks) > 0 || f.handling != nil || f.x != nil {
+		f.blocks, f.handling = f.blocks[:0], nil
+		if f.x != nil {
+			*f.x = frameExtra{}
+		}
+	}
+	f.flags = 0
+	return f
 }
 
 // simpleFrame returns a frame for a call with n positional arguments,

@@ -103,3 +103,26 @@ func dundersInit() {
 		installDunders(t, ops, setOps, true)
 	}
 }
+
+// SameClassBinary returns the method for the binary operator op that
+// x's class defines (as x op y would call it) when x and y are instances
+// of that one class, which then decides alone: the reflected method is
+// not tried. ok is false otherwise.
+func SameClassBinary(op BinaryOp, x, y Value) (m Value, ok bool) {
+	a, isInst := x.o.(*Instance)
+	if !isInst {
+		return Value{}, false
+	}
+	if b, isInst := y.o.(*Instance); !isInst || b.Class != a.Class || a.Class.Flags&FlagHeap == 0 {
+		return Value{}, false
+	}
+	e := a.Class.cached(binaryNames[op])
+	if e.owner == nil || !overrides(e.owner) {
+		return Value{}, false
+	}
+	return e.v, true
+}
+
+// BinaryUnsupported is the TypeError of x op y when neither operand
+// implements op.
+func BinaryUnsupported(op BinaryOp, x, y Value) error { return binaryError(op, x, y) }

@@ -63,6 +63,13 @@ const (
 	fThrowing
 	// fInit says x.initSelf is set.
 	fInit
+	// fBinop marks the frame of an operator method pushed by BINARY_OP
+	// (binaryFrame): the caller keeps the operands on its stack, and the
+	// return goes through binaryReturned.
+	fBinop
+
+	// fSlowReturn are the flags whose frames return through leaveFrame.
+	fSlowReturn = fEntry | fInit | fBinop
 )
 
 // block is an active exception handler of a frame.

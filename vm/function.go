@@ -193,6 +193,63 @@ func (fn *Function) simpleFrame(n int) *Frame {
 	return f
 }
 
+// binaryFrame is BINARY_OP ins at sp in f (its operands x y at sp-1 and
+// sp) when x and y are instances of one class whose operator method is a
+// plain function: it enters the method's frame, which returns through
+// binaryReturned, instead of calling it from Go in a nested run. nil when
+// the operation takes the general path (as the recursion limit, step
+// limits and interrupts do).
+//
+// Only one class is involved, so the reflected method is never tried
+// (CPython's binary_op1) and NotImplemented means TypeError.
+func binaryFrame(th *runtime.Thread, f *Frame, ins uint32, vals []runtime.Value, sp, pc int) *Frame {
+	if Opcode(ins&0xff) != BINARY_OP || uint(th.Depth) >= uint(th.MaxDepth) || th.Checking() {
+		return nil
+	}
+	x, y := vals[sp-1], vals[sp]
+	m, ok := runtime.SameClassBinary(runtime.BinaryOp(ins>>argShift), x, y)
+	if !ok {
+		return nil
+	}
+	fn, ok := m.Ref().(*Function)
+	if !ok || fn.simpleArgc != 2 {
+		return nil
+	}
+	th.Depth++
+	co := fn.code
+	nf := f.child
+	if nf == nil || len(nf.vals) < len(co.VarNames)+co.StackSize {
+		nf = newFrame(co, fn.globals)
+		f.child = nf
+	} else {
+		nf.resetFor(co, fn.globals)
+	}
+	nf.fn = fn
+	nf.vals[0], nf.vals[1] = x, y
+	for i := 2; i < len(co.VarNames); i++ {
+		nf.vals[i] = runtime.Value{}
+	}
+	nf.flags |= fBinop
+	f.sp, f.pc = sp+1, pc // the operands stay for binaryReturned
+	nf.back = f
+	return nf
+}
+
+// binaryReturned finishes in f the BINARY_OP whose method frame (see
+// binaryFrame) returned v: the operands give way to v, or to the
+// TypeError of an operator the class does not implement.
+func binaryReturned(f *Frame, v runtime.Value) error {
+	sp := f.sp - 2
+	x, y := f.vals[sp], f.vals[sp+1]
+	f.vals[sp], f.vals[sp+1] = runtime.Value{}, runtime.Value{}
+	f.sp = sp
+	if v.Is(runtime.NotImplemented) {
+		return runtime.BinaryUnsupported(runtime.BinaryOp(f.code.Code[f.pc-1]>>argShift), x, y)
+	}
+	f.push(v)
+	return nil
+}
+
 // DescrGet implements runtime.Descriptor: looked up on an instance, a
 // function becomes a bound method.
 func (fn *Function) DescrGet(th *runtime.Thread, obj runtime.Value, owner *runtime.Type) (runtime.Value, error) {

@@ -132,7 +132,7 @@ load:
 			vals[sp] = v
 			sp++
 		case RETURN_FAST:
-			if v := vals[ins>>argShift]; !v.IsNull() && f.flags&(fEntry|fInit) == 0 && f.gen == nil {
+			if v := vals[ins>>argShift]; !v.IsNull() && f.flags&fSlowReturn == 0 && f.gen == nil {
 				th.Depth--
 				back := f.back
 				f.back = nil
@@ -430,13 +430,13 @@ load:
 					continue
 				}
 			}
-			var v runtime.Value
-			var e error
-			if op := Opcode(ins & 0xff); op == BINARY_OP || op == BINARY_OP_STORE {
-				v, e = runtime.Binary(th, runtime.BinaryOp(ins>>argShift), x, y)
-			} else {
-				v, e = runtime.InplaceBinary(th, runtime.BinaryOp(ins>>argShift), x, y)
+			// binaryFrame pushes a class's operator method (these lines
+			// keep the count of the ones they replaced, for PGO).
+			if nf := binaryFrame(th, f, ins, vals, sp, pc); nf != nil {
+				f = nf
+				goto load
 			}
+			v, e := binarySlow(th, ins, x, y)
 			if e != nil {
 				err = e
 				goto raise
@@ -783,7 +783,7 @@ load:
 		case RETURN_VALUE:
 			sp--
 			v := vals[sp]
-			if f.flags&(fEntry|fInit) == 0 && f.gen == nil {
+			if f.flags&fSlowReturn == 0 && f.gen == nil {
 				// A plain call returns: hand v to the caller. (A module
 				// body, whose echo the other paths return, always runs
 				// in an entry frame or a coroutine.)
@@ -962,6 +962,15 @@ func compareJump(th *runtime.Thread, arg uint32, xy []runtime.Value) (bool, erro
 		}
 	}
 	return t == (arg&cmpJumpIfTrue != 0), nil
+}
+
+// binarySlow is BINARY_OP, BINARY_OP_STORE and INPLACE_OP past their fast
+// paths.
+func binarySlow(th *runtime.Thread, ins uint32, x, y runtime.Value) (runtime.Value, error) {
+	if op := Opcode(ins & 0xff); op == BINARY_OP || op == BINARY_OP_STORE {
+		return runtime.Binary(th, runtime.BinaryOp(ins>>argShift), x, y)
+	}
+	return runtime.InplaceBinary(th, runtime.BinaryOp(ins>>argShift), x, y)
 }
 
 // binaryIntSlow is BINARY_OP_INT past its int and float fast paths.

@@ -657,6 +657,9 @@ func leaveFrame(th *runtime.Thread, f *Frame, v runtime.Value) (*Frame, error) {
 	if g := f.gen; g != nil {
 		return back, g.returnedLinked(back, v)
 	}
+	if f.is(fBinop) {
+		return back, binaryReturned(back, v)
+	}
 	if f.is(fInit) {
 		if !v.IsNone() {
 			return back, runtime.Errorf(runtime.TypeError, "__init__() should return None, not '%s'", typeName(v))

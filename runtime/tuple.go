@@ -215,7 +215,7 @@ func tupleInit() {
 func (t *Tuple) mayRecurse() bool {
 	for _, v := range t.Items {
 		switch o := v.o.(type) {
-		case *kindTag, *String, *BigInt:
+		case *kindTag, *intKind, *floatKind, *String, *BigInt:
 		case *Tuple:
 			if o.mayRecurse() {
 				return true

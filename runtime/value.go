@@ -12,14 +12,24 @@ type Value struct {
 }
 
 // kindTag marks an inline value; its Type is the Python type of that kind.
+// Ints and floats have tags of their own types, so that IsInt and IsFloat
+// are one comparison of the interface's type word with a constant (an
+// equality with a tag pointer compares both words, after loading the
+// tag); bool and None share kindTag.
 type kindTag struct{ typ **Type }
 
 // Type returns the Python type of the inline kind.
 func (k *kindTag) Type() *Type { return *k.typ }
 
+// intKind and floatKind are the tags of ints and floats.
+type (
+	intKind   struct{ kindTag }
+	floatKind struct{ kindTag }
+)
+
 var (
-	intTag   = &kindTag{&IntType}
-	floatTag = &kindTag{&FloatType}
+	intTag   = &intKind{kindTag{&IntType}}
+	floatTag = &floatKind{kindTag{&FloatType}}
 	boolTag  = &kindTag{&BoolType}
 	noneTag  = &kindTag{&NoneType}
 )
@@ -53,10 +63,16 @@ func (v Value) IsNull() bool { return v.o == nil }
 
 // IsInt reports whether v is an inline (int64) int. Big ints and bools are
 // not; see IsIntegral.
-func (v Value) IsInt() bool { return v.o == Object(intTag) }
+func (v Value) IsInt() bool {
+	_, ok := v.o.(*intKind)
+	return ok
+}
 
 // IsFloat reports whether v is a float.
-func (v Value) IsFloat() bool { return v.o == Object(floatTag) }
+func (v Value) IsFloat() bool {
+	_, ok := v.o.(*floatKind)
+	return ok
+}
 
 // IsBool reports whether v is True or False.
 func (v Value) IsBool() bool { return v.o == Object(boolTag) }
@@ -66,8 +82,12 @@ func (v Value) IsNone() bool { return v.o == Object(noneTag) }
 
 // IsInline reports whether v is an int64, float, bool or None.
 func (v Value) IsInline() bool {
-	_, ok := v.o.(*kindTag)
-	return ok
+	// Three comparisons of the type word with constants (a type switch
+	// would load the type's hash first).
+	_, i := v.o.(*intKind)
+	_, f := v.o.(*floatKind)
+	_, k := v.o.(*kindTag)
+	return i || f || k
 }
 
 // AsInt returns the payload of an inline int (or bool as 0/1).
@@ -81,7 +101,7 @@ func (v Value) AsBool() bool { return v.n != 0 }
 
 // Object returns the heap object of v, or nil for inline values.
 func (v Value) Object() Object {
-	if _, ok := v.o.(*kindTag); ok {
+	if v.IsInline() {
 		return nil
 	}
 	return v.o
@@ -95,7 +115,7 @@ func (v Value) Is(w Value) bool {
 	if v.o != w.o {
 		return false
 	}
-	if _, ok := v.o.(*kindTag); ok {
+	if v.IsInline() {
 		return v.n == w.n
 	}
 	return true

@@ -109,9 +109,9 @@ func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
 	return Value{}, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
 }
 
-// Contains is `x in b` for an int or a bytes x.
+// Contains is `x in b` for an int or a bytes-like x.
 func (b *BytesObject) Contains(th *Thread, x Value) (bool, error) {
-	if o, ok := AsBytes(x); ok {
+	if o, ok := BufferBytes(x); ok {
 		return bytes.Contains(b.b, o), nil
 	}
 	if kindOf(x) == kInt {
@@ -155,7 +155,7 @@ func (it *bytesIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
-		if o, ok := AsBytes(other); ok {
+		if o, ok := concatOperand(other, right); ok {
 			x, y := b.b, o
 			if right {
 				x, y = y, x
@@ -199,9 +199,19 @@ func bytesSelf(self Value) []byte {
 	return b
 }
 
-// bytesArg requires a bytes argument.
+// concatOperand is the other operand of + on bytes or bytearray: any
+// bytes-like object on the right, only bytes and bytearray on the left
+// (memoryview has no + of its own).
+func concatOperand(other Value, right bool) ([]byte, bool) {
+	if right {
+		return AsBytes(other)
+	}
+	return BufferBytes(other)
+}
+
+// bytesArg requires a bytes-like argument.
 func bytesArg(v Value) ([]byte, error) {
-	if b, ok := AsBytes(v); ok {
+	if b, ok := BufferBytes(v); ok {
 		return b, nil
 	}
 	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
@@ -384,7 +394,7 @@ func bytes_join(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 	var out []byte
 	i := 0
 	err := ForEach(th, args[0], func(v Value) error {
-		p, ok := AsBytes(v)
+		p, ok := BufferBytes(v)
 		if !ok {
 			return Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, v.Type().Name)
 		}
@@ -461,7 +471,7 @@ func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if _, ok := src.o.(*BytesObject); ok {
 		return src, nil
 	}
-	if b, ok := AsBytes(src); ok {
+	if b, ok := BufferBytes(src); ok {
 		return Bytes(b), nil
 	}
 	if kindOf(src) == kInt {

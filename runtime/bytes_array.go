@@ -5,8 +5,12 @@ package runtime
 
 import "bytes"
 
-// ByteArray is a Python bytearray.
-type ByteArray struct{ b []byte }
+// ByteArray is a Python bytearray. exports counts the memoryviews on it,
+// which keep it from changing size.
+type ByteArray struct {
+	b       []byte
+	exports int
+}
 
 // ByteArrayType is the type of bytearray objects.
 var ByteArrayType = NewType("bytearray", nil)
@@ -45,6 +49,9 @@ func (a *ByteArray) SetItem(th *Thread, key, x Value) error {
 		}
 		if step == 1 {
 			hi = max(hi, lo)
+			if err := a.resizable(len(a.b) - (hi - lo) + len(src)); err != nil {
+				return err
+			}
 			a.b = append(a.b[:lo], append(append([]byte{}, src...), a.b[hi:]...)...)
 			return nil
 		}
@@ -78,6 +85,9 @@ func (a *ByteArray) DelItem(th *Thread, key Value) error {
 		if err != nil {
 			return err
 		}
+		if err := a.resizable(len(a.b) - n); err != nil {
+			return err
+		}
 		keep := a.b[:0:0]
 		drop := map[int]bool{}
 		for k := 0; k < n; k++ {
@@ -98,6 +108,9 @@ func (a *ByteArray) DelItem(th *Thread, key Value) error {
 	if i < 0 {
 		return Errorf(IndexError, "bytearray index out of range")
 	}
+	if err := a.resizable(len(a.b) - 1); err != nil {
+		return err
+	}
 	a.b = append(a.b[:i], a.b[i+1:]...)
 	return nil
 }
@@ -116,7 +129,7 @@ func (a *ByteArray) Iter(th *Thread) (Iterator, error) {
 func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
-		o, ok := AsBytes(other)
+		o, ok := concatOperand(other, right)
 		if !ok {
 			if !right && isKnownValue(other) {
 				return Value{}, Errorf(TypeError, "can't concat %s to bytearray", other.Type().Name)
@@ -151,9 +164,12 @@ func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Va
 func (a *ByteArray) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
 	switch op {
 	case OpAdd:
-		o, ok := AsBytes(other)
+		o, ok := BufferBytes(other)
 		if !ok {
 			return Value{}, false, Errorf(TypeError, "can't concat %s to bytearray", other.Type().Name)
+		}
+		if err := a.resizable(len(a.b) + len(o)); err != nil {
+			return Value{}, false, err
 		}
 		a.b = append(a.b, o...)
 		return Obj(a), true, nil
@@ -165,15 +181,18 @@ func (a *ByteArray) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, 
 		if err := checkSize(int64(len(a.b)) * max(n, 0)); err != nil {
 			return Value{}, false, err
 		}
+		if err := a.resizable(len(a.b) * int(max(n, 0))); err != nil {
+			return Value{}, false, err
+		}
 		a.b = bytes.Repeat(a.b, int(max(n, 0)))
 		return Obj(a), true, nil
 	}
 	return Value{}, false, nil
 }
 
-// Compare compares with bytes and bytearrays.
+// Compare compares with bytes-like objects.
 func (a *ByteArray) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
-	o, ok := AsBytes(other)
+	o, ok := BufferBytes(other)
 	if !ok {
 		return NotImplemented, nil
 	}
@@ -194,7 +213,7 @@ func byteValue(th *Thread, v Value) (byte, error) {
 
 // byteSource reads a bytes-like object or an iterable of ints.
 func byteSource(th *Thread, v Value) ([]byte, error) {
-	if b, ok := AsBytes(v); ok {
+	if b, ok := BufferBytes(v); ok {
 		return append([]byte(nil), b...), nil
 	}
 	if _, isStr := AsString(v); isStr {
@@ -253,6 +272,9 @@ var byteArrayMutators = map[string]MethodFunc{
 			return Value{}, err
 		}
 		a := byteArraySelf(self)
+		if err := a.resizable(len(a.b) + 1); err != nil {
+			return Value{}, err
+		}
 		a.b = append(a.b, c)
 		return None, nil
 	},
@@ -265,6 +287,9 @@ var byteArrayMutators = map[string]MethodFunc{
 			return Value{}, err
 		}
 		a := byteArraySelf(self)
+		if err := a.resizable(len(a.b) + len(src)); err != nil {
+			return Value{}, err
+		}
 		a.b = append(a.b, src...)
 		return None, nil
 	},
@@ -286,6 +311,9 @@ var byteArrayMutators = map[string]MethodFunc{
 			i = max(i+n, 0)
 		}
 		i = min(i, n)
+		if err := a.resizable(len(a.b) + 1); err != nil {
+			return Value{}, err
+		}
 		a.b = append(a.b[:i], append([]byte{c}, a.b[i:]...)...)
 		return None, nil
 	},
@@ -308,6 +336,9 @@ var byteArrayMutators = map[string]MethodFunc{
 		if k < 0 {
 			return Value{}, Errorf(IndexError, "pop index out of range")
 		}
+		if err := a.resizable(len(a.b) - 1); err != nil {
+			return Value{}, err
+		}
 		c := a.b[k]
 		a.b = append(a.b[:k], a.b[k+1:]...)
 		return Int(int64(c)), nil
@@ -325,12 +356,22 @@ var byteArrayMutators = map[string]MethodFunc{
 		if k < 0 {
 			return Value{}, Errorf(ValueError, "value not found in bytearray")
 		}
+		if err := a.resizable(len(a.b) - 1); err != nil {
+			return Value{}, err
+		}
 		a.b = append(a.b[:k], a.b[k+1:]...)
 		return None, nil
 	},
 	"clear": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		byteArraySelf(self).b = nil
-		return None, strArity("bytearray.clear", args, kwnames, 0, 0)
+		if err := strArity("bytearray.clear", args, kwnames, 0, 0); err != nil {
+			return Value{}, err
+		}
+		a := byteArraySelf(self)
+		if err := a.resizable(0); err != nil {
+			return Value{}, err
+		}
+		a.b = nil
+		return None, nil
 	},
 	"reverse": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		b := byteArraySelf(self).b
@@ -366,7 +407,7 @@ func bytearray_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, 
 	if len(args) == 0 {
 		return Obj(&ByteArray{}), nil
 	}
-	if b, ok := AsBytes(args[0]); ok && len(args) == 1 {
+	if b, ok := BufferBytes(args[0]); ok && len(args) == 1 {
 		return Obj(NewByteArray(b)), nil
 	}
 	v, err := bytes_new(th, BytesType, args, kwnames)

@@ -61,7 +61,7 @@ var functions = map[string]builtinFunc{
 // field), including this package's iterator types.
 var types = []*runtime.Type{
 	runtime.ObjectType, runtime.TypeType, runtime.IntType, runtime.FloatType, runtime.ComplexType,
-	runtime.BoolType, runtime.StrType, runtime.BytesType, runtime.ByteArrayType, runtime.ListType,
+	runtime.BoolType, runtime.StrType, runtime.BytesType, runtime.ByteArrayType, runtime.MemoryViewType, runtime.ListType,
 	runtime.TupleType, runtime.DictType, runtime.SetType, runtime.FrozenSetType,
 	runtime.RangeType, runtime.SliceType, runtime.PropertyType,
 	runtime.StaticMethodType, runtime.ClassMethodType, runtime.SuperType,

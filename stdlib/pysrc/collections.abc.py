@@ -90,6 +90,7 @@ def _note_builtins():
     sized = ("__iter__", "__len__", "__contains__")
     _note_builtin(bytes, ("__hash__", "__buffer__") + sized)
     _note_builtin(bytearray, ("__buffer__",) + sized, ("__hash__",))
+    _note_builtin(memoryview, ("__hash__", "__buffer__", "__iter__", "__len__"))
     _note_builtin(frozenset, ("__hash__",) + sized)
     _note_builtin(range, ("__hash__", "__reversed__") + sized)
     _note_builtin(dict_keys, ("__reversed__",) + sized, ("__hash__",))
@@ -113,7 +114,7 @@ def _note_builtins():
     for t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
               dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
               set_iterator, str_iterator, tuple_iterator, zip_iterator, map, filter,
-              enumerate, reversed, type(iter(collections.deque()))):
+              enumerate, reversed, type(iter(collections.deque())), type(iter(memoryview(b"")))):
         _note_builtin(t, ("__iter__", "__next__"))
 
 
@@ -898,6 +899,7 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(bytes)
 Sequence.register(range)
+Sequence.register(memoryview)
 
 
 class MutableSequence(Sequence):

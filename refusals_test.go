@@ -8,10 +8,10 @@ import (
 	"github.com/pyish/pyish"
 )
 
-// TestExecRefusals checks that what pyish's compile(), exec() and eval()
-// cannot do as CPython does raises NotImplementedError naming it, rather
-// than give another answer.
-func TestExecRefusals(t *testing.T) {
+// TestRefusals checks that what pyish's compile(), exec(), eval() and
+// memoryview cannot do as CPython does raises NotImplementedError naming
+// it, rather than give another answer.
+func TestRefusals(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`exec("x = 1", {"__builtins__": {}})`, "exec() with a globals dict whose __builtins__ is not the builtins module"},
 		{`eval("1", {"__builtins__": None})`, "eval() with a globals dict whose __builtins__ is not the builtins module"},
@@ -32,6 +32,12 @@ exec(f.__code__, {})`, "exec() and eval() of a function's code object are not su
 		{`compile("1", "f", "exec", 0x400)`, "compile() with the flag ast.PyCF_ONLY_AST is not supported"},
 		{`compile("x: int", "f", "exec", 0x1000000)`, "compile() with the flag __future__.annotations is not supported"},
 		{`compile("assert 0", "f", "exec", optimize=1)`, "compile() with optimize=1 is not supported"},
+		{`memoryview(b"abcd").cast("I")`, "memoryview.cast() is not supported"},
+		{`memoryview(b"ab").__buffer__(0)`, "memoryview.__buffer__() (exporting a view's buffer) is not supported"},
+		{`class Buf:
+    def __buffer__(self, flags):
+        return memoryview(b"x")
+memoryview(Buf())`, "memoryview() of an object with __buffer__ is not supported"},
 	}
 	for _, c := range cases {
 		in, _ := newInterp(t, pyish.Options{})

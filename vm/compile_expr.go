@@ -3,6 +3,8 @@ package vm
 // This file compiles expressions.
 
 import (
+	"unicode/utf8"
+
 	"math"
 	"math/big"
 	"slices"
@@ -134,7 +136,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.formattedValue(e)
 	case *ast.Attribute:
 		c.expr(e.Value)
-		c.setLine(e.Pos)
+		c.setLine(attrLoc(e.Pos, e))
 		c.emit(LOAD_ATTR, c.nameIndex(e.Attr))
 	case *ast.Subscript:
 		c.expr(e.Value)
@@ -154,6 +156,27 @@ func (c *compiler) expr(e ast.Expr) {
 	default:
 		c.fail(e.Position(), "unsupported expression %T", e)
 	}
+}
+
+// attrLoc is CPython's update_start_location_to_match_attr: when the
+// attribute name is on another line than where loc starts (a method chain
+// split over lines), the instruction belongs to the name's line and its
+// span starts at the name.
+func attrLoc(loc ast.Pos, attr *ast.Attribute) ast.Pos {
+	if loc.Line == attr.EndLine || !attr.HasEnd() {
+		return loc
+	}
+	loc.Line = attr.EndLine
+	if n := int32(utf8.RuneCountInString(attr.Attr)); n <= attr.EndCol-1 {
+		loc.Col = attr.EndCol - n
+	} else {
+		return ast.Pos{Line: loc.Line} // no columns, as CPython for odd trees
+	}
+	loc.EndLine = max(loc.Line, loc.EndLine)
+	if loc.Line == loc.EndLine {
+		loc.EndCol = max(loc.Col, loc.EndCol)
+	}
+	return loc
 }
 
 func (c *compiler) checkYield(pos ast.Pos) {
@@ -438,7 +461,7 @@ func (c *compiler) call(e *ast.Call) {
 			c.emit(LOAD_SUPER_METHOD, c.nameIndex(attr.Attr))
 		} else {
 			c.expr(attr.Value)
-			c.setLine(attr.Pos)
+			c.setLine(attrLoc(attr.Pos, attr))
 			c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
 		}
 		method = true
@@ -455,7 +478,11 @@ func (c *compiler) call(e *ast.Call) {
 		c.expr(k.Value)
 		kw = append(kw, k.Arg)
 	}
-	c.setLine(e.Pos)
+	if method {
+		c.setLine(attrLoc(e.Pos, e.Func.(*ast.Attribute)))
+	} else {
+		c.setLine(e.Pos)
+	}
 	switch {
 	case method && kw == nil:
 		c.emit(CALL_METHOD, n)

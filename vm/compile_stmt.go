@@ -335,7 +335,7 @@ func (c *compiler) assign(t ast.Expr) {
 		c.nameOp(t.Id, ctxStore)
 	case *ast.Attribute:
 		c.expr(t.Value)
-		c.setLine(t.Pos)
+		c.setLine(attrLoc(t.Pos, t))
 		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
 	case *ast.Subscript:
 		c.expr(t.Value)
@@ -389,10 +389,12 @@ func (c *compiler) delete(t ast.Expr) {
 		c.nameOp(t.Id, ctxDel)
 	case *ast.Attribute:
 		c.expr(t.Value)
+		c.setLine(attrLoc(t.Pos, t))
 		c.emit(DELETE_ATTR, c.nameIndex(t.Attr))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
+		c.setLine(t.Pos)
 		c.emit(DELETE_SUBSCR, 0)
 	case *ast.Tuple:
 		for _, e := range t.Elts {
@@ -416,23 +418,27 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.setLine(n.Pos)
 		c.emitBinary(INPLACE_OP, op)
 		c.nameOp(t.Id, ctxStore)
-	case *ast.Attribute:
+	case *ast.Attribute: // the target's own instructions are at its span, as in CPython
 		c.expr(t.Value)
+		c.setLine(attrLoc(t.Pos, t))
 		c.emit(DUP_TOP, 0)
 		c.emit(LOAD_ATTR, c.nameIndex(t.Attr))
 		c.expr(n.Value)
 		c.setLine(n.Pos)
 		c.emitBinary(INPLACE_OP, op)
+		c.setLine(attrLoc(t.Pos, t))
 		c.emit(ROT_TWO, 0)
 		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
+		c.setLine(t.Pos)
 		c.emit(DUP_TOP2, 0)
 		c.emit(BINARY_SUBSCR, 0)
 		c.expr(n.Value)
 		c.setLine(n.Pos)
 		c.emitBinary(INPLACE_OP, op)
+		c.setLine(t.Pos)
 		c.emit(ROT_THREE, 0)
 		c.emit(STORE_SUBSCR, 0)
 	default:

@@ -119,6 +119,25 @@ func (c *AttrCache) instanceAt(obj Value, name string) (*Instance, *attrEntry) {
 	return o, e
 }
 
+// hit returns the entry of c filled for o's class, as the class still
+// is, and for o's shape (so its shape fields describe o); nil if none is.
+// It is the fast path of sites that see several classes, as a method of
+// a base class sees its subclasses' instances.
+func (c *AttrCache) hit(o *Instance) *attrEntry {
+	t, epoch := o.Class, classEpoch.Load()
+	if e := &c.first; e.shape == o.shape && e.typ == t && e.ver == t.version && e.epoch == epoch {
+		return e
+	}
+	if m := c.more; m != nil {
+		for i := range m {
+			if e := &m[i]; e.shape == o.shape && e.typ == t && e.ver == t.version && e.epoch == epoch {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // victim returns the entry to refill for the class t: the first one
 // while it is free or stale for t, else the ways of more in turn.
 func (c *AttrCache) victim(t *Type) *attrEntry {
@@ -218,9 +237,8 @@ func CachedMethod(obj Value, ac *AttrCache) (m Value, ok bool) {
 // LoadAttr is GetAttr(th, obj, name) for the site whose cache is c.
 func LoadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) {
 	if o, ok := obj.o.(*Instance); ok {
-		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.sidx >= 0 && c.loadOwn &&
-			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
-			return o.vals[c.sidx], nil // the common case, kept small
+		if c := ac.hit(o); c != nil && c.ownIdx >= 0 {
+			return o.vals[c.ownIdx], nil // the common case, kept small
 		}
 	}
 	return loadAttr(th, obj, name, ac)
@@ -254,8 +272,7 @@ func loadAttr(th *Thread, obj Value, name string, ac *AttrCache) (Value, error) 
 // StoreAttr is SetAttr(th, obj, name, v) for the site whose cache is c.
 func StoreAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error {
 	if o, ok := obj.o.(*Instance); ok {
-		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && c.storeOwn &&
-			c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+		if c := ac.hit(o); c != nil && c.storeOwn {
 			switch {
 			case c.sidx >= 0:
 				o.vals[c.sidx] = v // the common case, kept small
@@ -322,8 +339,7 @@ func storeAttr(th *Thread, obj Value, name string, v Value, ac *AttrCache) error
 // (obj is not an instance of a class); the caller then looks up itself.
 func LoadMethod(th *Thread, obj Value, name string, ac *AttrCache) (m, self Value, ok bool, err error) {
 	if o, ok := obj.o.(*Instance); ok {
-		if c := &ac.first; c.typ == o.Class && c.shape == o.shape && o.shape != nil && c.sidx < 0 && c.method &&
-			c.hooks&hookGetAttribute == 0 && c.ver == o.Class.version && c.epoch == classEpoch.Load() {
+		if c := ac.hit(o); c != nil && c.unshadowed {
 			return c.e.v, obj, true, nil // a method the instance does not shadow, as last time
 		}
 	}

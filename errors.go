@@ -93,8 +93,13 @@ func (in *Interpreter) wrapStopped(err error, cause error) error {
 }
 
 // sourceLine returns line n (1-based) of a file the interpreter compiled,
-// with its newline unless it is the last line, or "".
+// with its newline unless it is the last line, or "". Like CPython's
+// linecache it has no lines for names in angle brackets ("<string>",
+// "<stdin>"), so their tracebacks show no source.
 func (in *Interpreter) sourceLine(file string, n int) string {
+	if strings.HasPrefix(file, "<") && strings.HasSuffix(file, ">") {
+		return ""
+	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	lines := in.sources[file]

@@ -94,6 +94,18 @@ func allocPlain(n int) (*String, []byte) {
 	return (*String)(p), unsafe.Slice((*byte)(unsafe.Add(p, strHeader)), n)
 }
 
+// setPlainText makes b the text of h, a header in unscanned memory
+// (allocPlain), without the write barrier a pointer store into the heap
+// has: the collector never reads h, and b lies in the same object, kept
+// alive by whoever holds h.
+func setPlainText(h *String, b []byte) {
+	type stringHeader struct {
+		data uintptr
+		n    int
+	}
+	*(*stringHeader)(unsafe.Pointer(&h.s)) = stringHeader{uintptr(unsafe.Pointer(unsafe.SliceData(b))), len(b)}
+}
+
 // strHeader is the size of a String, where the bytes of a plain str start.
 const strHeader = unsafe.Sizeof(String{})
 
@@ -186,8 +198,11 @@ type partAlloc struct {
 	hdrs  []String // room for headers of long parts, made on first need
 	// plain is room for short parts, each a header with its bytes after
 	// it as allocPlain lays them out, made on first need: up to
-	// partChunk parts share one unscanned allocation.
-	plain []uint64
+	// partChunk parts share one unscanned allocation. Its first nplain
+	// words are used (an index, not a reslice, spares the write barrier
+	// of a pointer store per part).
+	plain  []uint64
+	nplain int
 }
 
 func newPartAlloc(s *String, n int) partAlloc {
@@ -220,14 +235,16 @@ func (pa *partAlloc) str(p string) Value {
 // short is the str of a short ASCII part p, carved from pa.plain.
 func (pa *partAlloc) short(p string) Value {
 	words := (int(strHeader) + len(p) + 7) / 8
-	if words > len(pa.plain) {
-		pa.plain = make([]uint64, min(pa.left+1, partChunk)*int((strHeader+copyPart)/8))
+	if pa.nplain+words > len(pa.plain) {
+		pa.plain, pa.nplain = make([]uint64, min(pa.left+1, partChunk)*int((strHeader+copyPart)/8)), 0
 	}
-	at := unsafe.Pointer(&pa.plain[0])
-	pa.plain = pa.plain[words:]
+	at := unsafe.Pointer(&pa.plain[pa.nplain])
+	pa.nplain += words
 	b := unsafe.Slice((*byte)(unsafe.Add(at, strHeader)), len(p))
 	copy(b, p)
-	return sealStr((*String)(at), b)
+	h := (*String)(at)
+	setPlainText(h, b) // what sealStr does for a plain str of two or more bytes
+	return Obj(h)
 }
 
 // substrASCII is the str of p, a part of an ASCII str: a short part

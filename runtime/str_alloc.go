@@ -42,7 +42,7 @@ type (
 // to fill before sealStr; ascii tells whether the bytes will all be below
 // 0x80. For n <= 96 header and bytes are one object.
 func allocStr(n int, ascii bool) (*String, []byte) {
-	if ascii && n <= 96 {
+	if ascii && n <= plainMax {
 		return allocPlain(n)
 	}
 	var h *String
@@ -106,14 +106,21 @@ func setPlainText(h *String, b []byte) {
 	*(*stringHeader)(unsafe.Pointer(&h.s)) = stringHeader{uintptr(unsafe.Pointer(unsafe.SliceData(b))), len(b)}
 }
 
+// plainMax is the longest text allocStr puts in unscanned memory.
+const plainMax = 96
+
 // strHeader is the size of a String, where the bytes of a plain str start.
 const strHeader = unsafe.Sizeof(String{})
 
 // sealStr makes h the str of the bytes b (from allocStr, now filled and
 // never written again).
 func sealStr(h *String, b []byte) Value {
-	if len(b) == 1 && h.x == nil {
-		return Obj(asciiStrings[b[0]])
+	if h.x == nil && len(b) <= plainMax { // allocPlain made h
+		if len(b) == 1 {
+			return Obj(asciiStrings[b[0]])
+		}
+		setPlainText(h, b)
+		return Obj(h)
 	}
 	h.s = unsafe.String(unsafe.SliceData(b), len(b))
 	if h.x != nil {

@@ -370,16 +370,30 @@ func unpackTree(seq runtime.Value, locals []runtime.Value, code []uint32) int {
 	}
 	k := 1
 	for i := range items {
-		if c := code[k]; firstOp[c&0xff] == STORE_FAST {
+		c := code[k]
+		k++
+		if firstOp[c&0xff] == STORE_FAST {
 			locals[c>>argShift] = items[i]
-			k++
 			continue
 		}
-		m := unpackTree(items[i], locals, code[k:])
-		if m == 0 {
+		// The level below is unpacked here (a call per level costs more
+		// than the level), the ones under it by recursion.
+		sub, ok := exactItems(items[i])
+		if !ok || len(sub) != int(c>>argShift) {
 			return 0
 		}
-		k += m
+		for j := range sub {
+			if c := code[k]; firstOp[c&0xff] == STORE_FAST {
+				locals[c>>argShift] = sub[j]
+				k++
+				continue
+			}
+			m := unpackTree(sub[j], locals, code[k:])
+			if m == 0 {
+				return 0
+			}
+			k += m
+		}
 	}
 	return k
 }

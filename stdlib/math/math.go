@@ -137,13 +137,17 @@ func plural(n int) string {
 // domain error.
 func math1(name string, f func(float64) float64, canOverflow bool) builtinFn {
 	return func(th *runtime.Thread, args []value, kwnames []string) (value, error) {
-		a, err := oneArg(name, args, kwnames)
-		if err != nil {
-			return value{}, err
-		}
-		x, err := runtime.ToFloat(th, a)
-		if err != nil {
-			return value{}, err
+		var x float64
+		if len(args) == 1 && len(kwnames) == 0 && args[0].IsFloat() { // sqrt(d2) in a numeric loop
+			x = args[0].AsFloat()
+		} else {
+			a, err := oneArg(name, args, kwnames)
+			if err != nil {
+				return value{}, err
+			}
+			if x, err = runtime.ToFloat(th, a); err != nil {
+				return value{}, err
+			}
 		}
 		r := f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {

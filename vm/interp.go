@@ -116,7 +116,7 @@ load:
 			sp++
 
 		case LOAD_FAST_CONST_BINARY:
-			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), vals[ins>>argShift], f.code.Consts[code[pc]>>argShift]); ok {
+			if r, ok := binaryMixedFast(runtime.BinaryOp(code[pc+1]>>argShift), vals[ins>>argShift], f.code.Consts[code[pc]>>argShift]); ok {
 				vals[sp] = r
 				sp++
 				pc += 2

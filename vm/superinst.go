@@ -194,6 +194,22 @@ func binaryFast(op runtime.BinaryOp, x, y runtime.Value) (runtime.Value, bool) {
 	return runtime.Value{}, false
 }
 
+// binaryMixedFast is binaryFast with an int and a float too (an int
+// that converts exactly), as in i * 0.5: LOAD_FAST_CONST_BINARY's fast
+// path. (binaryFast itself stays as small as it is: it is inlined into
+// the hotter superinstructions.)
+func binaryMixedFast(op runtime.BinaryOp, x, y runtime.Value) (runtime.Value, bool) {
+	switch {
+	case x.IsInt() && y.IsFloat() && exactFloat(x.AsInt()):
+		r, ok := floatOp(op, float64(x.AsInt()), y.AsFloat())
+		return runtime.Float(r), ok
+	case x.IsFloat() && y.IsInt() && exactFloat(y.AsInt()):
+		r, ok := floatOp(op, x.AsFloat(), float64(y.AsInt()))
+		return runtime.Float(r), ok
+	}
+	return binaryFast(op, x, y)
+}
+
 // binaryIntFast is the allocation-free part of BINARY_OP_INT with
 // argument arg on x. Like binaryFast it calls nothing: the operators it
 // leaves to the slow path are << and >>.

@@ -29,6 +29,43 @@ type AttrCache struct {
 	first attrEntry
 	more  *[attrWays - 1]attrEntry
 	next  uint8 // the way of more refilled next
+	// cls is what LOAD_METHOD found on a class object (Base.__init__).
+	cls *classEntry
+}
+
+// classEntry is a plain function that looking name up on the class typ
+// found, unbound (a function read from a class is itself), valid while
+// typ's version and classEpoch are unchanged.
+type classEntry struct {
+	typ   *Type
+	ver   uint64
+	epoch uint64
+	fn    Value
+}
+
+// classFunction returns the function that reading name on the class t
+// gives, when it is a plain function the lookup found along t's MRO and
+// t's metaclass is type, whose dict (built in) has no data descriptor
+// of that name to take precedence; ok is false otherwise.
+func (c *AttrCache) classFunction(t *Type, name string) (Value, bool) {
+	epoch := classEpoch.Load()
+	if e := c.cls; e != nil && e.typ == t && e.ver == t.version && e.epoch == epoch {
+		return e.fn, true
+	}
+	if t.Flags&FlagHeap == 0 || t.meta != nil {
+		return Value{}, false
+	}
+	if mv, ok := TypeType.Lookup(name); ok {
+		if _, data := descrOf(mv); data {
+			return Value{}, false
+		}
+	}
+	v, owner := t.lookupOwner(name)
+	if _, isFn := v.o.(pyFunction); owner == nil || !isFn {
+		return Value{}, false
+	}
+	c.cls = &classEntry{typ: t, ver: t.attrVersion(), epoch: epoch, fn: v}
+	return v, true
 }
 
 // attrWays is how many classes a site's cache remembers.
@@ -345,6 +382,11 @@ func LoadMethod(th *Thread, obj Value, name string, ac *AttrCache) (m, self Valu
 	}
 	if s, isSuper := obj.o.(*Super); isSuper {
 		return superMethod(th, s, name)
+	}
+	if t, isType := obj.o.(*Type); isType {
+		if fn, ok := ac.classFunction(t, name); ok {
+			return fn, Value{}, true, nil // Base.__init__(self, ...): called as it is
+		}
 	}
 	o, c := ac.instanceAt(obj, name)
 	if o == nil {

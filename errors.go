@@ -121,7 +121,7 @@ func (in *Interpreter) syntaxError(err error) error {
 	}
 	var ce *vm.CompileError
 	if errors.As(err, &ce) {
-		text := in.caretReport(ce.Filename, ce.Line, ce.Col, ce.Kind, ce.Msg)
+		text := in.caretReport(ce)
 		return &Error{Type: ce.Kind, Message: ce.Msg, text: text, last: ce.Kind + ": " + ce.Msg,
 			Frames: []Frame{{File: ce.Filename, Line: ce.Line}}}
 	}
@@ -132,23 +132,32 @@ func (in *Interpreter) syntaxError(err error) error {
 	return err
 }
 
-// caretReport formats a positioned error like CPython's SyntaxError report.
-func (in *Interpreter) caretReport(file string, line, col int, kind, msg string) string {
+// caretReport formats a compile error like CPython's SyntaxError report:
+// carets under the offending node, to the end of its first line when it
+// goes on past it.
+func (in *Interpreter) caretReport(ce *vm.CompileError) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, line)
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", ce.Filename, ce.Line)
 	in.mu.Lock()
-	lines := in.sources[file]
+	lines := in.sources[ce.Filename]
 	in.mu.Unlock()
-	if line >= 1 && line <= len(lines) {
+	if line := ce.Line; line >= 1 && line <= len(lines) {
 		raw := strings.TrimRight(lines[line-1], "\r")
-		text := strings.TrimLeft(raw, " \t")
+		text := strings.TrimLeft(raw, " \t\f")
 		indent := len([]rune(raw)) - len([]rune(text))
 		fmt.Fprintf(&b, "    %s\n", text)
-		if c := col - 1 - indent; c >= 0 {
-			fmt.Fprintf(&b, "    %s^\n", strings.Repeat(" ", c))
+		if c := ce.Col - 1 - indent; c >= 0 {
+			n := 1
+			switch {
+			case ce.EndLine == ce.Line && ce.EndCol > ce.Col:
+				n = ce.EndCol - ce.Col
+			case ce.EndLine > ce.Line:
+				n = len([]rune(raw)) + 1 - ce.Col
+			}
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", c), strings.Repeat("^", max(n, 1)))
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s\n", kind, msg)
+	fmt.Fprintf(&b, "%s: %s\n", ce.Kind, ce.Msg)
 	return b.String()
 }
 

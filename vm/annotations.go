@@ -155,11 +155,11 @@ func scanFuture(c *compiler, body []ast.Stmt) (map[*ast.ImportFrom]bool, bool) {
 		for _, a := range n.Names {
 			switch {
 			case a.Name == "braces":
-				c.fail(a.Pos, "not a chance")
+				c.fail(n.Pos.Start(), "not a chance") // CPython's future.c: the statement's start, one caret
 			case a.Name == "barry_as_FLUFL":
 				c.fail(a.Pos, "pyish: future feature barry_as_FLUFL is not supported")
 			case !futureFeatures[a.Name]:
-				c.fail(a.Pos, "future feature %s is not defined", a.Name)
+				c.fail(n.Pos.Start(), "future feature %s is not defined", a.Name)
 			}
 			annotations = annotations || a.Name == "annotations"
 		}

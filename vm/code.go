@@ -184,6 +184,8 @@ type CompileError struct {
 	Filename string
 	Line     int
 	Col      int
+	// EndLine and EndCol end the span of the offending node (0: one caret).
+	EndLine, EndCol int
 	Kind     string // "SyntaxError"
 	Msg      string
 }

@@ -120,6 +120,7 @@ type fblock struct {
 // errorf builds a SyntaxError at pos.
 func (c *compiler) errorf(pos ast.Pos, format string, args ...any) *CompileError {
 	return &CompileError{Filename: c.filename, Line: int(pos.Line), Col: int(pos.Col),
+		EndLine: int(pos.EndLine), EndCol: int(pos.EndCol),
 		Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...)}
 }
 

@@ -22,7 +22,8 @@ const (
 	symGlobal   // declared global
 	symNonlocal // declared nonlocal
 	symUsed
-	symWalrus // comprehension: the target of a := written in it
+	symWalrus    // comprehension: the target of a := written in it
+	symAnnotated // the target of a simple annotation (`x: int`)
 )
 
 // nameKind says how a scope's code reaches a name.
@@ -195,8 +196,13 @@ func (st *symtable) stmt(s *scope, n ast.Stmt) {
 		if n.Value != nil {
 			st.expr(s, n.Value)
 		}
-		if _, ok := n.Target.(*ast.Name); ok && n.Value == nil {
-			s.add(n.Target.(*ast.Name).Id, symAssigned)
+		if name, ok := n.Target.(*ast.Name); ok && n.Simple {
+			st.annotatedName(s, n, name.Id)
+			if n.Value == nil {
+				return
+			}
+		} else if ok && n.Value == nil {
+			s.add(name.Id, symAssigned)
 			return
 		}
 		st.target(s, n.Target)
@@ -291,6 +297,20 @@ func (st *symtable) bindAlias(s *scope, a *ast.Alias, dotted bool) {
 	s.add(name, symAssigned)
 }
 
+// annotatedName records the target of a simple annotation; like
+// CPython's symtable it refuses one declared global or nonlocal in a
+// function or class.
+func (st *symtable) annotatedName(s *scope, n *ast.AnnAssign, name string) {
+	if cur := s.syms[name]; cur&(symGlobal|symNonlocal) != 0 && s.kind != scopeModule {
+		what := "global"
+		if cur&symNonlocal != 0 {
+			what = "nonlocal"
+		}
+		st.fail(n.Pos, "annotated name '%s' can't be %s", name, what)
+	}
+	s.add(name, symAssigned|symAnnotated)
+}
+
 func (st *symtable) declare(s *scope, pos ast.Pos, names []string, flag int, what string) {
 	for _, name := range names {
 		cur := s.syms[name]
@@ -299,6 +319,8 @@ func (st *symtable) declare(s *scope, pos ast.Pos, names []string, flag int, wha
 			st.fail(pos, "name '%s' is parameter and %s", name, what)
 		case cur&symUsed != 0 && cur&(symGlobal|symNonlocal) == 0:
 			st.fail(pos, "name '%s' is used prior to %s declaration", name, what)
+		case cur&symAnnotated != 0 && cur&(symGlobal|symNonlocal) == 0:
+			st.fail(pos, "annotated name '%s' can't be %s", name, what)
 		case cur&symAssigned != 0 && cur&(symGlobal|symNonlocal) == 0:
 			st.fail(pos, "name '%s' is assigned to before %s declaration", name, what)
 		}
@@ -490,14 +512,14 @@ func (st *symtable) walrus(s *scope, e *ast.NamedExpr) {
 	t := s
 	for t.isComprehension {
 		if t.syms[e.Target.Id]&symAssigned != 0 {
-			st.fail(e.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", e.Target.Id)
+			st.fail(e.Pos.Start(), "assignment expression cannot rebind comprehension iteration variable '%s'", e.Target.Id)
 			return
 		}
 		t.add(e.Target.Id, symUsed)
 		t = t.parent
 	}
 	if t.kind == scopeClass {
-		st.fail(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
+		st.fail(e.Pos.Start(), "assignment expression within a comprehension cannot be used in a class body")
 		return
 	}
 	switch {
@@ -557,7 +579,7 @@ func (st *symtable) checkInnerLoop(cs *scope, t ast.Expr) {
 	switch t := t.(type) {
 	case *ast.Name:
 		if cs.syms[t.Id]&symWalrus != 0 {
-			st.fail(t.Pos, "comprehension inner loop cannot rebind assignment expression target '%s'", t.Id)
+			st.fail(t.Pos.Start(), "comprehension inner loop cannot rebind assignment expression target '%s'", t.Id)
 		}
 	case *ast.Tuple:
 		for _, e := range t.Elts {

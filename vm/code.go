@@ -186,8 +186,8 @@ type CompileError struct {
 	Col      int
 	// EndLine and EndCol end the span of the offending node (0: one caret).
 	EndLine, EndCol int
-	Kind     string // "SyntaxError"
-	Msg      string
+	Kind            string // "SyntaxError"
+	Msg             string
 }
 
 // Error formats the error like the last line CPython prints.

@@ -13,6 +13,7 @@ type BytesObject struct {
 	b      []byte
 	hashed bool
 	hash   int64
+	sub    *subclassed // class and attributes of an instance of a bytes subclass
 }
 
 // Bytes returns a bytes value holding a copy of b.
@@ -33,21 +34,73 @@ func AsBytes(v Value) ([]byte, bool) {
 	return nil, false
 }
 
-// Type returns BytesType.
-func (b *BytesObject) Type() *Type { return BytesType }
+// Type returns BytesType, or the class of an instance of a subclass.
+func (b *BytesObject) Type() *Type { return b.sub.typeOr(BytesType) }
 
 // Repr is b'...' with CPython's quote choice and escapes.
-func (b *BytesObject) Repr(th *Thread) (string, error) { return BytesRepr(b.b), nil }
+func (b *BytesObject) Repr(th *Thread) (string, error) {
+	if r, ok, err := subRepr(th, b.sub, Obj(b)); ok {
+		return r, err
+	}
+	return BytesRepr(b.b), nil
+}
+
+// Str is str() of bytes: the repr of the bytes (a subclass's __repr__
+// does not count, its __str__ does).
+func (b *BytesObject) Str(th *Thread) (string, error) {
+	if b.sub != nil {
+		if _, ok := userSlot(b.sub.cls, "__str__"); ok {
+			return subStr(th, b.sub, Obj(b))
+		}
+	}
+	return BytesRepr(b.b), nil
+}
 
 // Len is the number of bytes.
-func (b *BytesObject) Len(th *Thread) (int, error) { return len(b.b), nil }
+func (b *BytesObject) Len(th *Thread) (int, error) {
+	if n, ok, err := subLen(th, b.sub, Obj(b)); ok {
+		return n, err
+	}
+	return len(b.b), nil
+}
+
+// Truth is true for non-empty bytes.
+func (b *BytesObject) Truth(th *Thread) (bool, error) {
+	if t, ok, err := subTruth(th, b.sub, Obj(b)); ok {
+		return t, err
+	}
+	return len(b.b) > 0, nil
+}
 
 // Hash equals the hash of the str with the same (Latin-1 range) bytes.
 func (b *BytesObject) Hash(th *Thread) (int64, error) {
+	if h, ok, err := subHash(th, b.sub, Obj(b)); ok {
+		return h, err
+	}
+	return b.hashValue(), nil
+}
+
+// hashValue is bytes' own hash, cached.
+func (b *BytesObject) hashValue() int64 {
 	if !b.hashed {
 		b.hash, b.hashed = StrHash(string(b.b)), true
 	}
-	return b.hash, nil
+	return b.hash
+}
+
+// GetAttr looks up attributes (an instance of a subclass has a dict).
+func (b *BytesObject) GetAttr(th *Thread, name string) (Value, error) {
+	return b.sub.getAttr(th, Obj(b), name)
+}
+
+// SetAttr sets an attribute of an instance of a bytes subclass.
+func (b *BytesObject) SetAttr(th *Thread, name string, v Value) error {
+	return b.sub.setAttr(th, Obj(b), name, v)
+}
+
+// DelAttr deletes an attribute of an instance of a bytes subclass.
+func (b *BytesObject) DelAttr(th *Thread, name string) error {
+	return b.sub.setAttr(th, Obj(b), name, Value{})
 }
 
 // BytesRepr is repr() of bytes.
@@ -82,6 +135,14 @@ func BytesRepr(b []byte) string {
 
 // GetItem is b[i] (an int) and b[lo:hi:step] (bytes).
 func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
+	if r, ok, err := b.sub.call(th, Obj(b), "__getitem__", key); ok {
+		return r, err
+	}
+	return b.getItem(th, key)
+}
+
+// getItem is bytes' own b[key].
+func (b *BytesObject) getItem(th *Thread, key Value) (Value, error) {
 	if _, isSlice := key.o.(*Slice); !isSlice {
 		i, err := strIndex(th, key, len(b.b))
 		if e := AsException(err); e != nil && e.Matches(TypeError) {
@@ -111,6 +172,14 @@ func (b *BytesObject) GetItem(th *Thread, key Value) (Value, error) {
 
 // Contains is `x in b` for an int or a bytes-like x.
 func (b *BytesObject) Contains(th *Thread, x Value) (bool, error) {
+	if r, ok, err := subContains(th, b.sub, Obj(b), x); ok {
+		return r, err
+	}
+	return b.contains(th, x)
+}
+
+// contains is bytes' own `x in b`.
+func (b *BytesObject) contains(th *Thread, x Value) (bool, error) {
 	if o, ok := BufferBytes(x); ok {
 		return bytes.Contains(b.b, o), nil
 	}
@@ -125,7 +194,12 @@ func (b *BytesObject) Contains(th *Thread, x Value) (bool, error) {
 }
 
 // Iter iterates over the byte values.
-func (b *BytesObject) Iter(th *Thread) (Iterator, error) { return &bytesIterator{b: b.b}, nil }
+func (b *BytesObject) Iter(th *Thread) (Iterator, error) {
+	if it, ok, err := subIter(th, b.sub, Obj(b)); ok {
+		return it, err
+	}
+	return &bytesIterator{b: b.b}, nil
+}
 
 // bytesIterator yields the ints of a bytes value.
 type bytesIterator struct {
@@ -151,8 +225,18 @@ func (it *bytesIterator) Next(th *Thread) (Value, bool, error) {
 // Iter returns the iterator itself.
 func (it *bytesIterator) Iter(th *Thread) (Iterator, error) { return it, nil }
 
-// Binary implements + and *.
+// Binary implements +, * and %.
 func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	if b.sub != nil {
+		if r, ok, err := subBinary(th, b.sub, Obj(b), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
+			return r, err
+		}
+	}
+	return b.binary(th, op, other, right)
+}
+
+// binary is bytes' own +, * and %.
+func (b *BytesObject) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		if o, ok := concatOperand(other, right); ok {
@@ -186,6 +270,14 @@ func (b *BytesObject) Binary(th *Thread, op BinaryOp, other Value, right bool) (
 
 // Compare orders bytes lexicographically.
 func (b *BytesObject) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	if r, ok, err := subCompare(th, b.sub, Obj(b), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
+	return b.compare(op, other)
+}
+
+// compare is bytes' own comparison.
+func (b *BytesObject) compare(op CmpOp, other Value) (Value, error) {
 	o, ok := AsBytes(other)
 	if !ok {
 		return NotImplemented, nil
@@ -436,11 +528,30 @@ func bytes_fromhex(th *Thread, args []Value, kwnames []string) (Value, error) {
 		out = append(out, byte(digitValue(s[i])<<4|digitValue(s[i+1])))
 		i += 2
 	}
+	if cls, ok := args[0].o.(*Type); ok && cls != BytesType && cls != ByteArrayType {
+		return Call(th, args[0], []Value{newBytes(out)}, nil) // cls(bytes), as CPython does
+	}
 	return newBytes(out), nil
 }
 
-// bytes_new is bytes(), bytes(n), bytes(str, encoding), bytes(iterable).
+// bytes_new is bytes(), bytes(n), bytes(str, encoding), bytes(iterable),
+// bytes(x) through x.__bytes__(); for a subclass t, an instance of t.
 func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	v, err := bytesFrom(th, args, kwnames)
+	if err != nil || t == BytesType {
+		return v, err
+	}
+	return bytesOfType(t, bytesSelf(v)), nil
+}
+
+// bytesOfType returns b as bytes, or as an instance of t, a subclass of
+// bytes (b is not copied).
+func bytesOfType(t *Type, b []byte) Value {
+	return Obj(&BytesObject{b: b, sub: newSub(t, BytesType)})
+}
+
+// bytesFrom is bytes(…) of args: exact bytes.
+func bytesFrom(th *Thread, args []Value, kwnames []string) (Value, error) {
 	var src, encoding, errors Value
 	if err := checkKeywords("bytes", kwnames, "source", "encoding", "errors"); err != nil {
 		return Value{}, err
@@ -468,7 +579,16 @@ func bytes_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, erro
 	if !encoding.IsNull() {
 		return Value{}, Errorf(TypeError, "encoding without a string argument")
 	}
-	if _, ok := src.o.(*BytesObject); ok {
+	if r, ok, err := callDunder(th, src, "__bytes__"); ok {
+		if err != nil {
+			return Value{}, err
+		}
+		if _, isBytes := r.o.(*BytesObject); !isBytes {
+			return Value{}, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+		}
+		src = r
+	}
+	if _, ok := src.o.(*BytesObject); ok && src.Type() == BytesType {
 		return src, nil
 	}
 	if b, ok := BufferBytes(src); ok {

@@ -10,6 +10,7 @@ import "bytes"
 type ByteArray struct {
 	b       []byte
 	exports int
+	sub     *subclassed // class and attributes of an instance of a bytearray subclass
 }
 
 // ByteArrayType is the type of bytearray objects.
@@ -18,18 +19,81 @@ var ByteArrayType = NewType("bytearray", nil)
 // NewByteArray returns a bytearray holding a copy of b.
 func NewByteArray(b []byte) *ByteArray { return &ByteArray{b: append([]byte{}, b...)} }
 
-// Type returns ByteArrayType.
-func (a *ByteArray) Type() *Type { return ByteArrayType }
+// Type returns ByteArrayType, or the class of an instance of a subclass.
+func (a *ByteArray) Type() *Type { return a.sub.typeOr(ByteArrayType) }
 
-// Repr is bytearray(b'...').
-func (a *ByteArray) Repr(th *Thread) (string, error) { return "bytearray(" + BytesRepr(a.b) + ")", nil }
+// Repr is bytearray(b'...'), with the class's name for a subclass.
+func (a *ByteArray) Repr(th *Thread) (string, error) {
+	if r, ok, err := subRepr(th, a.sub, Obj(a)); ok {
+		return r, err
+	}
+	return a.repr(), nil
+}
+
+// repr is bytearray's own repr.
+func (a *ByteArray) repr() string { return a.Type().Name + "(" + BytesRepr(a.b) + ")" }
+
+// Str is str() of a bytearray: its own repr (a subclass's __repr__ does
+// not count, its __str__ does).
+func (a *ByteArray) Str(th *Thread) (string, error) {
+	if a.sub != nil {
+		if _, ok := userSlot(a.sub.cls, "__str__"); ok {
+			return subStr(th, a.sub, Obj(a))
+		}
+	}
+	return a.repr(), nil
+}
 
 // Len is the number of bytes.
-func (a *ByteArray) Len(th *Thread) (int, error) { return len(a.b), nil }
+func (a *ByteArray) Len(th *Thread) (int, error) {
+	if n, ok, err := subLen(th, a.sub, Obj(a)); ok {
+		return n, err
+	}
+	return len(a.b), nil
+}
+
+// Truth is true for a non-empty bytearray.
+func (a *ByteArray) Truth(th *Thread) (bool, error) {
+	if t, ok, err := subTruth(th, a.sub, Obj(a)); ok {
+		return t, err
+	}
+	return len(a.b) > 0, nil
+}
+
+// Hash refuses: bytearrays are unhashable unless a subclass says.
+func (a *ByteArray) Hash(th *Thread) (int64, error) {
+	if h, ok, err := subHash(th, a.sub, Obj(a)); ok {
+		return h, err
+	}
+	return 0, Errorf(TypeError, "unhashable type: '%s'", a.Type().Name)
+}
+
+// GetAttr looks up attributes (an instance of a subclass has a dict).
+func (a *ByteArray) GetAttr(th *Thread, name string) (Value, error) {
+	return a.sub.getAttr(th, Obj(a), name)
+}
+
+// SetAttr sets an attribute of an instance of a bytearray subclass.
+func (a *ByteArray) SetAttr(th *Thread, name string, v Value) error {
+	return a.sub.setAttr(th, Obj(a), name, v)
+}
+
+// DelAttr deletes an attribute of an instance of a bytearray subclass.
+func (a *ByteArray) DelAttr(th *Thread, name string) error {
+	return a.sub.setAttr(th, Obj(a), name, Value{})
+}
 
 // GetItem is a[i] (an int) and a[i:j:k] (a bytearray).
 func (a *ByteArray) GetItem(th *Thread, key Value) (Value, error) {
-	r, err := (&BytesObject{b: a.b}).GetItem(th, key)
+	if r, ok, err := a.sub.call(th, Obj(a), "__getitem__", key); ok {
+		return r, err
+	}
+	return a.getItem(th, key)
+}
+
+// getItem is bytearray's own a[key].
+func (a *ByteArray) getItem(th *Thread, key Value) (Value, error) {
+	r, err := (&BytesObject{b: a.b}).getItem(th, key)
 	if err != nil {
 		return Value{}, err
 	}
@@ -38,6 +102,14 @@ func (a *ByteArray) GetItem(th *Thread, key Value) (Value, error) {
 
 // SetItem is a[i] = x and a[i:j] = bytes-like.
 func (a *ByteArray) SetItem(th *Thread, key, x Value) error {
+	if _, ok, err := a.sub.call(th, Obj(a), "__setitem__", key, x); ok {
+		return err
+	}
+	return a.setItem(th, key, x)
+}
+
+// setItem is bytearray's own a[key] = x.
+func (a *ByteArray) setItem(th *Thread, key, x Value) error {
 	if sl, ok := key.o.(*Slice); ok {
 		lo, hi, step, n, err := sl.Indices(th, len(a.b))
 		if err != nil {
@@ -80,6 +152,14 @@ func (a *ByteArray) SetItem(th *Thread, key, x Value) error {
 
 // DelItem is del a[i] and del a[i:j].
 func (a *ByteArray) DelItem(th *Thread, key Value) error {
+	if _, ok, err := a.sub.call(th, Obj(a), "__delitem__", key); ok {
+		return err
+	}
+	return a.delItem(th, key)
+}
+
+// delItem is bytearray's own del a[key].
+func (a *ByteArray) delItem(th *Thread, key Value) error {
 	if sl, ok := key.o.(*Slice); ok {
 		lo, _, step, n, err := sl.Indices(th, len(a.b))
 		if err != nil {
@@ -117,16 +197,32 @@ func (a *ByteArray) DelItem(th *Thread, key Value) error {
 
 // Contains is `x in a`.
 func (a *ByteArray) Contains(th *Thread, x Value) (bool, error) {
-	return (&BytesObject{b: a.b}).Contains(th, x)
+	if r, ok, err := subContains(th, a.sub, Obj(a), x); ok {
+		return r, err
+	}
+	return (&BytesObject{b: a.b}).contains(th, x)
 }
 
 // Iter iterates over the byte values (of a snapshot).
 func (a *ByteArray) Iter(th *Thread) (Iterator, error) {
+	if it, ok, err := subIter(th, a.sub, Obj(a)); ok {
+		return it, err
+	}
 	return &bytesIterator{b: append([]byte(nil), a.b...)}, nil
 }
 
-// Binary implements + and * (results are new bytearrays).
+// Binary implements +, * and % (results are new bytearrays).
 func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
+	if a.sub != nil {
+		if r, ok, err := subBinary(th, a.sub, Obj(a), op, other, right); ok && (err != nil || !r.Is(NotImplemented)) {
+			return r, err
+		}
+	}
+	return a.binary(th, op, other, right)
+}
+
+// binary is bytearray's own +, * and %.
+func (a *ByteArray) binary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		o, ok := concatOperand(other, right)
@@ -162,6 +258,14 @@ func (a *ByteArray) Binary(th *Thread, op BinaryOp, other Value, right bool) (Va
 
 // Inplace implements += (extend) and *= in place.
 func (a *ByteArray) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
+	if r, ok, err := a.sub.call(th, Obj(a), ibinaryNames[op], other); ok {
+		return r, true, err
+	}
+	return a.inplace(th, op, other)
+}
+
+// inplace is bytearray's own += and *=.
+func (a *ByteArray) inplace(th *Thread, op BinaryOp, other Value) (Value, bool, error) {
 	switch op {
 	case OpAdd:
 		o, ok := BufferBytes(other)
@@ -192,6 +296,14 @@ func (a *ByteArray) Inplace(th *Thread, op BinaryOp, other Value) (Value, bool, 
 
 // Compare compares with bytes-like objects.
 func (a *ByteArray) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
+	if r, ok, err := subCompare(th, a.sub, Obj(a), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
+	return a.compare(op, other)
+}
+
+// compare is bytearray's own comparison.
+func (a *ByteArray) compare(op CmpOp, other Value) (Value, error) {
 	o, ok := BufferBytes(other)
 	if !ok {
 		return NotImplemented, nil
@@ -396,6 +508,7 @@ func initByteArray() {
 		m[name] = f
 	}
 	ByteArrayType.SetMethods(m)
+	ByteArrayType.SetMethods(byteArrayDunders())
 	ByteArrayType.Dict.SetStr("__hash__", None)
 	ByteArrayType.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", bytes_maketrans)}))
 	ByteArrayType.Dict.SetStr("fromhex", Obj(&ClassMethod{Fn: NewBuiltin("fromhex", bytearray_fromhex)}))
@@ -404,6 +517,9 @@ func initByteArray() {
 // bytearray_new is bytearray(), bytearray(n), bytearray(bytes-like),
 // bytearray(iterable of ints) and bytearray(str, encoding).
 func bytearray_new(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	if t != ByteArrayType {
+		return Obj(&ByteArray{sub: newSub(t, ByteArrayType)}), nil // __init__ fills it
+	}
 	if len(args) == 0 {
 		return Obj(&ByteArray{}), nil
 	}

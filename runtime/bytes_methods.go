@@ -15,6 +15,7 @@ func init() {
 		bytesMethods[name] = m
 	}
 	BytesType.SetMethods(bytesMethods)
+	BytesType.SetMethods(bytesDunders())
 	BytesType.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", bytes_maketrans)}))
 	initByteArray()
 }

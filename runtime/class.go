@@ -368,7 +368,7 @@ func subclassable(sb *Type) bool {
 	switch sb {
 	case ObjectType, TypeType, ListType, TupleType, DictType, SetType, FrozenSetType,
 		DefaultDictType, CounterType, OrderedDictType, ABCMetaType, EnumMetaType,
-		IntType, FloatType, StrType:
+		IntType, FloatType, StrType, BytesType, ByteArrayType:
 		return true
 	}
 	return sb.isException()

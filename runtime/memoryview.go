@@ -38,14 +38,10 @@ func errReleased() error {
 func NewMemoryView(obj Value) (*MemoryView, error) {
 	switch o := obj.o.(type) {
 	case *BytesObject:
-		if obj.Type() == BytesType {
-			return &MemoryView{obj: obj, bytes: o.b, step: 1, n: len(o.b), readonly: true}, nil
-		}
+		return &MemoryView{obj: obj, bytes: o.b, step: 1, n: len(o.b), readonly: true}, nil
 	case *ByteArray:
-		if obj.Type() == ByteArrayType {
-			o.exports++
-			return &MemoryView{obj: obj, array: o, step: 1, n: len(o.b)}, nil
-		}
+		o.exports++
+		return &MemoryView{obj: obj, array: o, step: 1, n: len(o.b)}, nil
 	case *MemoryView:
 		if o.released {
 			return nil, errReleased()

@@ -108,8 +108,8 @@ func (t *Type) applySlots(th *Thread) (hasDict, hasWeak, ok bool, err error) {
 		return false, false, false, nil
 	}
 	sb := t.solidBase()
-	if sb != ObjectType && !isNumOrStr(sb) {
-		return false, false, true, Errorf(TypeError, "pyish: __slots__ is only supported on classes deriving from object, int, float or str")
+	if sb != ObjectType && !isNumOrStr(sb) && sb != BytesType && sb != ByteArrayType {
+		return false, false, true, Errorf(TypeError, "pyish: __slots__ is only supported on classes deriving from object, int, float, str, bytes or bytearray")
 	}
 	names, err := slotNames(th, v)
 	if err != nil {
@@ -149,15 +149,16 @@ func (t *Type) applySlots(th *Thread) (hasDict, hasWeak, ok bool, err error) {
 // may declare empty __slots__ (instances without a __dict__).
 func isNumOrStr(sb *Type) bool { return sb == IntType || sb == FloatType || sb == StrType }
 
-// checkValueSlots refuses slots on subclasses of int (as CPython does:
-// ints have a variable size) and named slots on float and str subclasses
+// checkValueSlots refuses slots on subclasses of int and bytes (as CPython
+// does: their instances have a variable size) and named slots on float,
+// str and bytearray subclasses
 // (pyish keeps their instances' attributes in a dict only).
 func checkValueSlots(sb *Type, names []string) error {
 	if sb == ObjectType {
 		return nil
 	}
 	for _, name := range names {
-		if sb == IntType {
+		if sb == IntType || sb == BytesType {
 			return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb.Name)
 		}
 		if name != "__dict__" && name != "__weakref__" {

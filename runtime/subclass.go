@@ -620,6 +620,10 @@ func subOf(v Value) *subclassed {
 		return o.sub()
 	case *NumSub:
 		return o.sub
+	case *BytesObject:
+		return o.sub
+	case *ByteArray:
+		return o.sub
 	}
 	return nil
 }

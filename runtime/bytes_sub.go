@@ -48,7 +48,7 @@ func bytesDunders() map[string]MethodFunc {
 func byteArrayDunders() map[string]MethodFunc {
 	self := byteArraySelf
 	m := map[string]MethodFunc{
-		"__init__": bytearray_init,
+		"__init__":    bytearray_init,
 		"__getitem__": oneArgDunder("__getitem__", func(th *Thread, v, x Value) (Value, error) { return self(v).getItem(th, x) }),
 		"__setitem__": func(th *Thread, v Value, args []Value, kwnames []string) (Value, error) {
 			if err := strArity("__setitem__", args, kwnames, 2, 2); err != nil {

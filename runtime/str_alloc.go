@@ -310,6 +310,14 @@ func joinStrs(sep *String, items []Value) (Value, error) {
 	}
 	h, buf := allocStr(total, ascii)
 	w := copy(buf, items[0].o.(*String).s)
+	if len(sep.s) == 1 { // ",".join: a byte store, not a call to memmove
+		c := sep.s[0]
+		for _, v := range items[1:] {
+			buf[w] = c
+			w += 1 + copy(buf[w+1:], v.o.(*String).s)
+		}
+		return sealStr(h, buf), nil
+	}
 	for _, v := range items[1:] {
 		w += copy(buf[w:], sep.s)
 		w += copy(buf[w:], v.o.(*String).s)
@@ -338,7 +346,11 @@ func joinLarge(sep *String, items []Value) (Value, error) {
 		if b.Len()+len(sep.s)+len(s.s) > maxStrBytes {
 			return Value{}, NewException(MemoryError)
 		}
-		if i > 0 {
+		switch {
+		case i == 0:
+		case len(sep.s) == 1:
+			b.WriteByte(sep.s[0])
+		default:
 			b.WriteString(sep.s)
 		}
 		b.WriteString(s.s)

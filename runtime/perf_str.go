@@ -151,7 +151,7 @@ func concatPieces(pieces []Value) Value {
 	w := 0
 	for i := range pieces {
 		if s, ok := pieces[i].o.(*String); ok {
-			w += copy(buf[w:], s.s)
+			w = putText(buf, w, s.s)
 		}
 	}
 	return sealStr(h, buf)

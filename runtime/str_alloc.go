@@ -134,8 +134,19 @@ func sealStr(h *String, b []byte) Value {
 // ASCII.
 func concat2(a, b string, ascii bool) Value {
 	h, buf := allocStr(len(a)+len(b), ascii)
-	copy(buf[copy(buf, a):], b)
+	putText(buf, putText(buf, 0, a), b)
 	return sealStr(h, buf)
+}
+
+// putText copies t into b at w and returns the position after it: a
+// one-byte piece (a separator, a digit) by a store, not a call to
+// memmove.
+func putText(b []byte, w int, t string) int {
+	if len(t) == 1 {
+		b[w] = t[0]
+		return w + 1
+	}
+	return w + copy(b[w:], t)
 }
 
 // StrFromInt is str(i) for an int64, built in one allocation unless it

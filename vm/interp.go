@@ -202,6 +202,18 @@ load:
 			}
 			vals[sp] = x
 			sp++
+		case LOAD_FAST2_CMP_JUMP:
+			x := vals[ins>>argShift]
+			if next, ok := cmpJump(x, vals[code[pc]>>argShift], code[pc+1]>>argShift, pc+2); ok {
+				pc = next
+				continue
+			}
+			if x.IsNull() {
+				err = unboundLocal(f.code.VarNames[ins>>argShift])
+				goto raise
+			}
+			vals[sp] = x
+			sp++
 		case LOAD_FAST2_BINARY2:
 			x := vals[ins>>argShift]
 			if r, ok := binaryFast(runtime.BinaryOp(code[pc+1]>>argShift), x, vals[code[pc]>>argShift]); ok {

@@ -33,6 +33,7 @@ var fusions = []struct {
 	{LOAD_FAST2_BINARY, []Opcode{LOAD_FAST, LOAD_FAST, BINARY_OP}},
 	{LOAD_FAST_CONST_BINARY, []Opcode{LOAD_FAST, LOAD_CONST, BINARY_OP}},
 	{LOAD_FAST_CMP_INT_JUMP, []Opcode{LOAD_FAST, LOAD_INT, COMPARE_JUMP}},
+	{LOAD_FAST2_CMP_JUMP, []Opcode{LOAD_FAST, LOAD_FAST, COMPARE_JUMP}},
 	{LOAD_FAST_BINARY_INT, []Opcode{LOAD_FAST, BINARY_OP_INT}},
 	{INPLACE_OP_STORE, []Opcode{INPLACE_OP, STORE_FAST}},
 	{BINARY_OP_STORE, []Opcode{BINARY_OP, STORE_FAST}},
@@ -368,6 +369,26 @@ func exactItems(v runtime.Value) ([]runtime.Value, bool) {
 		return l.Items, true
 	}
 	return nil, false
+}
+
+// cmpJump is the fast path of LOAD_FAST2_CMP_JUMP: x compared with y
+// (two ints or two floats) by COMPARE_JUMP's argument cj. It returns the
+// next pc (jump, or the instruction after the sequence at pc) and false
+// for other operands.
+func cmpJump(x, y runtime.Value, cj uint32, pc int) (int, bool) {
+	var t bool
+	switch {
+	case x.IsInt() && y.IsInt():
+		t = intCompare(runtime.CmpOp(cj&7), x.AsInt(), y.AsInt())
+	case x.IsFloat() && y.IsFloat():
+		t = floatCompare(runtime.CmpOp(cj&7), x.AsFloat(), y.AsFloat())
+	default:
+		return 0, false
+	}
+	if t == (cj&cmpJumpIfTrue != 0) {
+		return int(cj >> cmpJumpShift), true
+	}
+	return pc, true
 }
 
 // unpackTree is the fast path of UNPACK_TREE on seq, whose tree of

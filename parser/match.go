@@ -77,7 +77,7 @@ func (p *parser) patterns() ast.Pattern {
 	for p.acceptOp(",") && !p.isOp(":") && !p.isKw("if") {
 		seq = append(seq, p.maybeStarPattern())
 	}
-	return &ast.MatchSequence{Pos: start, Patterns: seq}
+	return ended(p, &ast.MatchSequence{Pos: start, Patterns: seq})
 }
 
 // maybeStarPattern parses `'*' NAME | pattern`.
@@ -91,7 +91,7 @@ func (p *parser) maybeStarPattern() ast.Pattern {
 	if name.Value != "_" {
 		s.Name = name.Value
 	}
-	return s
+	return ended(p, s)
 }
 
 // pattern parses `or_pattern ['as' NAME]`.
@@ -110,7 +110,7 @@ func (p *parser) pattern() ast.Pattern {
 	if name.Value == "_" {
 		p.fail(name, "cannot use '_' as a target")
 	}
-	return &ast.MatchAs{Pos: start, Pattern: or, Name: name.Value}
+	return ended(p, &ast.MatchAs{Pos: start, Pattern: or, Name: name.Value})
 }
 
 // orPattern parses `closed_pattern ('|' closed_pattern)*`.
@@ -124,7 +124,7 @@ func (p *parser) orPattern() ast.Pattern {
 	for p.acceptOp("|") {
 		alts = append(alts, p.closedPattern())
 	}
-	return &ast.MatchOr{Pos: start, Patterns: alts}
+	return ended(p, &ast.MatchOr{Pos: start, Patterns: alts})
 }
 
 // closedPattern parses one pattern that is not an or/as pattern.
@@ -132,18 +132,18 @@ func (p *parser) closedPattern() ast.Pattern {
 	t := p.tok
 	switch t.Type {
 	case lexer.Int, lexer.Float, lexer.Imag, lexer.String:
-		return &ast.MatchValue{Pos: tokPos(t), Value: p.literalExpr()}
+		return ended(p, &ast.MatchValue{Pos: tokPos(t), Value: p.literalExpr()})
 	case lexer.Keyword:
 		switch t.Value {
 		case "None", "True", "False":
-			return &ast.MatchSingleton{Pos: tokPos(t), Value: p.atom().(*ast.Constant).Value}
+			return ended(p, &ast.MatchSingleton{Pos: tokPos(t), Value: p.atom().(*ast.Constant).Value})
 		}
 	case lexer.Name:
 		return p.namePattern()
 	case lexer.Op:
 		switch t.Value {
 		case "-":
-			return &ast.MatchValue{Pos: tokPos(t), Value: p.literalExpr()}
+			return ended(p, &ast.MatchValue{Pos: tokPos(t), Value: p.literalExpr()})
 		case "(":
 			return p.groupPattern()
 		case "[":
@@ -227,11 +227,11 @@ func (p *parser) namePattern() ast.Pattern {
 	case p.isOp("("):
 		return p.classPattern(pos, e)
 	case dotted:
-		return &ast.MatchValue{Pos: pos, Value: e}
+		return ended(p, &ast.MatchValue{Pos: pos, Value: e})
 	case first.Value == "_":
-		return &ast.MatchAs{Pos: pos}
+		return ended(p, &ast.MatchAs{Pos: pos})
 	}
-	return &ast.MatchAs{Pos: pos, Name: first.Value}
+	return ended(p, &ast.MatchAs{Pos: pos, Name: first.Value})
 }
 
 // groupPattern parses `'(' pattern ')'` or a parenthesized sequence
@@ -242,7 +242,7 @@ func (p *parser) groupPattern() ast.Pattern {
 	defer func() { p.brackets-- }()
 	p.next()
 	if p.acceptOp(")") {
-		return &ast.MatchSequence{Pos: tokPos(open)}
+		return ended(p, &ast.MatchSequence{Pos: tokPos(open)})
 	}
 	first := p.maybeStarPattern()
 	if p.isOp(")") {
@@ -262,7 +262,7 @@ func (p *parser) sequencePattern(close string) ast.Pattern {
 	defer func() { p.brackets-- }()
 	p.next()
 	if p.acceptOp(close) {
-		return &ast.MatchSequence{Pos: tokPos(open)}
+		return ended(p, &ast.MatchSequence{Pos: tokPos(open)})
 	}
 	return p.restOfSequence(open, p.maybeStarPattern(), close)
 }
@@ -279,7 +279,7 @@ func (p *parser) restOfSequence(open *plexer.Token, first ast.Pattern, close str
 		seq = append(seq, p.maybeStarPattern())
 	}
 	p.next()
-	return &ast.MatchSequence{Pos: tokPos(open), Patterns: seq}
+	return ended(p, &ast.MatchSequence{Pos: tokPos(open), Patterns: seq})
 }
 
 // mappingPattern parses `'{' (key ':' pattern ',')* ['**' NAME] '}'`.
@@ -311,7 +311,7 @@ func (p *parser) mappingPattern() ast.Pattern {
 		}
 	}
 	p.next()
-	return m
+	return ended(p, m)
 }
 
 // mappingKey parses a mapping pattern's key: a literal, None/True/False,
@@ -361,5 +361,5 @@ func (p *parser) classPattern(pos ast.Pos, cls ast.Expr) ast.Pattern {
 		}
 	}
 	p.next()
-	return c
+	return ended(p, c)
 }

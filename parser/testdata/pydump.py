@@ -86,8 +86,8 @@ def value(v, field=None):
     return str(v)
 
 def has_end(n):
-    """Nodes whose end pyish records: expressions, keywords and simple statements."""
-    if isinstance(n, (ast.expr, ast.keyword)):
+    """Nodes whose end pyish records: expressions, keywords, patterns and simple statements."""
+    if isinstance(n, (ast.expr, ast.keyword, ast.pattern)):
         return True
     return isinstance(n, ast.stmt) and not hasattr(n, "body") and not isinstance(n, ast.Match)
 

@@ -115,6 +115,9 @@ func Equal(th *Thread, a, b Value) (bool, error) {
 
 // Compare is Python's rich comparison `a op b`, returning its value.
 func Compare(th *Thread, op CmpOp, a, b Value) (Value, error) {
+	if r, ok, err := sameClassCompare(th, op, a, b); ok {
+		return r, err
+	}
 	if r, ok := numCompare(op, a, b); ok {
 		return Bool(r), nil
 	}

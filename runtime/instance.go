@@ -531,6 +531,34 @@ func (o *Instance) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	return compareSlot(th, Obj(o), op, other)
 }
 
+// sameClassCompare is Compare(th, op, a, b) when a and b are instances
+// of one class (ok is false otherwise): its dunder, then the other's
+// reflected one, then identity for == and !=, without the type tests
+// that mixed operands need.
+func sameClassCompare(th *Thread, op CmpOp, a, b Value) (r Value, ok bool, err error) {
+	x, isInst := a.o.(*Instance)
+	if !isInst {
+		return Value{}, false, nil
+	}
+	if y, isInst := b.o.(*Instance); !isInst || y.Class != x.Class {
+		return Value{}, false, nil
+	}
+	if r, err = compareSlot(th, a, op, b); err != nil || !r.Is(NotImplemented) {
+		return r, true, err
+	}
+	if r, err = compareSlot(th, b, cmpSwapped[op], a); err != nil || !r.Is(NotImplemented) {
+		return r, true, err
+	}
+	switch op {
+	case CmpEq:
+		return Bool(a.Is(b)), true, nil
+	case CmpNe:
+		return Bool(!a.Is(b)), true, nil
+	}
+	return Value{}, true, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
+		cmpSymbols[op], x.Class.Name, x.Class.Name)
+}
+
 func compareSlot(th *Thread, self Value, op CmpOp, other Value) (Value, error) {
 	r, ok, err := callUserSlot(th, self, cmpNames[op], other)
 	if ok || err != nil {

@@ -295,7 +295,7 @@ class BytesIO(_BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray, memoryview)):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         return self._memory.write(bytes(b))
 
@@ -304,6 +304,16 @@ class BytesIO(_BufferedIOBase):
         return self._memory.read(size)
 
     read1 = read
+
+    def readinto(self, b):
+        self._check_open()
+        if not isinstance(b, (bytearray, memoryview)) or isinstance(b, memoryview) and b.readonly:
+            raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}")
+        data = self._memory.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    readinto1 = readinto
 
     def readline(self, size=-1):
         self._check_open()

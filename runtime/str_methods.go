@@ -206,6 +206,14 @@ func str_count(th *Thread, self Value, args []Value, kwnames []string) (Value, e
 // strAffix implements startswith and endswith.
 func strAffix(name string, suffix bool) MethodFunc {
 	return func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) == 1 && len(kwnames) == 0 {
+			if p, ok := args[0].o.(*String); ok { // s.startswith("w1"): the whole of s
+				if suffix {
+					return Bool(strings.HasSuffix(strSelf(self).s, p.s)), nil
+				}
+				return Bool(strings.HasPrefix(strSelf(self).s, p.s)), nil
+			}
+		}
 		if err := oldArity(name, args, kwnames, 1, 3); err != nil {
 			return Value{}, err
 		}

@@ -402,6 +402,9 @@ func replaceStr(s, old, nw *String, count int) (Value, error) {
 		}
 		return Str(strings.Replace(s.s, old.s, nw.s, count)), nil
 	}
+	if len(old.s) == 1 && len(nw.s) == 1 && count < 0 && nw.isASCII() {
+		return replaceByte(s, old.s[0], nw.s[0]), nil
+	}
 	m := strings.Count(s.s, old.s)
 	if count >= 0 && count < m {
 		m = count
@@ -427,6 +430,24 @@ func replaceStr(s, old, nw *String, count int) (Value, error) {
 	}
 	copy(buf[w:], rest)
 	return sealStr(h, buf), nil
+}
+
+// replaceByte is s.replace(old, nw) for one ASCII byte by another, all
+// of them: one pass over a copy, where each byte is the old one or not
+// (an ASCII byte is never part of a longer UTF-8 sequence).
+func replaceByte(s *String, old, nw byte) Value {
+	i := strings.IndexByte(s.s, old)
+	if i < 0 {
+		return s.exact()
+	}
+	h, buf := allocStr(len(s.s), s.isASCII())
+	copy(buf, s.s)
+	for ; i < len(buf); i++ {
+		if buf[i] == old {
+			buf[i] = nw
+		}
+	}
+	return sealStr(h, buf)
 }
 
 // upperASCII is s.upper() for an ASCII str.

@@ -3,14 +3,17 @@ package runtime
 // This file defines ByteArray, Python's mutable bytearray. Its read-only
 // methods are bytes' methods with bytes results turned into bytearrays.
 
-import "bytes"
+import (
+	"bytes"
+	"weak"
+)
 
-// ByteArray is a Python bytearray. exports counts the memoryviews on it,
-// which keep it from changing size.
+// ByteArray is a Python bytearray. views are the memoryviews on it not
+// yet released, which keep it from changing size while they live.
 type ByteArray struct {
-	b       []byte
-	exports int
-	sub     *subclassed // class and attributes of an instance of a bytearray subclass
+	b     []byte
+	views []weak.Pointer[MemoryView]
+	sub   *subclassed // class and attributes of an instance of a bytearray subclass
 }
 
 // ByteArrayType is the type of bytearray objects.

@@ -6,7 +6,12 @@ package runtime
 // formats (cast), buffers of other objects (__buffer__) and exports of a
 // view's own buffer are refused with NotImplementedError.
 
-import "encoding/hex"
+import (
+	"encoding/hex"
+	goruntime "runtime"
+	"slices"
+	"weak"
+)
 
 // MemoryView is a memoryview. Its elements are buf[start+k*step] for
 // k < n, where buf is the bytes' contents or the bytearray's current
@@ -40,8 +45,9 @@ func NewMemoryView(obj Value) (*MemoryView, error) {
 	case *BytesObject:
 		return &MemoryView{obj: obj, bytes: o.b, step: 1, n: len(o.b), readonly: true}, nil
 	case *ByteArray:
-		o.exports++
-		return &MemoryView{obj: obj, array: o, step: 1, n: len(o.b)}, nil
+		m := &MemoryView{obj: obj, array: o, step: 1, n: len(o.b)}
+		o.export(m)
+		return m, nil
 	case *MemoryView:
 		if o.released {
 			return nil, errReleased()
@@ -57,10 +63,11 @@ func NewMemoryView(obj Value) (*MemoryView, error) {
 // view returns a new view of the same memory (one more export of a
 // bytearray).
 func (m *MemoryView) view(start, step, n int, readonly bool) *MemoryView {
+	v := &MemoryView{obj: m.obj, bytes: m.bytes, array: m.array, start: start, step: step, n: n, readonly: readonly}
 	if m.array != nil {
-		m.array.exports++
+		m.array.export(v)
 	}
-	return &MemoryView{obj: m.obj, bytes: m.bytes, array: m.array, start: start, step: step, n: n, readonly: readonly}
+	return v
 }
 
 // buf is the memory the view looks into.
@@ -87,7 +94,7 @@ func (m *MemoryView) release() {
 	}
 	m.released = true
 	if m.array != nil {
-		m.array.exports--
+		m.array.unexport(m)
 	}
 }
 
@@ -454,13 +461,35 @@ func memoryview_tobytes(th *Thread, self Value, args []Value, kwnames []string) 
 	return newBytes(m.contents()), nil
 }
 
-// resizable refuses to change the size of a bytearray that views look
-// into: as in CPython, a view must be released first. pyish has no
-// reference counts, so a view dropped without release() (or a with
-// block) keeps its export.
+// export records v, a new view on a.
+func (a *ByteArray) export(v *MemoryView) { a.views = append(a.views, weak.Make(v)) }
+
+// unexport forgets v, released.
+func (a *ByteArray) unexport(v *MemoryView) {
+	a.views = slices.DeleteFunc(a.views, func(p weak.Pointer[MemoryView]) bool { return p.Value() == v })
+}
+
+// resizable refuses to change the size of a bytearray that live views
+// look into, as CPython does. CPython frees a view at its last reference;
+// pyish, without reference counts, asks the garbage collector which of
+// the views not released are still reachable. A view still referenced
+// (by a variable, say) keeps its export, as in CPython.
 func (a *ByteArray) resizable(newLen int) error {
-	if a.exports > 0 && newLen != len(a.b) {
-		return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
+	if len(a.views) == 0 || newLen == len(a.b) {
+		return nil
+	}
+	if a.pruneViews() > 0 {
+		goruntime.GC()
+		if a.pruneViews() > 0 {
+			return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
+		}
 	}
 	return nil
+}
+
+// pruneViews drops the views that were collected and returns how many
+// remain.
+func (a *ByteArray) pruneViews() int {
+	a.views = slices.DeleteFunc(a.views, func(p weak.Pointer[MemoryView]) bool { return p.Value() == nil })
+	return len(a.views)
 }

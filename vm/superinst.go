@@ -413,23 +413,35 @@ func unpackTree(seq runtime.Value, locals []runtime.Value, code []uint32) int {
 			locals[c>>argShift] = items[i]
 			continue
 		}
-		// The level below is unpacked here (a call per level costs more
-		// than the level), the ones under it by recursion.
+		// The two levels below are unpacked here (a call per level costs
+		// more than the level), deeper ones by recursion.
 		sub, ok := exactItems(items[i])
 		if !ok || len(sub) != int(c>>argShift) {
 			return 0
 		}
 		for j := range sub {
-			if c := code[k]; firstOp[c&0xff] == STORE_FAST {
+			c := code[k]
+			k++
+			if firstOp[c&0xff] == STORE_FAST {
 				locals[c>>argShift] = sub[j]
-				k++
 				continue
 			}
-			m := unpackTree(sub[j], locals, code[k:])
-			if m == 0 {
+			leaves, ok := exactItems(sub[j])
+			if !ok || len(leaves) != int(c>>argShift) {
 				return 0
 			}
-			k += m
+			for l := range leaves {
+				if c := code[k]; firstOp[c&0xff] == STORE_FAST {
+					locals[c>>argShift] = leaves[l]
+					k++
+					continue
+				}
+				m := unpackTree(leaves[l], locals, code[k:])
+				if m == 0 {
+					return 0
+				}
+				k += m
+			}
 		}
 	}
 	return k

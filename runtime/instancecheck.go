@@ -5,6 +5,9 @@ package runtime
 // metaclass, or to any object whose class defines the hook (typing's
 // aliases). found is false when cls's type does not override name.
 func UserCheck(th *Thread, cls Value, name string, arg Value) (result, found bool, err error) {
+	if t, isType := cls.o.(*Type); isType && t.meta == nil {
+		return false, false, nil // a plain class: type's own checks, no hook
+	}
 	mt := cls.Type()
 	if mt == TypeType {
 		return false, false, nil // a plain class: type's own checks, no hook

@@ -287,10 +287,19 @@ func splitSep(s *String, sep string, maxsplit int) Value {
 	}
 	pa := newPartAlloc(s, n)
 	rest := s.s
-	for i := range n - 1 {
-		j := strings.Index(rest, sep)
-		items[i] = pa.str(rest[:j])
-		rest = rest[j+len(sep):]
+	if len(sep) == 1 { // IndexByte without Index's dispatch on the length
+		c := sep[0]
+		for i := range n - 1 {
+			j := strings.IndexByte(rest, c)
+			items[i] = pa.str(rest[:j])
+			rest = rest[j+1:]
+		}
+	} else {
+		for i := range n - 1 {
+			j := strings.Index(rest, sep)
+			items[i] = pa.str(rest[:j])
+			rest = rest[j+len(sep):]
+		}
 	}
 	items[n-1] = pa.str(rest)
 	return Obj(l)

@@ -53,8 +53,19 @@ func StrHash(s string) int64 {
 		h = hi ^ lo
 	}
 	var w uint64
-	if i < n { // no pointer past the end, even unused
-		w = tailWord(unsafe.Add(p, i), n-i)
+	if r := n - i; r > 0 { // no pointer past the end, even unused
+		// The last r < 8 bytes as a little-endian word, zero above them:
+		// two loads that overlap in the middle give every byte its place
+		// (an overlapping byte is ORed with itself), without a loop.
+		t := unsafe.Add(p, i)
+		switch {
+		case r >= 4:
+			w = uint64(load32(t)) | uint64(load32(unsafe.Add(t, r-4)))<<(8*(r-4))
+		case r >= 2:
+			w = uint64(load16(t)) | uint64(load16(unsafe.Add(t, r-2)))<<(8*(r-2))
+		default:
+			w = uint64(*(*byte)(t))
+		}
 	}
 	hi, lo := bits.Mul64(h^w, m1)
 	h = hi ^ lo
@@ -64,20 +75,6 @@ func StrHash(s string) int64 {
 		r = -2
 	}
 	return r
-}
-
-// tailWord is the 0 < n < 8 bytes at p as a little-endian word, zero
-// above them. Two loads that overlap in the middle give every byte its
-// place (an overlapping byte is ORed with itself), so no loop runs per
-// byte.
-func tailWord(p unsafe.Pointer, n int) uint64 {
-	switch {
-	case n >= 4:
-		return uint64(load32(p)) | uint64(load32(unsafe.Add(p, n-4)))<<(8*(n-4))
-	case n >= 2:
-		return uint64(load16(p)) | uint64(load16(unsafe.Add(p, n-2)))<<(8*(n-2))
-	}
-	return uint64(*(*byte)(p))
 }
 
 // load64, load32 and load16 read little-endian words at p, unaligned;

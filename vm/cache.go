@@ -85,14 +85,9 @@ type methodCache struct {
 	meth runtime.Value
 }
 
-// loadMethodAt is loadMethod for the instruction at pc, through the
-// site's attribute cache for instances of classes (see loadMethodSlow).
+// loadMethodAt is loadMethod for the instruction at pc: the method cache
+// of an exact str, dict or list first (the run loop inlines this part).
 func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
-	if cs := f.code.attrCaches; cs != nil {
-		if m, ok := runtime.CachedMethod(obj, cs[pc]); ok {
-			return m, obj, nil
-		}
-	}
 	if t := runtime.ExactBuiltinType(obj); t != nil && f.code.methodCaches != nil {
 		if c := &f.code.methodCaches[pc]; c.typ == t && !c.meth.IsNull() {
 			return c.meth, obj, nil // the hit below, without its checks
@@ -101,9 +96,15 @@ func loadMethodAt(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name 
 	return loadMethodSlow(th, f, pc, obj, name)
 }
 
-// loadMethodSlow is loadMethodAt past its fast path, caching the type
-// lookup when obj's type is built in.
+// loadMethodSlow is loadMethodAt past its fast path: through the site's
+// attribute cache for instances of classes, caching the type lookup when
+// obj's type is built in.
 func loadMethodSlow(th *runtime.Thread, f *Frame, pc int, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
+	if cs := f.code.attrCaches; cs != nil {
+		if m, ok := runtime.CachedMethod(obj, cs[pc]); ok {
+			return m, obj, nil
+		}
+	}
 	if m, ok := obj.Ref().(*runtime.Module); ok { // math.sqrt(x): no method to bind
 		v, err := moduleAttrAt(th, f, pc, m, name)
 		return v, runtime.Value{}, err

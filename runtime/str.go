@@ -267,6 +267,11 @@ func (s *String) GetItem(th *Thread, key Value) (Value, error) {
 	if r, ok, err := s.sub().call(th, Obj(s), "__getitem__", key); ok {
 		return r, err
 	}
+	return s.ownGetItem(th, key)
+}
+
+// ownGetItem is str's own indexing and slicing (str.__getitem__).
+func (s *String) ownGetItem(th *Thread, key Value) (Value, error) {
 	if sl, ok := key.o.(*Slice); ok {
 		lo, _, step, n, err := sl.Indices(th, s.runeCount())
 		if err != nil {
@@ -332,6 +337,11 @@ func (s *String) Contains(th *Thread, x Value) (bool, error) {
 	if r, ok, err := subContains(th, s.sub(), Obj(s), x); ok {
 		return r, err
 	}
+	return s.ownContains(x)
+}
+
+// ownContains is str's own `in` (str.__contains__).
+func (s *String) ownContains(x Value) (bool, error) {
 	sub, ok := x.o.(*String)
 	if !ok {
 		return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", x.Type().Name)
@@ -382,6 +392,12 @@ func (s *String) Binary(th *Thread, op BinaryOp, other Value, right bool) (Value
 			return r, err
 		}
 	}
+	return s.ownBinary(th, op, other, right)
+}
+
+// ownBinary is str's own +, * and %, without a subclass's overrides: what
+// str.__add__ and the others run, so super().__add__ does not come back.
+func (s *String) ownBinary(th *Thread, op BinaryOp, other Value, right bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		if o, ok := other.o.(*String); ok {
@@ -525,11 +541,16 @@ func (s *String) Compare(th *Thread, op CmpOp, other Value) (Value, error) {
 	if r, ok, err := subCompare(th, s.sub(), Obj(s), op, other); ok && (err != nil || !r.Is(NotImplemented)) {
 		return r, err
 	}
+	return s.ownCompare(op, other), nil
+}
+
+// ownCompare is str's own comparison (str.__eq__ and the others).
+func (s *String) ownCompare(op CmpOp, other Value) Value {
 	o, ok := other.o.(*String)
 	if !ok {
-		return NotImplemented, nil
+		return NotImplemented
 	}
-	return Bool(cmpResult(op, strings.Compare(s.s, o.s))), nil
+	return Bool(cmpResult(op, strings.Compare(s.s, o.s)))
 }
 
 // exact returns s as a plain str (a new one for a subclass instance).

@@ -99,7 +99,7 @@ func strDunders() map[string]MethodFunc {
 			if err := strArity("expected", args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
-			return strSelf(self).Binary(th, op, args[0], right)
+			return strSelf(self).ownBinary(th, op, args[0], right)
 		}
 	}
 	compare := func(op CmpOp) MethodFunc {
@@ -107,7 +107,7 @@ func strDunders() map[string]MethodFunc {
 			if err := strArity("expected", args, kwnames, 1, 1); err != nil {
 				return Value{}, err
 			}
-			return strSelf(self).Compare(th, op, args[0])
+			return strSelf(self).ownCompare(op, args[0]), nil
 		}
 	}
 	one := func(f func(th *Thread, s *String, x Value) (Value, error)) MethodFunc {
@@ -123,17 +123,16 @@ func strDunders() map[string]MethodFunc {
 		"__mod__": binary(OpMod, false), "__rmod__": binary(OpMod, true),
 		"__eq__": compare(CmpEq), "__ne__": compare(CmpNe), "__lt__": compare(CmpLt),
 		"__le__": compare(CmpLe), "__gt__": compare(CmpGt), "__ge__": compare(CmpGe),
-		"__getitem__": one(func(th *Thread, s *String, x Value) (Value, error) { return s.GetItem(th, x) }),
+		"__getitem__": one(func(th *Thread, s *String, x Value) (Value, error) { return s.ownGetItem(th, x) }),
 		"__contains__": one(func(th *Thread, s *String, x Value) (Value, error) {
-			ok, err := s.Contains(th, x)
+			ok, err := s.ownContains(x)
 			return Bool(ok), err
 		}),
 		"__iter__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return Obj(&strIterator{s: strSelf(self)}), nil
 		},
 		"__hash__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			h, _ := strSelf(self).Hash(th)
-			return Int(h), nil
+			return Int(strSelf(self).cachedHash()), nil
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			return strSelf(self).exact(), nil

@@ -678,14 +678,14 @@ load:
 			// The common call: a plain pyish function given exactly its
 			// positional parameters, below the recursion limit (MaxDepth 0,
 			// no limit, takes the general path), no checkpoint pending.
-			// (simpleCallee: also CALL_METHOD with its self set.) These
-			// lines keep the count of the code they replaced, so that the
-			// PGO profile's call-site offsets below still match.
-			if fn, base := simpleCallee(ins, vals, sp); fn != nil &&
-				uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
-				th.Depth++
-				f = pushCall(f, fn, vals, base, sp, pc)
-				goto load
+			if Opcode(ins&0xff) == CALL {
+				base := sp - int(ins>>argShift) - 1
+				if fn, ok := vals[base].Ref().(*Function); ok && fn.simpleArgc == int(ins>>argShift) &&
+					uint(th.Depth) < uint(th.MaxDepth) && !th.Checking() {
+					th.Depth++
+					f = pushCall(f, fn, vals, base, sp, pc)
+					goto load
+				}
 			}
 			op := Opcode(ins & 0xff)
 			n := int(ins >> argShift & 0xff)
@@ -992,30 +992,6 @@ func binaryIntSlow(th *runtime.Thread, arg uint32, x runtime.Value) (runtime.Val
 		return runtime.InplaceBinary(th, op, x, k)
 	}
 	return runtime.Binary(th, op, x, k)
-}
-
-// simpleCallee returns the function a CALL or CALL_METHOD instruction ins
-// at sp calls and the stack index of its callable, when the call is a
-// simpleCall (CALL_METHOD's self, when set, is one argument more, and it
-// sits above the function as pushCall expects); else nil.
-func simpleCallee(ins uint32, stack []runtime.Value, sp int) (*Function, int) {
-	argc := int(ins >> argShift)
-	base := sp - argc - 1
-	switch Opcode(ins & 0xff) {
-	case CALL:
-	case CALL_METHOD:
-		base--
-		if stack[base+1].IsNull() {
-			return nil, 0
-		}
-		argc++
-	default:
-		return nil, 0
-	}
-	if fn, ok := stack[base].Ref().(*Function); ok && fn.simpleArgc == argc {
-		return fn, base
-	}
-	return nil, 0
 }
 
 // pushCall enters the frame of a simpleCall of fn from f: the callable

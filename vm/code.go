@@ -90,8 +90,7 @@ type Code struct {
 	Flags         int
 	StackSize     int
 
-	lines []lineEntry // sorted by pc
-	spans []spanEntry // sorted by pc; what tracebacks underline
+	spans []spanEntry // the location table, sorted by pc: lines and what tracebacks underline
 
 	// globalCaches are LOAD_GLOBAL's inline caches, one per name (made
 	// on first use).
@@ -124,15 +123,10 @@ type compView struct {
 	vars, cells []int
 }
 
-// lineEntry says that instructions from pc on belong to line.
-type lineEntry struct {
-	pc   int32
-	line int32
-}
-
 // spanEntry says that instructions from pc on belong to the expression or
 // statement that spans pos, as CPython's location table says which node an
-// instruction evaluates. A span without an end underlines nothing.
+// instruction evaluates: pos.Line is their line, and a span without an
+// end underlines nothing.
 type spanEntry struct {
 	pc  int32
 	pos ast.Pos
@@ -149,12 +143,14 @@ func (c *Code) Span(pc int) ast.Pos {
 }
 
 // Line returns the source line of the instruction at pc.
-func (c *Code) Line(pc int) int {
-	i := sort.Search(len(c.lines), func(i int) bool { return int(c.lines[i].pc) > pc })
-	if i == 0 {
-		return c.FirstLine
+func (c *Code) Line(pc int) int { return c.lineOf(c.Span(pc)) }
+
+// lineOf is the line of an instruction whose span is sp.
+func (c *Code) lineOf(sp ast.Pos) int {
+	if sp.Line > 0 {
+		return int(sp.Line)
 	}
-	return int(c.lines[i-1].line)
+	return c.FirstLine
 }
 
 // String names the code for debugging.

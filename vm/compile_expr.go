@@ -752,7 +752,7 @@ func (c *compiler) hiddenRange(s *scope) (first, n int) {
 		}
 	}
 	if len(s.slots) >= 1<<(24-clearCountShift) || first >= 1<<clearCountShift {
-		c.fail(ast.Pos{Line: c.u.line}, "too many local variables in one function")
+		c.fail(ast.Pos{Line: c.u.span.Line}, "too many local variables in one function")
 	}
 	return max(first, 0), len(s.slots)
 }

@@ -66,8 +66,7 @@ type unit struct {
 	consts   map[any]int
 	names    map[string]int
 	labels   []labelInfo
-	line     int32
-	span     ast.Pos // the node being compiled: see setLine
+	span     ast.Pos // the node being compiled, its line included: see setLine
 	depth    int
 	maxDepth int
 	// lastTarget is the last pc a label was bound to: the instruction
@@ -134,7 +133,7 @@ func (c *compiler) fail(pos ast.Pos, format string, args ...any) {
 func (c *compiler) enter(s *scope, name string, firstLine int) {
 	code := &Code{Name: name, QualName: s.qualname, Filename: c.filename, FirstLine: firstLine}
 	u := &unit{s: s, code: code, consts: map[any]int{}, names: map[string]int{},
-		varIndex: map[string]int{}, cellIndex: map[string]int{}, parent: c.u, line: int32(firstLine)}
+		varIndex: map[string]int{}, cellIndex: map[string]int{}, parent: c.u, span: ast.Pos{Line: int32(firstLine)}}
 	// Only the scope's own names: the hidden slots of its inlined
 	// comprehensions may repeat them (see scope.slots).
 	for i, n := range s.varnames[:s.ownVars] {
@@ -178,7 +177,6 @@ func (c *compiler) leave() *Code {
 // line, and the span a traceback underlines.
 func (c *compiler) setLine(pos ast.Pos) {
 	if pos.Line > 0 {
-		c.u.line = pos.Line
 		c.u.span = pos
 	}
 }
@@ -201,12 +199,9 @@ func (c *compiler) spanLast() {
 func (c *compiler) emit(op Opcode, arg int) int {
 	u := c.u
 	if arg < 0 || arg > maxArg {
-		c.fail(ast.Pos{Line: u.line}, "too many constants or names in one function")
+		c.fail(ast.Pos{Line: u.span.Line}, "too many constants or names in one function")
 	}
 	pc := len(u.code.Code)
-	if n := len(u.code.lines); n == 0 || u.code.lines[n-1].line != u.line {
-		u.code.lines = append(u.code.lines, lineEntry{pc: int32(pc), line: u.line})
-	}
 	if n := len(u.code.spans); n == 0 || u.code.spans[n-1].pos != u.span {
 		u.code.spans = append(u.code.spans, spanEntry{pc: int32(pc), pos: u.span})
 	}
@@ -230,7 +225,7 @@ func (c *compiler) emitBinary(op Opcode, bop int) {
 	u := c.u
 	code := u.code.Code
 	if n := len(code); n > 0 && u.lastTarget < n && Opcode(code[n-1]&0xff) == LOAD_INT &&
-		code[n-1]>>argShift <= binIntMax && u.code.lines[len(u.code.lines)-1].line == u.line {
+		code[n-1]>>argShift <= binIntMax && u.code.spans[len(u.code.spans)-1].pos.Line == u.span.Line {
 		arg := uint32(bop) | code[n-1]>>argShift<<binIntShift
 		if op == INPLACE_OP {
 			arg |= binIntInplace
@@ -289,7 +284,7 @@ func (c *compiler) fuseCompare(op Opcode) int {
 	code := u.code.Code
 	n := len(code)
 	if (op != POP_JUMP_IF_FALSE && op != POP_JUMP_IF_TRUE) || n == 0 || u.lastTarget >= n ||
-		Opcode(code[n-1]&0xff) != COMPARE_OP || u.code.lines[len(u.code.lines)-1].line != u.line {
+		Opcode(code[n-1]&0xff) != COMPARE_OP || u.code.spans[len(u.code.spans)-1].pos.Line != u.span.Line {
 		return -1
 	}
 	arg := code[n-1] >> argShift
@@ -306,7 +301,7 @@ func (c *compiler) patchJump(pc, target int) {
 	ins := c.u.code.Code[pc]
 	if Opcode(ins&0xff) == COMPARE_JUMP {
 		if target > maxArg>>cmpJumpShift {
-			c.fail(ast.Pos{Line: c.u.line}, "too many instructions in one function")
+			c.fail(ast.Pos{Line: c.u.span.Line}, "too many instructions in one function")
 		}
 		c.u.code.Code[pc] = ins | uint32(target)<<(argShift+cmpJumpShift)
 		return
@@ -391,7 +386,7 @@ func (c *compiler) constValue(v any) runtime.Value {
 	case ast.Ellipsis:
 		return ellipsisConst()
 	}
-	c.fail(ast.Pos{Line: c.u.line}, "unsupported literal %T", v)
+	c.fail(ast.Pos{Line: c.u.span.Line}, "unsupported literal %T", v)
 	return runtime.Value{}
 }
 

@@ -246,11 +246,12 @@ func (f *Frame) line() int {
 	return f.code.Line(pc)
 }
 
-// traceEntry describes f for a traceback: its line and, when the span of
-// the running instruction starts on that line, the span to underline.
+// traceEntry describes f for a traceback: the line of the running
+// instruction and the span to underline.
 func (f *Frame) traceEntry() runtime.TraceEntry {
-	e := runtime.TraceEntry{File: f.code.Filename, Func: f.code.Name, Line: f.line()}
-	if sp := f.code.Span(max(f.pc-1, 0)); sp.HasEnd() && int(sp.Line) == e.Line {
+	sp := f.code.Span(max(f.pc-1, 0))
+	e := runtime.TraceEntry{File: f.code.Filename, Func: f.code.Name, Line: f.code.lineOf(sp)}
+	if sp.HasEnd() {
 		e.Col, e.EndLine, e.EndCol = sp.Col, sp.EndLine, sp.EndCol
 	}
 	return e

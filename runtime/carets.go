@@ -61,14 +61,13 @@ func shownLine(line string, style markerStyle) string {
 // line line (as in the file) for entry t, or "": what
 // StackSummary.format_frame_summary adds after the line.
 func MarkerLine(th *Thread, t TraceEntry, line string) string {
-	p := &excPrinter{th: th, mode: HintTraceback}
-	return p.caretLine(t, line, stylePython)
+	return caretLine(th, t, line, stylePython)
 }
 
 // caretLine returns the marker line for entry t whose source line is line
 // (as in the file, with its newline when it has one), or "" when CPython
 // shows none: the span is unknown, or it covers the whole line.
-func (p *excPrinter) caretLine(t TraceEntry, line string, style markerStyle) string {
+func caretLine(th *Thread, t TraceEntry, line string, style markerStyle) string {
 	if t.Col <= 0 || t.EndLine <= 0 {
 		return ""
 	}
@@ -83,8 +82,8 @@ func (p *excPrinter) caretLine(t TraceEntry, line string, style markerStyle) str
 	if int(t.EndLine) == t.Line {
 		end = min(max(end, start), len(runes))
 		segment = runes[start:end]
-		if p.th.ParseSegment != nil {
-			anchors = anchorsOf(string(segment), p.th.ParseSegment(string(segment)), style)
+		if th.ParseSegment != nil {
+			anchors = anchorsOf(string(segment), th.ParseSegment(string(segment)), style)
 		}
 	} else if style == stylePython {
 		end = len([]rune(strings.TrimRightFunc(line, unicode.IsSpace)))

@@ -197,7 +197,7 @@ func (p *excPrinter) entries(entries []TraceEntry) string {
 					style = styleC
 				}
 				fmt.Fprintf(&b, "    %s\n", shownLine(line, style))
-				b.WriteString(p.caretLine(t, line, style))
+				b.WriteString(caretLine(p.th, t, line, style))
 			}
 		}
 	}
